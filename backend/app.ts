@@ -1,0 +1,131 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Context } from 'hono';
+import type { Sql } from './db/client';
+import { isDatabaseUnavailable } from './http/db-errors';
+import type { AppEnv } from './http/env';
+import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
+import type { Logger } from './http/logger';
+import { assessmentRoutes } from './routes/assessments';
+import { healthRoutes } from './routes/health';
+import { inviteRoutes } from './routes/invites';
+import { submissionRoutes } from './routes/submissions';
+
+/** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
+export interface DatabaseAccess {
+  open(c: Context<AppEnv>): Sql;
+  /** Called after the response, for clients opened per request. */
+  release?(sql: Sql, c: Context<AppEnv>): Promise<void>;
+}
+
+export interface AppDeps {
+  version: string;
+  logger: Logger;
+  database: DatabaseAccess;
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** Where the Scalar API reference script is served from. */
+  docsScriptUrl: string;
+}
+
+/** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures become one 400 with field paths, here rather than in every route.
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new AppError('bad_request', 'The request is not valid; see details.', {
+          details: result.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message })),
+        });
+      }
+    },
+  });
+
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info('request', {
+      requestId: c.var.requestId,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  // Office on the web frames the task pane; the default X-Frame-Options: SAMEORIGIN would blank it.
+  app.use(secureHeaders({ xFrameOptions: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is over the ${deps.bodyLimitBytes}-byte limit.`);
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    const sql = deps.database.open(c);
+    c.set('sql', sql);
+    try {
+      await next();
+    } finally {
+      if (deps.database.release) {
+        const released = deps.database.release(sql, c);
+        try {
+          c.executionCtx.waitUntil(released);
+        } catch {
+          await released; // Node has no execution context: finish the release before answering.
+        }
+      }
+    }
+  });
+
+  app.route('/', healthRoutes(deps.version));
+  app.route('/', assessmentRoutes);
+  app.route('/', inviteRoutes);
+  app.route('/', submissionRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
+    type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionToken', {
+    type: 'http', scheme: 'bearer', description: 'A candidate session token (`eis_…`), from redeeming an invite.',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Excel Interviewer API',
+      version: deps.version,
+      description: 'Invites, interview sessions, submissions and scored results. Errors are always `{"error":{"code","message","details?"}}`.',
+    },
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Excel Interviewer API', cdn: deps.docsScriptUrl }));
+
+  app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, c.var.requestId), 404));
+
+  app.onError((error, c) => {
+    const id = c.var.requestId;
+    if (error instanceof AppError) {
+      return c.json(errorBody(error.code, error.message, id, error.details), statusOf(error.code), error.headers);
+    }
+    if (error instanceof HTTPException) {
+      const code = codeForStatus(error.status);
+      return c.json(errorBody(code, error.message || 'The request could not be handled.', id), statusOf(code));
+    }
+    if (isDatabaseUnavailable(error)) {
+      deps.logger.warn('database unavailable', { requestId: id, code: String((error as { code?: unknown }).code) });
+      return c.json(errorBody('unavailable', 'The database cannot be reached right now. Please retry shortly.', id), 503, { 'Retry-After': '5' });
+    }
+    deps.logger.error('unhandled error', { requestId: id, route: c.req.routePath, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return c.json(errorBody('internal', 'Something went wrong on our side. It has been logged.', id), 500);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,40 @@
+/** Prefixes tell a recruiter's API token from a candidate's session token at a glance, and in logs scrubbers. */
+export const TOKEN_PREFIX = { apiToken: 'eir_', session: 'eis_' } as const;
+
+const INVITE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: codes are read aloud and typed
+const INVITE_GROUPS = 3;
+const INVITE_GROUP_LENGTH = 4;
+
+function base64url(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A bearer token with 256 bits of randomness, e.g. `eir_3q2…`. */
+export function newToken(prefix: string): string {
+  return prefix + base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** SHA-256 of a token, hex: what the database keeps instead of the token. */
+export async function hashToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** An invite code a person can type: `K7QM-2XHP-9RWD`, 60 bits drawn without modulo bias (32 symbols). */
+export function newInviteCode(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(INVITE_GROUPS * INVITE_GROUP_LENGTH));
+  const chars = [...bytes].map((b) => INVITE_ALPHABET[b % INVITE_ALPHABET.length]);
+  const groups: string[] = [];
+  for (let i = 0; i < chars.length; i += INVITE_GROUP_LENGTH) groups.push(chars.slice(i, i + INVITE_GROUP_LENGTH).join(''));
+  return groups.join('-');
+}
+
+/** Accepts what a candidate types (lower case, spaces, missing hyphens) and returns the stored form, or null. */
+export function normaliseInviteCode(input: string): string | null {
+  const compact = input.toUpperCase().replace(/[\s-]/g, '');
+  const length = INVITE_GROUPS * INVITE_GROUP_LENGTH;
+  if (compact.length !== length || [...compact].some((c) => !INVITE_ALPHABET.includes(c))) return null;
+  return compact.match(new RegExp(`.{${INVITE_GROUP_LENGTH}}`, 'g'))!.join('-');
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Settings shared by both runtimes. Each is documented in the README's configuration table. */
+export const SharedConfigSchema = z.object({
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_BODY_LIMIT_BYTES),
+  PUBLIC_URL: z.url().optional(),
+});
+
+/** The Node entry's settings, read from the process environment. */
+export const NodeConfigSchema = SharedConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  HOST: z.string().default('127.0.0.1'),
+  /** PostgreSQL; when absent the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.string().startsWith('postgres').optional(),
+  DATA_DIR: z.string().default('.data'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  SEED_DEMO: bool.default(true),
+});
+export type NodeConfig = z.infer<typeof NodeConfigSchema>;
+
+/** Turns a bad environment into one readable message instead of a stack trace. */
+export function parseConfig<T extends z.ZodType>(schema: T, env: Record<string, unknown>): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+  throw new Error(`The configuration is not valid:\n${problems}`);
+}

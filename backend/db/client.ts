@@ -1,0 +1,23 @@
+import postgres from 'postgres';
+
+/** The one query interface the backend uses, on PostgreSQL, Hyperdrive and embedded PGlite alike. */
+export type Sql = postgres.Sql;
+
+export interface ConnectOptions {
+  /** Connections in the pool. The embedded database serves one at a time, so it asks for 1. */
+  max?: number;
+  /** Seconds to wait for a connection before failing the request with 503. */
+  connectTimeoutSeconds?: number;
+}
+
+/** Opens a postgres.js pool. Connection strings are never logged: they hold credentials. */
+export function connect(url: string, options: ConnectOptions = {}): Sql {
+  return postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 5,
+    idle_timeout: 30,
+    onnotice: () => {},
+    // Hyperdrive and PGlite both know the built-in types; skipping the lookup saves a round trip per pool.
+    fetch_types: false,
+  });
+}

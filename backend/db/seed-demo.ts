@@ -1,0 +1,47 @@
+import type { Sql } from './client';
+import { hashPassword } from '../auth/password';
+import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../auth/tokens';
+
+/** What a person needs to try the product on a fresh install. Secrets here are demo-only and local. */
+export interface DemoCredentials {
+  organisation: string;
+  email: string;
+  password: string;
+  apiToken: string;
+  assessmentId: string;
+  inviteCode: string;
+}
+
+const DEMO_EMAIL = 'recruiter@demo.example';
+const DEMO_INVITE_DAYS = 30;
+
+/**
+ * On an empty database, creates a demo organisation with a recruiter, an API token, an assessment of
+ * the given tasks and one invite. Returns null when the database already has an organisation.
+ */
+export async function seedDemo(sql: Sql, taskIds: string[], now: Date): Promise<DemoCredentials | null> {
+  const password = newToken('').slice(0, 16);
+  const apiToken = newToken(TOKEN_PREFIX.apiToken);
+  const inviteCode = newInviteCode();
+  const passwordHash = await hashPassword(password);
+  const tokenHash = await hashToken(apiToken);
+  return sql.begin(async (tx) => {
+    // Serialises two first starts against one database, so only one seeds.
+    await tx`LOCK TABLE organisations IN EXCLUSIVE MODE`;
+    const [existing] = await tx`SELECT 1 FROM organisations LIMIT 1`;
+    if (existing) return null;
+    const [org] = await tx<{ id: string }[]>`INSERT INTO organisations (name) VALUES ('Demo Company') RETURNING id`;
+    const [user] = await tx<{ id: string }[]>`
+      INSERT INTO users (org_id, email, name, role, password_hash)
+      VALUES (${org!.id}, ${DEMO_EMAIL}, 'Demo Recruiter', 'admin', ${passwordHash}) RETURNING id`;
+    await tx`INSERT INTO api_tokens (org_id, user_id, name, token_hash) VALUES (${org!.id}, ${user!.id}, 'Demo token', ${tokenHash})`;
+    const [assessment] = await tx<{ id: string }[]>`
+      INSERT INTO assessments (org_id, name, level, created_by) VALUES (${org!.id}, 'Analyst screening (demo)', 1, ${user!.id}) RETURNING id`;
+    await tx`INSERT INTO assessment_tasks ${tx(taskIds.map((task_id, position) => ({ assessment_id: assessment!.id, position, task_id })))}`;
+    await tx`
+      INSERT INTO invites (org_id, assessment_id, code, candidate_name, candidate_email, expires_at, created_by)
+      VALUES (${org!.id}, ${assessment!.id}, ${inviteCode}, 'Demo Candidate', 'candidate@demo.example',
+        ${new Date(now.getTime() + DEMO_INVITE_DAYS * 86_400_000)}, ${user!.id})`;
+    return { organisation: 'Demo Company', email: DEMO_EMAIL, password, apiToken, assessmentId: assessment!.id, inviteCode };
+  });
+}

@@ -1,0 +1,44 @@
+import { createMiddleware } from 'hono/factory';
+import { hashToken, TOKEN_PREFIX } from '../auth/tokens';
+import { loadSession } from '../interview/session-record';
+import { AppError } from './errors';
+import type { AppEnv, Recruiter } from './env';
+
+function bearer(header: string | undefined): string | null {
+  const match = header ? /^Bearer\s+(\S{1,200})$/i.exec(header) : null;
+  return match ? match[1]! : null;
+}
+
+const missing = () => new AppError('unauthorized', 'Send a token in the Authorization header: "Bearer <token>".');
+const invalid = () => new AppError('unauthorized', 'The token is not valid, or has been revoked.');
+
+/** Lets through a recruiter's API token; a candidate's session token is valid but not allowed here (403). */
+export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
+  const token = bearer(c.req.header('authorization'));
+  if (!token) throw missing();
+  if (token.startsWith(TOKEN_PREFIX.session)) {
+    throw new AppError('forbidden', 'A candidate session token cannot be used for recruiter routes.');
+  }
+  if (!token.startsWith(TOKEN_PREFIX.apiToken)) throw invalid();
+  const sql = c.var.sql;
+  const [row] = await sql<{ org_id: string; user_id: string | null; role: Recruiter['role'] | null }[]>`
+    SELECT t.org_id, t.user_id, u.role FROM api_tokens t LEFT JOIN users u ON u.id = t.user_id
+    WHERE t.token_hash = ${await hashToken(token)} AND t.revoked_at IS NULL`;
+  if (!row) throw invalid();
+  c.set('recruiter', { orgId: row.org_id, userId: row.user_id, role: row.role ?? 'recruiter' });
+  await next();
+});
+
+/** Lets through a candidate's session token; the session is put on the context. */
+export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
+  const token = bearer(c.req.header('authorization'));
+  if (!token) throw missing();
+  if (token.startsWith(TOKEN_PREFIX.apiToken)) {
+    throw new AppError('forbidden', 'A recruiter API token cannot be used for candidate routes.');
+  }
+  if (!token.startsWith(TOKEN_PREFIX.session)) throw invalid();
+  const session = await loadSession(c.var.sql, { tokenHash: await hashToken(token) });
+  if (!session) throw invalid();
+  c.set('candidate', session);
+  await next();
+});

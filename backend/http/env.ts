@@ -1,0 +1,20 @@
+import type { Sql } from '../db/client';
+import type { SessionRecord } from '../interview/session-record';
+
+/** The recruiter or integration behind an API token. */
+export interface Recruiter {
+  orgId: string;
+  userId: string | null;
+  role: 'admin' | 'recruiter';
+}
+
+/** What middleware puts on the context for handlers (`c.var`). */
+export interface AppEnv {
+  Bindings: Record<string, unknown>;
+  Variables: {
+    requestId: string;
+    sql: Sql;
+    recruiter: Recruiter;
+    candidate: SessionRecord;
+  };
+}

@@ -1,0 +1,103 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createApp } from './app';
+import { connect } from './db/client';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
+import { migrate } from './db/migrate';
+import { seedDemo, type DemoCredentials } from './db/seed-demo';
+import { NodeConfigSchema, parseConfig } from './config';
+import { jsonLogger } from './http/logger';
+import { readDemoCredentials, saveDemoCredentials } from './node-demo-file';
+import { BUILT_IN_TASKS } from './tasks/library';
+import { syncTaskLibrary } from './tasks/store';
+import { VERSION } from './version';
+
+const STATIC_ROOT = 'dist/public';
+
+async function main() {
+  const startedAt = performance.now();
+  const config = parseConfig(NodeConfigSchema, process.env);
+  const logger = jsonLogger();
+
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(path.join(config.DATA_DIR, 'pglite'));
+    databaseUrl = embedded.url;
+  }
+  const sql = connect(databaseUrl, { max: embedded ? 1 : config.DB_POOL_MAX });
+  const applied = await migrate(sql);
+  await syncTaskLibrary(sql, BUILT_IN_TASKS);
+
+  let demo: DemoCredentials | null = null;
+  if (config.SEED_DEMO) {
+    const seeded = await seedDemo(sql, BUILT_IN_TASKS.map((t) => t.id), new Date());
+    if (seeded) await saveDemoCredentials(config.DATA_DIR, seeded);
+    demo = seeded ?? (await readDemoCredentials(config.DATA_DIR));
+  }
+
+  const app = createApp({
+    version: VERSION,
+    logger,
+    database: { open: () => sql },
+    bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    docsScriptUrl: '/assets/scalar/standalone.js',
+  });
+  app.use('/assets/*', serveStatic({ root: STATIC_ROOT }));
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;
+    printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt });
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await sql.end({ timeout: 5 });
+    // Closing PGlite cleanly is what keeps its data directory intact for the next start.
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function printBanner(o: { base: string; embedded: boolean; dataDir: string; applied: number[]; demo: DemoCredentials | null; ms: number }) {
+  const lines = [
+    '',
+    `Excel Interviewer ${VERSION} is running on ${o.base} (ready in ${Math.round(o.ms)} ms)`,
+    `  database:     ${o.embedded ? `embedded PGlite in ${path.resolve(o.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}` +
+      (o.applied.length ? `, migrations applied: ${o.applied.join(', ')}` : ''),
+    `  health:       ${o.base}/api/health`,
+    `  API docs:     ${o.base}/docs   (OpenAPI: ${o.base}/openapi.json)`,
+  ];
+  for (const [label, dir] of [['dashboard', 'dashboard'], ['task pane', 'addin']] as const) {
+    if (existsSync(path.join(STATIC_ROOT, dir, 'index.html'))) lines.push(`  ${`${label}:`.padEnd(14)}${o.base}/${dir}/`);
+  }
+  if (o.demo) {
+    lines.push(
+      '',
+      'Demo organisation (local only):',
+      `  recruiter:    ${o.demo.email} / ${o.demo.password}`,
+      `  API token:    ${o.demo.apiToken}`,
+      `  invite code:  ${o.demo.inviteCode}   (single use; create more with POST /api/v1/invites)`,
+    );
+  }
+  lines.push(
+    '',
+    'Sideload the add-in: see README.md, "Sideloading the add-in" (manifest.xml).',
+    'Stop with Ctrl-C.',
+    '',
+  );
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Excel Interviewer could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

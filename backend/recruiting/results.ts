@@ -1,0 +1,44 @@
+import type { Sql } from '../db/client';
+import type { SessionResults, SubmissionResult } from '../../shared/api/submissions';
+import type { ScoreResult } from '../../shared/score';
+
+interface ResultRow {
+  submission_id: string; session_id: string; task_id: string; candidate_name: string; received_at: Date; result: ScoreResult;
+}
+
+const toResult = (row: ResultRow): SubmissionResult => ({
+  submissionId: row.submission_id,
+  sessionId: row.session_id,
+  taskId: row.task_id,
+  candidateName: row.candidate_name,
+  receivedAt: row.received_at.toISOString(),
+  result: row.result,
+});
+
+/** Scored results of one organisation, with their evidence. */
+export function resultsFor(sql: Sql, orgId: string) {
+  const select = (where: ReturnType<Sql>) => sql<ResultRow[]>`
+    SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result
+    FROM submissions s
+    JOIN scores sc ON sc.submission_id = s.id
+    JOIN interview_sessions se ON se.id = s.session_id
+    JOIN invites i ON i.id = se.invite_id
+    WHERE s.org_id = ${orgId} ${where}
+    ORDER BY s.received_at`;
+
+  return {
+    async submission(id: string): Promise<SubmissionResult | null> {
+      const [row] = await select(sql`AND s.id = ${id}`);
+      return row ? toResult(row) : null;
+    },
+
+    async session(id: string): Promise<SessionResults | null> {
+      const [session] = await sql<{ state: string; candidate_name: string }[]>`
+        SELECT se.state, i.candidate_name FROM interview_sessions se JOIN invites i ON i.id = se.invite_id
+        WHERE se.id = ${id} AND se.org_id = ${orgId}`;
+      if (!session) return null;
+      const rows = await select(sql`AND s.session_id = ${id}`);
+      return { sessionId: id, candidateName: session.candidate_name, state: session.state, submissions: rows.map(toResult) };
+    },
+  };
+}

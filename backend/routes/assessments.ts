@@ -1,0 +1,53 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { AssessmentListSchema, AssessmentSchema } from '../../shared/api/assessments';
+import { TaskIdSchema } from '../../shared/task';
+import { LIMITS } from '../../shared/limits';
+import { requireRecruiter } from '../http/auth';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
+import { assessmentsFor } from '../recruiting/assessments';
+
+export const CreateAssessmentRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(LIMITS.shortText),
+  level: z.number().int().min(1).max(3).default(1),
+  taskIds: z.array(TaskIdSchema).min(1).max(50).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a task'),
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/v1/assessments',
+  tags: ['assessments'],
+  summary: "List the organisation's assessments",
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  responses: { 200: jsonResponse(AssessmentListSchema, 'Newest first.'), ...errorResponses(401, 403) },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/v1/assessments',
+  tags: ['assessments'],
+  summary: 'Create an assessment from library tasks',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { body: jsonBody(CreateAssessmentRequestSchema) },
+  responses: { 201: jsonResponse(AssessmentSchema, 'Created.'), ...errorResponses(400, 401, 403, 413) },
+});
+
+export const assessmentRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(list, async (c) => {
+    const assessments = await assessmentsFor(c.var.sql, c.var.recruiter.orgId).list();
+    return c.json({ assessments }, 200);
+  })
+  .openapi(create, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const outcome = await assessmentsFor(c.var.sql, orgId).create({ ...c.req.valid('json'), createdBy: userId });
+    if (!outcome.ok) {
+      throw new AppError('bad_request', `Unknown task ids: ${outcome.taskIds.join(', ')}.`, {
+        details: outcome.taskIds.map((id) => ({ path: 'taskIds', message: `no task "${id}"` })),
+      });
+    }
+    return c.json(outcome.assessment, 201);
+  });

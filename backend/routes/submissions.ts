@@ -1,0 +1,70 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { IdParamsSchema } from '../../shared/api/ids';
+import { SubmissionResultSchema, SubmitRequestSchema, SubmitResponseSchema, SessionResultsSchema } from '../../shared/api/submissions';
+import { requireCandidate, requireRecruiter } from '../http/auth';
+import type { AppEnv } from '../http/env';
+import { AppError, refusal } from '../http/errors';
+import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
+import { submitTask } from '../interview/submit';
+import { resultsFor } from '../recruiting/results';
+
+const submit = createRoute({
+  method: 'post',
+  path: '/api/v1/session/submissions',
+  tags: ['interview'],
+  summary: "Hand in the current task's workbook",
+  description: 'Idempotent on `submissionId`: a resend returns the first result (200) and writes nothing.',
+  security: CANDIDATE_SECURITY,
+  middleware: [requireCandidate] as const,
+  request: { body: jsonBody(SubmitRequestSchema) },
+  responses: {
+    201: jsonResponse(SubmitResponseSchema, 'Scored and stored.'),
+    200: jsonResponse(SubmitResponseSchema, 'Already received: the stored result.'),
+    ...errorResponses(400, 401, 403, 409, 413, 503),
+  },
+});
+
+const submission = createRoute({
+  method: 'get',
+  path: '/api/v1/submissions/{id}',
+  tags: ['results'],
+  summary: 'A scored submission, with the evidence behind every point',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(SubmissionResultSchema, 'The result.'), ...errorResponses(400, 401, 403, 404) },
+});
+
+const sessionResults = createRoute({
+  method: 'get',
+  path: '/api/v1/sessions/{id}/results',
+  tags: ['results'],
+  summary: "Every scored submission of one candidate's interview",
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(SessionResultsSchema, 'The results, in the order handed in.'), ...errorResponses(400, 401, 403, 404) },
+});
+
+const SUBMIT_REFUSALS = {
+  not_current_task: ['conflict', 'This is not the task you are on; it may already have been handed in.'],
+  session_closed: ['conflict', 'This interview is over; no more work can be handed in.'],
+  id_taken: ['conflict', 'This submission id belongs to another interview.'],
+} as const;
+
+export const submissionRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(submit, async (c) => {
+    const outcome = await submitTask(c.var.sql, c.var.candidate, c.req.valid('json'), new Date());
+    if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
+    return c.json(outcome.response, outcome.created ? 201 : 200);
+  })
+  .openapi(submission, async (c) => {
+    const result = await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(c.req.valid('param').id);
+    if (!result) throw new AppError('not_found', 'No submission has this id.');
+    return c.json(result, 200);
+  })
+  .openapi(sessionResults, async (c) => {
+    const results = await resultsFor(c.var.sql, c.var.recruiter.orgId).session(c.req.valid('param').id);
+    if (!results) throw new AppError('not_found', 'No interview session has this id.');
+    return c.json(results, 200);
+  });

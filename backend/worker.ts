@@ -1,0 +1,42 @@
+import type { ExecutionContext } from 'hono';
+import { createApp, type App } from './app';
+import { connect } from './db/client';
+import { parseConfig, SharedConfigSchema } from './config';
+import { jsonLogger } from './http/logger';
+import { VERSION } from './version';
+
+/**
+ * The Workers entry (production). Bindings and secrets, all declared in wrangler.toml:
+ * - HYPERDRIVE: the Hyperdrive binding in front of PostgreSQL (its connection string holds credentials).
+ * - BODY_LIMIT_BYTES, PUBLIC_URL: plain variables.
+ * - OPENAI_API_KEY (secret), OPENAI_BASE_URL, LLM_MODEL: the LLM, used from the interview issue on.
+ */
+export interface WorkerEnv {
+  HYPERDRIVE: { connectionString: string };
+  BODY_LIMIT_BYTES?: string;
+  PUBLIC_URL?: string;
+}
+
+let app: App | null = null;
+
+function appFor(env: WorkerEnv): App {
+  const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
+  return createApp({
+    version: VERSION,
+    logger: jsonLogger(),
+    // Hyperdrive pools connections at the edge; the client is per request and closed after the response.
+    database: {
+      open: (c) => connect((c.env as unknown as WorkerEnv).HYPERDRIVE.connectionString, { max: 5 }),
+      release: (sql) => sql.end({ timeout: 5 }),
+    },
+    bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    docsScriptUrl: '/assets/scalar/standalone.js',
+  });
+}
+
+export default {
+  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
+    app ??= appFor(env);
+    return app.fetch(request, env as unknown as Record<string, unknown>, ctx);
+  },
+};

@@ -1,0 +1,14 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * Gathers the static files both runtimes serve from dist/public: on Node through serveStatic, on
+ * Workers as static assets. The API reference's script is served from here so /docs works offline.
+ */
+const require = createRequire(import.meta.url);
+const scalarScript = require.resolve('@scalar/api-reference/browser/standalone.js');
+const target = 'dist/public/assets/scalar';
+await mkdir(target, { recursive: true });
+await copyFile(scalarScript, path.join(target, 'standalone.js'));
+console.log(`assets: ${target}/standalone.js`);

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { SkillSchema, TaskIdSchema } from '../task';
+import { UuidSchema } from './ids';
+
+export const AssessmentSchema = z.strictObject({
+  id: UuidSchema,
+  name: z.string(),
+  level: z.number().int().min(1).max(3),
+  taskIds: z.array(TaskIdSchema),
+  skills: z.array(SkillSchema),
+  createdAt: z.iso.datetime(),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export const AssessmentListSchema = z.strictObject({ assessments: z.array(AssessmentSchema) });
+export type AssessmentList = z.infer<typeof AssessmentListSchema>;

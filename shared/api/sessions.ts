@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { UuidSchema } from './ids';
+
+export const SessionStateSchema = z.enum(['invited', 'in_progress', 'completed', 'expired', 'abandoned']);
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+/** A session as its candidate sees it. `serverTime` lets the add-in count down from the server's clock. */
+export const SessionViewSchema = z.strictObject({
+  id: UuidSchema,
+  state: SessionStateSchema,
+  candidateName: z.string(),
+  taskNumber: z.number().int().min(0),
+  taskCount: z.number().int().min(0),
+  startedAt: z.iso.datetime().nullable(),
+  serverTime: z.iso.datetime(),
+});
+export type SessionView = z.infer<typeof SessionViewSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ScoreResultSchema } from '../score';
+import { TaskIdSchema, TaskPublicSchema } from '../task';
+import { WorkbookSnapshotSchema } from '../snapshot';
+import { UuidSchema } from './ids';
+import { SessionViewSchema } from './sessions';
+
+/** A candidate's hand-in. `submissionId` is made by the add-in, so a resend is the same submission. */
+export const SubmitRequestSchema = z.strictObject({
+  submissionId: UuidSchema,
+  taskId: TaskIdSchema,
+  snapshot: WorkbookSnapshotSchema,
+});
+export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
+
+/** What the candidate learns: the score, not the answer key or the checks' evidence. */
+export const SubmitResponseSchema = z.strictObject({
+  submissionId: UuidSchema,
+  taskId: TaskIdSchema,
+  receivedAt: z.iso.datetime(),
+  points: z.number(),
+  maxPoints: z.number(),
+  score: z.number(),
+  session: SessionViewSchema,
+  nextTask: TaskPublicSchema.nullable(),
+});
+export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
+
+/** A scored submission as a recruiter reads it, with every check's evidence. */
+export const SubmissionResultSchema = z.strictObject({
+  submissionId: UuidSchema,
+  sessionId: UuidSchema,
+  taskId: TaskIdSchema,
+  candidateName: z.string(),
+  receivedAt: z.iso.datetime(),
+  result: ScoreResultSchema,
+});
+export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
+
+export const SessionResultsSchema = z.strictObject({
+  sessionId: UuidSchema,
+  candidateName: z.string(),
+  state: z.string(),
+  submissions: z.array(SubmissionResultSchema),
+});
+export type SessionResults = z.infer<typeof SessionResultsSchema>;

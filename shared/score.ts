@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CellValueSchema } from './cells';
+import { LIMITS } from './limits';
+
+/** One piece of evidence behind a check's verdict: where, what was expected, what was found. */
+export const EvidenceSchema = z.strictObject({
+  sheet: z.string().max(LIMITS.sheetNameChars),
+  cell: z.string().max(25),
+  formula: z.string().max(LIMITS.formulaChars).nullable(),
+  expected: CellValueSchema.optional(),
+  got: CellValueSchema.optional(),
+  note: z.string().max(LIMITS.shortText),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const CheckResultSchema = z.strictObject({
+  id: z.string().max(LIMITS.idChars),
+  kind: z.string().max(40),
+  description: z.string().max(LIMITS.shortText),
+  weight: z.number(),
+  passed: z.boolean(),
+  points: z.number(),
+  maxPoints: z.number(),
+  evidence: z.array(EvidenceSchema).max(50),
+  /** How many cells the evidence list left out to stay short. */
+  evidenceOmitted: z.number().int().min(0),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+/** A scored submission with every point explained. */
+export const ScoreResultSchema = z.strictObject({
+  taskId: z.string().max(LIMITS.idChars),
+  scorerVersion: z.string().max(40),
+  points: z.number(),
+  maxPoints: z.number(),
+  /** points / maxPoints, 0 to 1, rounded to 4 places. */
+  score: z.number().min(0).max(1),
+  checks: z.array(CheckResultSchema),
+});
+export type ScoreResult = z.infer<typeof ScoreResultSchema>;

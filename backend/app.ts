@@ -18,8 +18,6 @@ import { submissionRoutes } from './routes/submissions';
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
 export interface DatabaseAccess {
   open(c: Context<AppEnv>): Sql;
-  /** Called after the response, for clients opened per request. */
-  release?(sql: Sql, c: Context<AppEnv>): Promise<void>;
 }
 
 export interface AppDeps {
@@ -69,20 +67,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', async (c, next) => {
-    const sql = deps.database.open(c);
-    c.set('sql', sql);
-    try {
-      await next();
-    } finally {
-      if (deps.database.release) {
-        const released = deps.database.release(sql, c);
-        try {
-          c.executionCtx.waitUntil(released);
-        } catch {
-          await released; // Node has no execution context: finish the release before answering.
-        }
-      }
-    }
+    c.set('sql', deps.database.open(c));
+    await next();
   });
 
   app.route('/', healthRoutes(deps.version));

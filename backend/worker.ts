@@ -24,11 +24,10 @@ function appFor(env: WorkerEnv): App {
   return createApp({
     version: VERSION,
     logger: jsonLogger(),
-    // Hyperdrive pools connections at the edge; the client is per request and closed after the response.
-    database: {
-      open: (c) => connect((c.env as unknown as WorkerEnv).HYPERDRIVE.connectionString, { max: 5 }),
-      release: (sql) => sql.end({ timeout: 5 }),
-    },
+    // Hyperdrive pools connections at the edge, so the client is per request. It is not ended: the runtime
+    // closes a request's sockets itself, and postgres.js's end() leaves an unhandled rejection on workerd
+    // (porsager/postgres#1202).
+    database: { open: (c) => connect((c.env as unknown as WorkerEnv).HYPERDRIVE.connectionString, { max: 5 }) },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
   });

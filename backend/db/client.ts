@@ -17,7 +17,8 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
     connect_timeout: options.connectTimeoutSeconds ?? 5,
     idle_timeout: 30,
     onnotice: () => {},
-    // Hyperdrive and PGlite both know the built-in types; skipping the lookup saves a round trip per pool.
+    // Skips a type lookup per pool (per request on Workers). The cost: PostgreSQL arrays come back as text,
+    // so queries aggregate with json_agg and pass lists with sql(list), never as array parameters.
     fetch_types: false,
   });
 }

@@ -22,7 +22,7 @@ export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: st
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
     SELECT se.id, se.org_id, se.state, se.task_number, se.started_at, i.candidate_name,
-      (SELECT array_agg(task_id ORDER BY position) FROM assessment_tasks WHERE assessment_id = se.assessment_id) AS task_ids
+      (SELECT json_agg(task_id ORDER BY position) FROM assessment_tasks WHERE assessment_id = se.assessment_id) AS task_ids
     FROM interview_sessions se JOIN invites i ON i.id = se.invite_id
     WHERE ${where}`;
   if (!row) return null;

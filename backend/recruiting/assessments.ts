@@ -21,8 +21,8 @@ const toAssessment = (row: AssessmentRow): Assessment => ({
 export function assessmentsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<AssessmentRow[]>`
     SELECT a.id, a.name, a.level, a.created_at,
-      array_agg(t.id ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS task_ids,
-      array_agg(t.skill ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS skills
+      json_agg(t.id ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS task_ids,
+      json_agg(t.skill ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS skills
     FROM assessments a
     LEFT JOIN assessment_tasks at ON at.assessment_id = a.id
     LEFT JOIN tasks t ON t.id = at.task_id
@@ -43,7 +43,7 @@ export function assessmentsFor(sql: Sql, orgId: string) {
 
     async create(input: { name: string; level: number; taskIds: string[]; createdBy: string | null }): Promise<CreateAssessmentOutcome> {
       const known = await sql<{ id: string }[]>`
-        SELECT id FROM tasks WHERE id = ANY(${input.taskIds}) AND (org_id IS NULL OR org_id = ${orgId})`;
+        SELECT id FROM tasks WHERE id IN ${sql(input.taskIds)} AND (org_id IS NULL OR org_id = ${orgId})`;
       const unknown = input.taskIds.filter((id) => !known.some((k) => k.id === id));
       if (unknown.length > 0) return { ok: false, reason: 'unknown_tasks', taskIds: unknown };
       const id = await sql.begin(async (tx) => {

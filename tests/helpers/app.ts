@@ -1,0 +1,37 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../backend/app';
+import type { Sql } from '../../backend/db/client';
+import { silentLogger } from '../../backend/http/logger';
+
+/** The real app over a test database, as every HTTP test sees it. */
+export function testApp(sql: Sql, options: { bodyLimitBytes?: number } = {}) {
+  return createApp({
+    version: 'test',
+    logger: silentLogger,
+    database: { open: () => sql },
+    bodyLimitBytes: options.bodyLimitBytes ?? 2 * 1024 * 1024,
+    docsScriptUrl: '/assets/scalar/standalone.js',
+  });
+}
+
+/** Serves the app on a loopback port, for tests that must cross real HTTP. */
+export async function listen(app: ReturnType<typeof testApp>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A JSON request with an optional bearer token. */
+export function jsonRequest(method: string, body?: unknown, token?: string): RequestInit {
+  return {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  };
+}

@@ -1,0 +1,45 @@
+import { inject } from 'vitest';
+import { connect, type Sql } from '../../backend/db/client';
+import { startEmbeddedDatabase } from '../../backend/db/embedded';
+import { migrate } from '../../backend/db/migrate';
+import { BUILT_IN_TASKS } from '../../backend/tasks/library';
+import { syncTaskLibrary } from '../../backend/tasks/store';
+
+export interface TestDatabase {
+  sql: Sql;
+  close(): Promise<void>;
+}
+
+export interface Engine {
+  name: string;
+  open(): Promise<TestDatabase>;
+}
+
+/** A fresh in-memory PGlite behind its socket, migrated, with the task library. */
+const pglite: Engine = {
+  name: 'PGlite',
+  async open() {
+    const embedded = await startEmbeddedDatabase('memory://');
+    const sql = connect(embedded.url, { max: 1 });
+    await migrate(sql);
+    await syncTaskLibrary(sql, BUILT_IN_TASKS);
+    return { sql, close: async () => { await sql.end(); await embedded.stop(); } };
+  },
+};
+
+/** This run's PostgreSQL database (made by the global setup), shared by files; each test makes its own organisation. */
+function postgres(url: string): Engine {
+  return {
+    name: 'PostgreSQL',
+    async open() {
+      const sql = connect(url, { max: 4 });
+      return { sql, close: () => sql.end() };
+    },
+  };
+}
+
+/** The engines storage tests run on: always PGlite, and PostgreSQL when DATABASE_URL is set. */
+export function engines(): Engine[] {
+  const url = inject('postgresUrl');
+  return url ? [pglite, postgres(url)] : [pglite];
+}

@@ -1,0 +1,46 @@
+import type { Sql } from '../../backend/db/client';
+import { hashToken, newToken, TOKEN_PREFIX } from '../../backend/auth/tokens';
+import { BUILT_IN_TASKS } from '../../backend/tasks/library';
+import { newInviteCode } from '../../backend/auth/tokens';
+
+export interface Organisation {
+  orgId: string;
+  userId: string;
+  /** A recruiter API token for this organisation. */
+  token: string;
+}
+
+let counter = 0;
+
+/** A new organisation with one recruiter and an API token; every test makes its own. */
+export async function anOrganisation(sql: Sql): Promise<Organisation> {
+  const n = `${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const token = newToken(TOKEN_PREFIX.apiToken);
+  const [org] = await sql<{ id: string }[]>`INSERT INTO organisations (name) VALUES (${`Org ${n}`}) RETURNING id`;
+  const [user] = await sql<{ id: string }[]>`
+    INSERT INTO users (org_id, email, name, role) VALUES (${org!.id}, ${`recruiter-${n}@test.example`}, 'Rita Recruiter', 'recruiter') RETURNING id`;
+  await sql`INSERT INTO api_tokens (org_id, user_id, name, token_hash) VALUES (${org!.id}, ${user!.id}, 'test', ${await hashToken(token)})`;
+  return { orgId: org!.id, userId: user!.id, token };
+}
+
+/** An assessment of the given library tasks (all of them by default). */
+export async function anAssessment(sql: Sql, orgId: string, taskIds = BUILT_IN_TASKS.map((t) => t.id)): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`INSERT INTO assessments (org_id, name) VALUES (${orgId}, 'Screening') RETURNING id`;
+  await sql`INSERT INTO assessment_tasks ${sql(taskIds.map((task_id, position) => ({ assessment_id: row!.id, position, task_id })))}`;
+  return row!.id;
+}
+
+/** An invite straight in the database, for states the API cannot make quickly (already expired). */
+export async function anInvite(sql: Sql, orgId: string, assessmentId: string, expiresAt = new Date(Date.now() + 86_400_000)): Promise<string> {
+  const code = newInviteCode();
+  await sql`
+    INSERT INTO invites (org_id, assessment_id, code, candidate_name, candidate_email, expires_at)
+    VALUES (${orgId}, ${assessmentId}, ${code}, 'Casey Candidate', 'casey@test.example', ${expiresAt})`;
+  return code;
+}
+
+/** How many rows a table holds for one organisation: the measure of "nothing half-written". */
+export async function countRows(sql: Sql, table: 'submissions' | 'scores' | 'events' | 'invites' | 'interview_sessions', orgId: string): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sql(table)} WHERE org_id = ${orgId}`;
+  return row!.n;
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RedeemInviteResponseSchema } from '../shared/api/invites';
+import { SessionResultsSchema, SubmissionResultSchema, SubmitResponseSchema } from '../shared/api/submissions';
+import { InviteSchema } from '../shared/api/invites';
+import { BUILT_IN_TASKS } from '../backend/tasks/library';
+import { engines, type TestDatabase } from './helpers/databases';
+import { jsonRequest, listen, testApp } from './helpers/app';
+import { anAssessment, anOrganisation, countRows } from './helpers/world';
+import { solvedSnapshot, starterSnapshot } from './helpers/snapshots';
+
+const [firstTask, secondTask] = BUILT_IN_TASKS as [typeof BUILT_IN_TASKS[0], typeof BUILT_IN_TASKS[0]];
+
+describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
+  let db: TestDatabase;
+  let server: Awaited<ReturnType<typeof listen>>;
+  const call = async (path: string, init: RequestInit) => {
+    const res = await fetch(server.url + path, init);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    db = await engine.open();
+    server = await listen(testApp(db.sql));
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  async function startInterview() {
+    const org = await anOrganisation(db.sql);
+    const assessmentId = await anAssessment(db.sql, org.orgId);
+    const invite = await call('/api/v1/invites', jsonRequest('POST', { assessmentId, candidateName: 'Casey Candidate', candidateEmail: 'casey@example.com' }, org.token));
+    expect(invite.status).toBe(201);
+    const { code } = InviteSchema.parse(invite.body);
+    const redeemed = await call('/api/v1/invites/redeem', jsonRequest('POST', { code }));
+    expect(redeemed.status).toBe(201);
+    return { org, assessmentId, code, ...RedeemInviteResponseSchema.parse(redeemed.body) };
+  }
+
+  it('takes a candidate from invite to a scored result the recruiter can read', async () => {
+    const { org, sessionToken, session, task } = await startInterview();
+    expect(session).toMatchObject({ state: 'in_progress', taskNumber: 1, taskCount: 2 });
+    expect(task?.id).toBe(firstTask.id);
+
+    const submissionId = randomUUID();
+    const submitted = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
+    expect(submitted.status).toBe(201);
+    const response = SubmitResponseSchema.parse(submitted.body);
+    expect(response).toMatchObject({ score: 1, points: 10, maxPoints: 10, nextTask: { id: secondTask.id } });
+    expect(response.session.taskNumber).toBe(2);
+
+    const read = await call(`/api/v1/submissions/${submissionId}`, jsonRequest('GET', undefined, org.token));
+    expect(read.status).toBe(200);
+    const result = SubmissionResultSchema.parse(read.body);
+    expect(result.result.checks.map((c) => [c.id, c.passed])).toEqual([['unit-prices', true], ['unit-price-formulas', true]]);
+    expect(result.candidateName).toBe('Casey Candidate');
+  });
+
+  it('completes the interview after the last task and lists every result for the recruiter', async () => {
+    const { org, sessionToken, session } = await startInterview();
+    await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
+    const last = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: secondTask.id, snapshot: starterSnapshot(secondTask) }, sessionToken));
+    expect(last.status).toBe(201);
+    expect(SubmitResponseSchema.parse(last.body)).toMatchObject({ score: 0, nextTask: null, session: { state: 'completed' } });
+
+    const results = SessionResultsSchema.parse((await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body);
+    expect(results.state).toBe('completed');
+    expect(results.submissions.map((s) => [s.taskId, s.result.score])).toEqual([[firstTask.id, 1], [secondTask.id, 0]]);
+  });
+
+  it('treats a resent submission id as the same submission: same result, one row', async () => {
+    const { org, sessionToken } = await startInterview();
+    const body = { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) };
+    const first = await call('/api/v1/session/submissions', jsonRequest('POST', body, sessionToken));
+    const again = await call('/api/v1/session/submissions', jsonRequest('POST', body, sessionToken));
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect(again.body).toMatchObject({ submissionId: body.submissionId, score: first.body.score, receivedAt: first.body.receivedAt });
+    expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(1);
+    expect(await countRows(db.sql, 'scores', org.orgId)).toBe(1);
+  });
+
+  it('refuses a second redemption of the same code', async () => {
+    const { code } = await startInterview();
+    const again = await call('/api/v1/invites/redeem', jsonRequest('POST', { code }));
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: { code: 'conflict' } });
+  });
+
+  it('reads another organisation\'s submission as not found', async () => {
+    const { sessionToken } = await startInterview();
+    const submissionId = randomUUID();
+    await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
+    const outsider = await anOrganisation(db.sql);
+    const read = await call(`/api/v1/submissions/${submissionId}`, jsonRequest('GET', undefined, outsider.token));
+    expect(read.status).toBe(404);
+  });
+});

@@ -1,0 +1,40 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `node` (unit, storage and HTTP tests, on PGlite and, when DATABASE_URL is set, on a
+ * fresh PostgreSQL database) and `workerd` (the Worker entry inside the Workers runtime, reaching a
+ * database through a Hyperdrive binding). `tests/global-setup.ts` prepares the databases for both.
+ */
+export default defineConfig({
+  test: {
+    globalSetup: ['./tests/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['shared/**/*.test.ts', 'backend/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/workerd/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { hyperdrives: { HYPERDRIVE: inject('workerdDatabaseUrl') } },
+          })),
+        ],
+        test: {
+          name: 'workerd',
+          include: ['tests/workerd/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});

@@ -24,7 +24,9 @@ export type NodeConfig = z.infer<typeof NodeConfigSchema>;
 
 /** Turns a bad environment into one readable message instead of a stack trace. */
 export function parseConfig<T extends z.ZodType>(schema: T, env: Record<string, unknown>): z.infer<T> {
-  const result = schema.safeParse(env);
+  // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most tools.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(set);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
   throw new Error(`The configuration is not valid:\n${problems}`);

@@ -2,18 +2,10 @@ import type { TestProject } from 'vitest/node';
 import { connect } from '../backend/db/client';
 import { startEmbeddedDatabase } from '../backend/db/embedded';
 import { migrate } from '../backend/db/migrate';
-import { seedDemo } from '../backend/db/seed-demo';
+import { seedDemo, type DemoCredentials } from '../backend/db/seed-demo';
+import './provided-context';
 import { BUILT_IN_TASKS } from '../backend/tasks/library';
 import { syncTaskLibrary } from '../backend/tasks/store';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A fresh, migrated PostgreSQL database for this run, when DATABASE_URL names a server. */
-    postgresUrl: string | null;
-    /** The database the workerd tests reach through Hyperdrive: PostgreSQL when available, else PGlite. */
-    workerdDatabaseUrl: string;
-  }
-}
 
 /** Creates `name` on the server of `serverUrl` and returns its URL. */
 async function createDatabase(serverUrl: string, name: string): Promise<string> {
@@ -39,12 +31,12 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   }
 }
 
-async function prepare(url: string): Promise<void> {
+async function prepare(url: string): Promise<DemoCredentials> {
   const sql = connect(url, { max: 1 });
   try {
     await migrate(sql);
     await syncTaskLibrary(sql, BUILT_IN_TASKS);
-    await seedDemo(sql, BUILT_IN_TASKS.map((t) => t.id), new Date());
+    return (await seedDemo(sql, BUILT_IN_TASKS.map((t) => t.id), new Date()))!;
   } finally {
     await sql.end();
   }
@@ -60,13 +52,12 @@ export default async function setup({ provide }: TestProject) {
 
   if (serverUrl) {
     postgresUrl = await createDatabase(serverUrl, runDatabase);
-    await prepare(postgresUrl);
     workerdDatabaseUrl = postgresUrl;
   } else {
     embedded = await startEmbeddedDatabase('memory://');
     workerdDatabaseUrl = embedded.url;
-    await prepare(workerdDatabaseUrl);
   }
+  provide('workerdDemo', await prepare(workerdDatabaseUrl));
   provide('postgresUrl', postgresUrl);
   provide('workerdDatabaseUrl', workerdDatabaseUrl);
 

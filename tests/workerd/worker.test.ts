@@ -1,11 +1,38 @@
 import { SELF } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { BUILT_IN_TASKS } from '../../backend/tasks/library';
+import { solvedSnapshot } from '../helpers/snapshots';
+
+const demo = inject('workerdDemo');
+const json = (body: unknown, token?: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  body: JSON.stringify(body),
+});
 
 describe('the Worker entry inside workerd', () => {
   it('answers health with the database reached through Hyperdrive', async () => {
     const res = await SELF.fetch('https://example.com/api/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', db: 'ok' });
+  });
+
+  it('lists the organisation\'s assessments for its API token', async () => {
+    const res = await SELF.fetch('https://example.com/api/v1/assessments', { headers: { authorization: `Bearer ${demo.apiToken}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { assessments: { id: string; taskIds: string[] }[] };
+    expect(body.assessments.map((a) => a.id)).toEqual([demo.assessmentId]);
+  });
+
+  it('runs the interview slice: redeem, hand in, and score inside the Worker', async () => {
+    const redeemed = await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: demo.inviteCode }));
+    expect(redeemed.status).toBe(201);
+    const { sessionToken } = (await redeemed.json()) as { sessionToken: string };
+    const task = BUILT_IN_TASKS[0]!;
+    const submitted = await SELF.fetch('https://example.com/api/v1/session/submissions',
+      json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken));
+    expect(submitted.status).toBe(201);
+    expect(await submitted.json()).toMatchObject({ score: 1 });
   });
 
   it('refuses a recruiter route without a token, with the JSON error envelope', async () => {

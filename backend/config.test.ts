@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { NodeConfigSchema, parseConfig } from './config';
+
+describe('configuration', () => {
+  it('runs on its embedded defaults with an empty environment', () => {
+    expect(parseConfig(NodeConfigSchema, {})).toMatchObject({ PORT: 8787, DATA_DIR: '.data', BODY_LIMIT_BYTES: 2_097_152, SEED_DEMO: true });
+  });
+
+  it('reads an empty variable as not set', () => {
+    expect(parseConfig(NodeConfigSchema, { DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable in one message', () => {
+    expect(() => parseConfig(NodeConfigSchema, { PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);
+  });
+});

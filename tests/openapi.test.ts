@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, type TestDatabase } from './helpers/databases';
+import { testApp } from './helpers/app';
+
+describe('the API reference', () => {
+  let db: TestDatabase;
+  let app: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    db = await engines()[0]!.open();
+    app = testApp(db.sql);
+  });
+  afterAll(() => db.close());
+
+  it('documents every versioned route with its request schema and error responses', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/health', '/api/v1/assessments', '/api/v1/invites', '/api/v1/invites/redeem',
+      '/api/v1/session/submissions', '/api/v1/sessions/{id}/results', '/api/v1/submissions/{id}',
+    ]);
+    expect(doc.paths['/api/v1/session/submissions']!.post!.requestBody).toBeDefined();
+    expect(Object.keys(doc.paths['/api/v1/invites/redeem']!.post!.responses)).toEqual(expect.arrayContaining(['201', '400', '404', '409', '410']));
+  });
+
+  it('serves a browsable reference at /docs that loads its script from this server', async () => {
+    const res = await app.request('/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/assets/scalar/standalone.js');
+    expect(html).toContain('/openapi.json');
+  });
+
+  it('can be framed, because Office on the web frames the task pane', async () => {
+    const res = await app.request('/api/health');
+    expect(res.headers.get('x-frame-options')).toBeNull();
+  });
+});

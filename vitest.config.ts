@@ -6,9 +6,13 @@ import { defineConfig } from 'vitest/config';
  * fresh PostgreSQL database) and `workerd` (the Worker entry inside the Workers runtime, reaching a
  * database through a Hyperdrive binding). `tests/global-setup.ts` prepares the databases for both.
  */
+const reportFile = process.env.TEST_REPORT_FILE;
+
 export default defineConfig({
   test: {
     globalSetup: ['./tests/global-setup.ts'],
+    // CI reads its totals from a JSON report rather than from the console summary.
+    reporters: reportFile ? ['default', ['json', { outputFile: reportFile }]] : ['default'],
     projects: [
       {
         extends: true,

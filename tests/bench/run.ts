@@ -1,0 +1,7 @@
+import { sliceLatency } from './slice-latency';
+
+/**
+ * `npm run bench`: every figure as one JSON line, `{"bench","value","unit"}`. Figures on PostgreSQL are
+ * added when DATABASE_URL names a server (a throwaway database is made on it and dropped).
+ */
+await sliceLatency();

@@ -10,7 +10,7 @@ export const EvidenceSchema = z.strictObject({
   expected: CellValueSchema.optional(),
   got: CellValueSchema.optional(),
   note: z.string().max(LIMITS.shortText),
-});
+}).meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const CheckResultSchema = z.strictObject({
@@ -24,7 +24,7 @@ export const CheckResultSchema = z.strictObject({
   evidence: z.array(EvidenceSchema).max(50),
   /** How many cells the evidence list left out to stay short. */
   evidenceOmitted: z.number().int().min(0),
-});
+}).meta({ id: 'CheckResult' });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
 /** A scored submission with every point explained. */
@@ -36,5 +36,5 @@ export const ScoreResultSchema = z.strictObject({
   /** points / maxPoints, 0 to 1, rounded to 4 places. */
   score: z.number().min(0).max(1),
   checks: z.array(CheckResultSchema),
-});
+}).meta({ id: 'ScoreResult' });
 export type ScoreResult = z.infer<typeof ScoreResultSchema>;

@@ -13,7 +13,7 @@ export const SnapshotCellSchema = z.strictObject({
   formula: z.string().max(LIMITS.formulaChars).startsWith('=').optional(),
   formulaR1C1: z.string().max(LIMITS.formulaChars).startsWith('=').optional(),
   numberFormat: shortText.optional(),
-});
+}).meta({ id: 'SnapshotCell' });
 export type SnapshotCell = z.infer<typeof SnapshotCellSchema>;
 
 export const SnapshotTableSchema = z.strictObject({
@@ -79,7 +79,7 @@ export const SnapshotSheetSchema = z.strictObject({
   charts: z.array(SnapshotChartSchema).max(LIMITS.objectsPerSheet),
   conditionalFormats: z.array(SnapshotConditionalFormatSchema).max(LIMITS.objectsPerSheet),
   dataValidations: z.array(SnapshotDataValidationSchema).max(LIMITS.objectsPerSheet),
-});
+}).meta({ id: 'SnapshotSheet' });
 export type SnapshotSheet = z.infer<typeof SnapshotSheetSchema>;
 
 /** What the add-in reads from the workbook when a candidate submits. Version 1. */
@@ -98,5 +98,5 @@ export const WorkbookSnapshotSchema = z.strictObject({
   names: z
     .array(z.strictObject({ name: shortText, formula: z.string().max(LIMITS.formulaChars) }))
     .max(LIMITS.namesPerWorkbook),
-});
+}).meta({ id: 'WorkbookSnapshot' });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;

@@ -51,7 +51,7 @@ export const TaskPublicSchema = z.strictObject({
   timeLimitSeconds: z.number().int().min(30).max(4 * 3600),
   starter: z.strictObject({ sheets: z.array(StarterSheetSchema).min(1).max(10) }),
   answer: AnswerSchema,
-});
+}).meta({ id: 'TaskPublic' });
 export type TaskPublic = z.infer<typeof TaskPublicSchema>;
 
 const checkBase = {

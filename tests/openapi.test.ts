@@ -14,6 +14,7 @@ describe('the API reference', () => {
   it('documents every versioned route with its request schema and error responses', async () => {
     const doc = (await (await app.request('/openapi.json')).json()) as {
       openapi: string;
+      components: { schemas: Record<string, unknown> };
       paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>;
     };
     expect(doc.openapi).toBe('3.1.0');
@@ -22,6 +23,7 @@ describe('the API reference', () => {
       '/api/v1/session/submissions', '/api/v1/sessions/{id}/results', '/api/v1/submissions/{id}',
     ]);
     expect(doc.paths['/api/v1/session/submissions']!.post!.requestBody).toBeDefined();
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['WorkbookSnapshot', 'TaskPublic', 'ScoreResult', 'ErrorBody']));
     expect(Object.keys(doc.paths['/api/v1/invites/redeem']!.post!.responses)).toEqual(expect.arrayContaining(['201', '400', '404', '409', '410']));
   });
 

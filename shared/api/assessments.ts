@@ -9,8 +9,8 @@ export const AssessmentSchema = z.strictObject({
   taskIds: z.array(TaskIdSchema),
   skills: z.array(SkillSchema),
   createdAt: z.iso.datetime(),
-});
+}).meta({ id: 'Assessment' });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-export const AssessmentListSchema = z.strictObject({ assessments: z.array(AssessmentSchema) });
+export const AssessmentListSchema = z.strictObject({ assessments: z.array(AssessmentSchema) }).meta({ id: 'AssessmentList' });
 export type AssessmentList = z.infer<typeof AssessmentListSchema>;

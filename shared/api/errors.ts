@@ -15,5 +15,5 @@ export const ErrorBodySchema = z.strictObject({
     details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string().optional(),
   }),
-});
+}).meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -4,5 +4,5 @@ export const HealthResponseSchema = z.strictObject({
   status: z.enum(['ok', 'degraded']),
   db: z.enum(['ok', 'down']),
   version: z.string(),
-});
+}).meta({ id: 'HealthResponse' });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

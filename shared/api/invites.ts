@@ -10,7 +10,7 @@ export const CreateInviteRequestSchema = z.strictObject({
   candidateEmail: z.email().max(254),
   /** How long the code stays valid; 7 days when left out. */
   expiresInHours: z.number().int().min(1).max(24 * 90).optional(),
-});
+}).meta({ id: 'CreateInviteRequest' });
 export type CreateInviteRequest = z.infer<typeof CreateInviteRequestSchema>;
 
 export const InviteSchema = z.strictObject({
@@ -22,12 +22,12 @@ export const InviteSchema = z.strictObject({
   expiresAt: z.iso.datetime(),
   redeemedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
-});
+}).meta({ id: 'Invite' });
 export type Invite = z.infer<typeof InviteSchema>;
 
 export const RedeemInviteRequestSchema = z.strictObject({
   code: z.string().trim().min(1).max(LIMITS.inviteCodeChars),
-});
+}).meta({ id: 'RedeemInviteRequest' });
 export type RedeemInviteRequest = z.infer<typeof RedeemInviteRequestSchema>;
 
 /** What a candidate receives for a valid code: a bearer token, the session, and the first task's public part. */
@@ -35,5 +35,5 @@ export const RedeemInviteResponseSchema = z.strictObject({
   sessionToken: z.string(),
   session: SessionViewSchema,
   task: TaskPublicSchema.nullable(),
-});
+}).meta({ id: 'RedeemInviteResponse' });
 export type RedeemInviteResponse = z.infer<typeof RedeemInviteResponseSchema>;

@@ -13,5 +13,5 @@ export const SessionViewSchema = z.strictObject({
   taskCount: z.number().int().min(0),
   startedAt: z.iso.datetime().nullable(),
   serverTime: z.iso.datetime(),
-});
+}).meta({ id: 'SessionView' });
 export type SessionView = z.infer<typeof SessionViewSchema>;

@@ -10,7 +10,7 @@ export const SubmitRequestSchema = z.strictObject({
   submissionId: UuidSchema,
   taskId: TaskIdSchema,
   snapshot: WorkbookSnapshotSchema,
-});
+}).meta({ id: 'SubmitRequest' });
 export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
 
 /** What the candidate learns: the score, not the answer key or the checks' evidence. */
@@ -23,7 +23,7 @@ export const SubmitResponseSchema = z.strictObject({
   score: z.number(),
   session: SessionViewSchema,
   nextTask: TaskPublicSchema.nullable(),
-});
+}).meta({ id: 'SubmitResponse' });
 export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
 
 /** A scored submission as a recruiter reads it, with every check's evidence. */
@@ -34,7 +34,7 @@ export const SubmissionResultSchema = z.strictObject({
   candidateName: z.string(),
   receivedAt: z.iso.datetime(),
   result: ScoreResultSchema,
-});
+}).meta({ id: 'SubmissionResult' });
 export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 
 export const SessionResultsSchema = z.strictObject({
@@ -42,5 +42,5 @@ export const SessionResultsSchema = z.strictObject({
   candidateName: z.string(),
   state: z.string(),
   submissions: z.array(SubmissionResultSchema),
-});
+}).meta({ id: 'SessionResults' });
 export type SessionResults = z.infer<typeof SessionResultsSchema>;

@@ -56,18 +56,18 @@ export const SnapshotChartSchema = z.strictObject({
     .max(LIMITS.seriesPerChart),
 });
 
-export const SnapshotConditionalFormatSchema = z.strictObject({
+/**
+ * A rule Excel applies to a range — a conditional format or a data validation — as Excel describes it:
+ * its type, and the operator, formulas or criteria that type has.
+ */
+const RangeRuleSchema = z.strictObject({
   range: QualifiedRangeSchema,
   type: shortText,
-  /** The rule as Excel describes it: operator, formulas or criteria, depending on the type. */
   rule: z.record(z.string().max(40), z.union([z.string().max(LIMITS.formulaChars), z.number(), z.boolean(), z.null()])),
 });
 
-export const SnapshotDataValidationSchema = z.strictObject({
-  range: QualifiedRangeSchema,
-  type: shortText,
-  rule: z.record(z.string().max(40), z.union([z.string().max(LIMITS.formulaChars), z.number(), z.boolean(), z.null()])),
-});
+export const SnapshotConditionalFormatSchema = RangeRuleSchema;
+export const SnapshotDataValidationSchema = RangeRuleSchema;
 
 export const SnapshotSheetSchema = z.strictObject({
   name: SheetNameSchema,

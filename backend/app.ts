@@ -101,7 +101,9 @@ export function createApp(deps: AppDeps) {
     }
     if (error instanceof HTTPException) {
       const code = codeForStatus(error.status);
-      return c.json(errorBody(code, error.message || 'The request could not be handled.', id), statusOf(code));
+      // Hono's validator reports a body that is not JSON this way; say what to do instead.
+      const message = error.message === 'Unsupported Media Type' ? 'Send the body as JSON, with Content-Type: application/json.' : error.message;
+      return c.json(errorBody(code, message || 'The request could not be handled.', id), statusOf(code));
     }
     if (isDatabaseUnavailable(error)) {
       deps.logger.warn('database unavailable', { requestId: id, code: String((error as { code?: unknown }).code) });

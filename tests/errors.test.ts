@@ -46,6 +46,12 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(res.body).toMatchObject({ error: { code: 'bad_request' } });
   });
 
+  it('asks for JSON when the body is sent as another media type', async () => {
+    const res = await call('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"code":"x"}' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: 'bad_request', message: 'Send the body as JSON, with Content-Type: application/json.' } });
+  });
+
   it('refuses unknown fields, so a typo is not silently ignored', async () => {
     const res = await call('/api/v1/invites/redeem', jsonRequest('POST', { code: 'ABCD-EFGH-JKLM', extra: 1 }));
     expect(res.status).toBe(400);

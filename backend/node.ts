@@ -33,7 +33,7 @@ async function main() {
 
   let demo: DemoCredentials | null = null;
   if (config.SEED_DEMO) {
-    const seeded = await seedDemo(sql, BUILT_IN_TASKS.map((t) => t.id), new Date());
+    const seeded = await seedDemo(sql, new Date());
     if (seeded) await saveDemoCredentials(config.DATA_DIR, seeded);
     demo = seeded ?? (await readDemoCredentials(config.DATA_DIR));
   }

@@ -18,6 +18,8 @@ export const CheckResultSchema = z.strictObject({
   kind: z.string().max(40),
   description: z.string().max(LIMITS.shortText),
   weight: z.number(),
+  /** False when the check could not be run (a function the engine lacks); it then counts for nothing. */
+  evaluated: z.boolean(),
   passed: z.boolean(),
   points: z.number(),
   maxPoints: z.number(),
@@ -36,5 +38,7 @@ export const ScoreResultSchema = z.strictObject({
   /** points / maxPoints, 0 to 1, rounded to 4 places. */
   score: z.number().min(0).max(1),
   checks: z.array(CheckResultSchema),
+  /** Where the answer was graded, when the candidate put it somewhere other than the suggested cells. */
+  answerLocation: z.strictObject({ sheet: z.string(), range: z.string(), note: z.string() }).nullable(),
 }).meta({ id: 'ScoreResult' });
 export type ScoreResult = z.infer<typeof ScoreResultSchema>;

@@ -32,10 +32,12 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
     sheet: SheetNameSchema,
     range: RangeAddressSchema,
     description: z.string().max(LIMITS.shortText),
+    /** The answer may sit elsewhere (a helper column, another sheet); the grader looks for it. */
+    allowElsewhere: z.boolean().default(false),
   }),
   z.strictObject({
     kind: z.literal('object'),
-    object: z.enum(['pivot-table', 'chart', 'table', 'conditional-format', 'data-validation']),
+    object: z.enum(['pivot-table', 'chart', 'table', 'conditional-format', 'data-validation', 'sorted-data', 'deduplicated-data']),
     sheet: SheetNameSchema.nullable(),
     description: z.string().max(LIMITS.shortText),
   }),
@@ -60,26 +62,83 @@ const checkBase = {
   description: z.string().min(1).max(LIMITS.shortText),
   weight: z.number().positive().max(100),
 };
+const inRange = { sheet: SheetNameSchema, range: RangeAddressSchema };
+const name = z.string().min(1).max(LIMITS.shortText);
+const ruleSubset = z.record(z.string().max(40), z.union([z.string().max(LIMITS.formulaChars), z.number(), z.boolean()]));
 
 /** A deterministic check. Each kind is graded by one module in `backend/scoring/checks/`. */
 export const CheckSchema = z.discriminatedUnion('kind', [
   z.strictObject({
-    ...checkBase,
+    ...checkBase, ...inRange,
     kind: z.literal('values'),
-    sheet: SheetNameSchema,
-    range: RangeAddressSchema,
-    /** Expected values row by row, on the starter data. */
-    expected: z.array(z.array(CellValueSchema).max(200)).max(5_000),
+    /** Expected values row by row; when left out, what the reference solution computes on the starter data. */
+    expected: z.array(z.array(CellValueSchema).max(200)).max(5_000).optional(),
+    /** Relative tolerance for numbers (of the larger of 1 and the expected magnitude). */
     tolerance: z.number().min(0).max(1).default(1e-9),
+  }),
+  z.strictObject({ ...checkBase, ...inRange, kind: z.literal('formulas') }),
+  z.strictObject({
+    ...checkBase, ...inRange,
+    kind: z.literal('functions'),
+    /** Each answer formula must call at least one of these (empty: no requirement). */
+    anyOf: z.array(name).max(20).default([]),
+    /** No answer formula may call any of these. */
+    forbidden: z.array(name).max(20).default([]),
+  }),
+  z.strictObject({ ...checkBase, ...inRange, kind: z.literal('no-hard-coding') }),
+  z.strictObject({ ...checkBase, ...inRange, kind: z.literal('fill-down') }),
+  z.strictObject({ ...checkBase, kind: z.literal('hidden-data') }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('pivot-table'),
+    sheet: SheetNameSchema.nullable(),
+    source: RangeAddressSchema.nullable(),
+    rows: z.array(name).max(10),
+    columns: z.array(name).max(10),
+    filters: z.array(name).max(10),
+    values: z.array(z.strictObject({ field: name, summarizeBy: z.string().max(40) })).max(10),
   }),
   z.strictObject({
     ...checkBase,
-    kind: z.literal('formulas'),
+    kind: z.literal('chart'),
+    sheet: SheetNameSchema.nullable(),
+    /** Accepted chart types, as Office.js names them (`ColumnClustered`, `Line`…). */
+    types: z.array(name).min(1).max(20),
+    series: z.array(z.strictObject({ values: name, categories: name.nullable() })).max(10),
+    titleRequired: z.boolean(),
+  }),
+  z.strictObject({
+    ...checkBase, ...inRange,
+    kind: z.literal('conditional-format'),
+    types: z.array(name).min(1).max(10),
+    /** Rule fields that must match (formulas compared without spaces, case-insensitively). */
+    rule: ruleSubset,
+  }),
+  z.strictObject({
+    ...checkBase,
+    kind: z.literal('table'),
     sheet: SheetNameSchema,
+    /** The table must cover this range (headers included). */
     range: RangeAddressSchema,
+    headers: z.array(name).max(100),
+  }),
+  z.strictObject({ ...checkBase, ...inRange, kind: z.literal('data-validation'), type: name, rule: ruleSubset }),
+  z.strictObject({ ...checkBase, ...inRange, kind: z.literal('number-format'), formats: z.array(name).min(1).max(20) }),
+  z.strictObject({
+    ...checkBase, ...inRange,
+    kind: z.literal('sort-order'),
+    /** Columns to sort by, most significant first. */
+    keys: z.array(z.strictObject({ column: z.string().regex(/^[A-Z]{1,3}$/), order: z.enum(['asc', 'desc']) })).min(1).max(5),
+  }),
+  z.strictObject({
+    ...checkBase, ...inRange,
+    kind: z.literal('no-duplicates'),
+    /** Columns that together identify a row. */
+    keyColumns: z.array(z.string().regex(/^[A-Z]{1,3}$/)).min(1).max(20),
   }),
 ]);
 export type Check = z.infer<typeof CheckSchema>;
+export type CheckKind = Check['kind'];
 
 export const FollowUpSchema = z.strictObject({
   id: z.string().min(1).max(LIMITS.idChars),
@@ -88,14 +147,37 @@ export const FollowUpSchema = z.strictObject({
   rubric: z.array(z.strictObject({ point: z.string().min(1).max(LIMITS.shortText), keywords: z.array(z.string().max(60)).max(20) })).min(1).max(10),
 });
 
-/** How hidden-data variants are made from the starter data. Graded from the scoring issue on. */
+/** How one column of a data block changes from variant to variant. Columns not listed keep their values. */
+export const ColumnGeneratorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('keep') }),
+  /** Unique identifiers; variants replace some with new ones (keys added and removed). */
+  z.strictObject({ kind: z.literal('key'), prefix: z.string().max(20) }),
+  z.strictObject({ kind: z.literal('number'), min: z.number(), max: z.number(), decimals: z.number().int().min(0).max(4) }),
+  z.strictObject({ kind: z.literal('date'), from: z.number().int(), to: z.number().int() }),
+  z.strictObject({ kind: z.literal('category'), values: z.array(z.string().max(LIMITS.shortText)).min(1).max(100) }),
+  /** Values drawn from another block's column (`Prices!A2:A9`), so lookups find them; some may be missing. */
+  z.strictObject({ kind: z.literal('pick'), from: z.string().max(LIMITS.shortText), missingRate: z.number().min(0).max(1).default(0) }),
+  /** Text drawn from a list, optionally made messy (extra spaces, changed case) for cleaning tasks. */
+  z.strictObject({ kind: z.literal('text'), values: z.array(z.string().max(LIMITS.shortText)).min(1).max(200), messy: z.boolean().default(false) }),
+]);
+
+export const DataBlockSchema = z.strictObject({
+  sheet: SheetNameSchema,
+  /** The data rows (no header) that variants replace. */
+  range: RangeAddressSchema,
+  columns: z.record(z.string().regex(/^[A-Z]{1,3}$/), ColumnGeneratorSchema),
+  duplicates: z.boolean().default(true),
+  blanks: z.boolean().default(false),
+  textNumbers: z.boolean().default(false),
+});
+
+/** How hidden-data variants are made: seeded, so every run of the grader sees the same variants. */
 export const HiddenDataSchema = z.strictObject({
   seed: z.number().int(),
   variants: z.number().int().min(5).max(50),
-  sheet: SheetNameSchema,
-  /** The data rows below the header that a variant may shuffle, add to, remove from and change. */
-  dataRange: RangeAddressSchema,
+  blocks: z.array(DataBlockSchema).min(1).max(10),
 });
+export type HiddenData = z.infer<typeof HiddenDataSchema>;
 
 /** The part of a task that never leaves the backend. */
 export const TaskPrivateSchema = z.strictObject({

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../shared/api/errors';
-import { BUILT_IN_TASKS } from '../backend/tasks/library';
+import { builtInTask } from '../backend/tasks/library';
 import { connect } from '../backend/db/client';
 import { engines, type TestDatabase } from './helpers/databases';
 import { jsonRequest, testApp } from './helpers/app';
 import { anAssessment, anInvite, anOrganisation, countRows } from './helpers/world';
 import { aSnapshot, aSheet, solvedSnapshot } from './helpers/snapshots';
 
-const task = BUILT_IN_TASKS[0]!;
+const task = builtInTask('price-lookup-vlookup')!;
 
 describe.each(engines())('errors and refusals on $name', (engine) => {
   let db: TestDatabase;
@@ -128,7 +128,7 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
 
   it('refuses a hand-in for a task that is not the current one with 409', async () => {
     const { org, sessionToken } = await aCandidate();
-    const other = BUILT_IN_TASKS[1]!;
+    const other = builtInTask('regional-sales-sumifs')!;
     const res = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: other.id, snapshot: solvedSnapshot(other) }, sessionToken));
     expect(res.status).toBe(409);
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);

@@ -36,7 +36,7 @@ async function prepare(url: string): Promise<DemoCredentials> {
   try {
     await migrate(sql);
     await syncTaskLibrary(sql, BUILT_IN_TASKS);
-    return (await seedDemo(sql, BUILT_IN_TASKS.map((t) => t.id), new Date()))!;
+    return (await seedDemo(sql, new Date()))!;
   } finally {
     await sql.end();
   }

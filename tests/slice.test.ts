@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedeemInviteResponseSchema } from '../shared/api/invites';
 import { SessionResultsSchema, SubmissionResultSchema, SubmitResponseSchema } from '../shared/api/submissions';
 import { InviteSchema } from '../shared/api/invites';
-import { BUILT_IN_TASKS } from '../backend/tasks/library';
+import { builtInTask } from '../backend/tasks/library';
 import { engines, type TestDatabase } from './helpers/databases';
 import { jsonRequest, listen, testApp } from './helpers/app';
 import { anAssessment, anOrganisation, countRows } from './helpers/world';
 import { solvedSnapshot, starterSnapshot } from './helpers/snapshots';
 
-const [firstTask, secondTask] = BUILT_IN_TASKS as [typeof BUILT_IN_TASKS[0], typeof BUILT_IN_TASKS[0]];
+const firstTask = builtInTask('price-lookup-vlookup')!;
+const secondTask = builtInTask('regional-sales-sumifs')!;
 
 describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
   let db: TestDatabase;
@@ -48,13 +49,14 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     const submitted = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
     expect(submitted.status).toBe(201);
     const response = SubmitResponseSchema.parse(submitted.body);
-    expect(response).toMatchObject({ score: 1, points: 10, maxPoints: 10, nextTask: { id: secondTask.id } });
+    expect(response).toMatchObject({ score: 1, points: response.maxPoints, nextTask: { id: secondTask.id } });
     expect(response.session.taskNumber).toBe(2);
 
     const read = await call(`/api/v1/submissions/${submissionId}`, jsonRequest('GET', undefined, org.token));
     expect(read.status).toBe(200);
     const result = SubmissionResultSchema.parse(read.body);
-    expect(result.result.checks.map((c) => [c.id, c.passed])).toEqual([['unit-prices', true], ['unit-price-formulas', true]]);
+    expect(result.result.checks.every((c) => c.passed)).toBe(true);
+    expect(result.result.checks.map((c) => c.kind)).toContain('hidden-data');
     expect(result.candidateName).toBe('Casey Candidate');
   });
 

@@ -13,13 +13,15 @@ export interface DemoCredentials {
 }
 
 const DEMO_EMAIL = 'recruiter@demo.example';
+/** A short screening from the library: a lookup, a conditional sum and a text clean-up. */
+export const DEMO_TASK_IDS = ['price-lookup-vlookup', 'regional-sales-sumifs', 'clean-names-trim-proper'];
 const DEMO_INVITE_DAYS = 30;
 
 /**
  * On an empty database, creates a demo organisation with a recruiter, an API token, an assessment of
  * the given tasks and one invite. Returns null when the database already has an organisation.
  */
-export async function seedDemo(sql: Sql, taskIds: string[], now: Date): Promise<DemoCredentials | null> {
+export async function seedDemo(sql: Sql, now: Date, taskIds: string[] = DEMO_TASK_IDS): Promise<DemoCredentials | null> {
   const password = newToken('').slice(0, 16);
   const apiToken = newToken(TOKEN_PREFIX.apiToken);
   const inviteCode = newInviteCode();

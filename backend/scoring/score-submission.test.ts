@@ -1,56 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TASKS } from '../tasks/library';
-import { solvedSnapshot, starterSnapshot } from '../../tests/helpers/snapshots';
+import { builtInTask } from '../tasks/library';
+import { computedSnapshot, fill, solvedContents, solvedSnapshot, starterContents } from '../../tests/helpers/snapshots';
 import { scoreSubmission } from './score-submission';
 
-describe.each(BUILT_IN_TASKS.map((task) => ({ id: task.id, task })))('scoring $id', ({ task }) => {
-  it('gives the reference solution full marks', () => {
+const task = builtInTask('price-lookup-vlookup')!; // unit prices in Orders!D2:D11, from Prices!A2:B9
+
+describe('scoring a submission', () => {
+  it('explains every check with points and evidence', () => {
     const result = scoreSubmission(solvedSnapshot(task), task);
-    expect(result.score).toBe(1);
-    expect(result.checks.every((c) => c.passed)).toBe(true);
+    expect(result.checks.map((c) => c.kind)).toEqual(['values', 'formulas', 'functions', 'no-hard-coding', 'fill-down', 'hidden-data']);
+    for (const check of result.checks) {
+      expect(check.evidence.length).toBeGreaterThan(0);
+      expect(check.points).toBe(check.maxPoints);
+    }
   });
 
-  it('gives the untouched starter workbook nothing', () => {
-    const result = scoreSubmission(starterSnapshot(task), task);
-    expect(result.score).toBe(0);
-    expect(result.checks.flatMap((c) => c.evidence).every((e) => e.note === 'the cell is empty')).toBe(true);
-  });
-
-  it('gives typed-in values the value points but not the formula points', () => {
-    const typed = solvedSnapshot(task, () => ({ formula: undefined }));
-    const result = scoreSubmission(typed, task);
-    const [values, formulas] = result.checks;
-    expect(values).toMatchObject({ passed: true, points: values!.maxPoints });
-    expect(formulas).toMatchObject({ passed: false, points: 0 });
-    expect(formulas!.evidence[0]!.note).toBe('a typed value, not a formula');
-  });
-
-  it('is deterministic: the same input gives the same result', () => {
+  it('is deterministic: the same input gives the same result, byte for byte', () => {
     expect(JSON.stringify(scoreSubmission(solvedSnapshot(task), task))).toBe(JSON.stringify(scoreSubmission(solvedSnapshot(task), task)));
   });
-});
-
-describe('evidence and partial credit', () => {
-  const task = BUILT_IN_TASKS[0]!; // unit prices in Orders!D2:D11
 
   it('gives partial credit in proportion to the cells that are right', () => {
-    const oneWrong = solvedSnapshot(task, (address) => (address === 'D5' ? { value: 1 } : {}));
-    const values = scoreSubmission(oneWrong, task).checks[0]!;
-    expect(values).toMatchObject({ passed: false, points: 5.4, maxPoints: 6 });
-    expect(values.evidence).toEqual([
-      { sheet: 'Orders', cell: 'D5', formula: '=VLOOKUP(B5,Prices!$A$2:$B$9,2,FALSE)', expected: 229.99, got: 1, note: 'a different number' },
-    ]);
+    const contents = solvedContents(task);
+    contents[0]!.rows[4]![3] = '=VLOOKUP(B5,Prices!$A$2:$B$9,2,FALSE)+1';
+    const values = scoreSubmission(computedSnapshot(contents), task).checks[0]!;
+    expect(values).toMatchObject({ passed: false, points: 3.6, maxPoints: 4 });
+    expect(values.evidence[0]).toMatchObject({ cell: 'D5', note: 'a different number' });
   });
 
-  it('names a number stored as text for what it is', () => {
-    const asText = solvedSnapshot(task, (address, expected) => (address === 'D2' ? { value: String(expected) } : {}));
-    expect(scoreSubmission(asText, task).checks[0]!.evidence[0]!.note).toBe('a number stored as text');
+  it('accepts an equivalent formula that differs from the key', () => {
+    const contents = fill(starterContents(task), 'Orders', 'D2:D11', '=INDEX(Prices!$B$2:$B$9,MATCH(B2,Prices!$A$2:$A$9,0))');
+    expect(scoreSubmission(computedSnapshot(contents), task).score).toBe(1);
   });
 
-  it('reports a formula that returns an Excel error', () => {
-    const broken = solvedSnapshot(task, (address) => (address === 'D3' ? { value: '#N/A', error: '#N/A' } : {}));
-    const formulas = scoreSubmission(broken, task).checks[1]!;
-    expect(formulas.evidence[0]).toMatchObject({ cell: 'D3', note: 'the formula returns #N/A' });
+  it('grades an answer put in another column, and says so', () => {
+    const contents = fill(starterContents(task), 'Orders', 'F2:F11', '=VLOOKUP(B2,Prices!$A$2:$B$9,2,FALSE)');
+    const result = scoreSubmission(computedSnapshot(contents), task);
+    expect(result.answerLocation).toMatchObject({ sheet: 'Orders', range: 'F2:F11' });
+    expect(result.answerLocation!.note).toContain('instead of Orders!D2:D11');
+    expect(result.score).toBe(1);
+  });
+
+  it('fails an approximate-match lookup on the hidden data, variant by variant', () => {
+    const contents = fill(starterContents(task), 'Orders', 'D2:D11', '=VLOOKUP(B2,Prices!$A$2:$B$9,2,TRUE)');
+    const result = scoreSubmission(computedSnapshot(contents), task);
+    const hidden = result.checks.find((c) => c.kind === 'hidden-data')!;
+    expect(hidden.passed).toBe(false);
+    expect(hidden.evidence.some((e) => e.note.startsWith('hidden variant'))).toBe(true);
   });
 
   it('finds the answer sheet whatever the case of its name, as Excel does', () => {

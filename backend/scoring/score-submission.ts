@@ -1,27 +1,58 @@
-import type { ScoreResult, CheckResult } from '../../shared/score';
+import type { CheckResult, ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { Check, TaskSpec } from '../../shared/task';
+import { regionRange } from './answer-region';
 import { round } from './check-result';
+import { gradeChart } from './checks/chart';
+import { gradeFillDown } from './checks/fill-down';
 import { gradeFormulas } from './checks/formulas';
+import { gradeFunctions } from './checks/functions';
+import { gradeHiddenData } from './checks/hidden-data';
+import { gradeNoDuplicates } from './checks/no-duplicates';
+import { gradeNoHardCoding } from './checks/no-hard-coding';
+import { gradeNumberFormat } from './checks/number-format';
+import { gradePivotTable } from './checks/pivot-table';
+import { gradeRangeRule } from './checks/range-rules';
+import { gradeSortOrder } from './checks/sort-order';
+import { gradeTable } from './checks/table';
 import { gradeValues } from './checks/values';
-import { viewOf, type WorkbookView } from './workbook-view';
+import { referenceResults } from './engine/reference';
+import type { GradingContext } from './grading-context';
+import { locateAnswer } from './locate-answer';
+import { viewOf } from './workbook-view';
 
 /** Bumped whenever the same submission could score differently, and stored with every score. */
-export const SCORER_VERSION = 'scorer-1';
+export const SCORER_VERSION = 'scorer-2';
 
-function grade(check: Check, book: WorkbookView): CheckResult {
+function grade(check: Check, ctx: GradingContext): CheckResult {
   switch (check.kind) {
-    case 'values':
-      return gradeValues(check, book);
-    case 'formulas':
-      return gradeFormulas(check, book);
+    case 'values': return gradeValues(check, ctx);
+    case 'formulas': return gradeFormulas(check, ctx);
+    case 'functions': return gradeFunctions(check, ctx);
+    case 'no-hard-coding': return gradeNoHardCoding(check, ctx);
+    case 'fill-down': return gradeFillDown(check, ctx);
+    case 'hidden-data': return gradeHiddenData(check, ctx);
+    case 'pivot-table': return gradePivotTable(check, ctx);
+    case 'chart': return gradeChart(check, ctx);
+    case 'conditional-format':
+    case 'data-validation': return gradeRangeRule(check, ctx);
+    case 'table': return gradeTable(check, ctx);
+    case 'number-format': return gradeNumberFormat(check, ctx);
+    case 'sort-order': return gradeSortOrder(check, ctx);
+    case 'no-duplicates': return gradeNoDuplicates(check, ctx);
   }
 }
 
-/** Scores a snapshot against a task. Pure: the same input gives the same result, byte for byte. */
+/**
+ * Scores a snapshot against a task: every check with its points and evidence, partial credit, and where
+ * the answer was graded. Pure: the same input gives the same result, byte for byte.
+ */
 export function scoreSubmission(snapshot: WorkbookSnapshot, task: TaskSpec): ScoreResult {
   const book = viewOf(snapshot);
-  const checks = task.private.checks.map((check) => grade(check, book));
+  const reference = referenceResults(task);
+  const answer = locateAnswer(task, snapshot, book, reference);
+  const ctx: GradingContext = { snapshot, book, task, reference, answer };
+  const checks = task.private.checks.map((check) => grade(check, ctx));
   const points = round(checks.reduce((sum, c) => sum + c.points, 0));
   const maxPoints = round(checks.reduce((sum, c) => sum + c.maxPoints, 0));
   return {
@@ -31,5 +62,6 @@ export function scoreSubmission(snapshot: WorkbookSnapshot, task: TaskSpec): Sco
     maxPoints,
     score: maxPoints === 0 ? 0 : round(points / maxPoints),
     checks,
+    answerLocation: answer ? { sheet: answer.region.sheet, range: regionRange(answer.region), note: answer.note } : null,
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { connect, type Sql } from '../../backend/db/client';
 import { startEmbeddedDatabase } from '../../backend/db/embedded';
 import { migrate } from '../../backend/db/migrate';
-import { BUILT_IN_TASKS } from '../../backend/tasks/library';
+import { BUILT_IN_TASKS, builtInTask } from '../../backend/tasks/library';
 import { syncTaskLibrary } from '../../backend/tasks/store';
 import { jsonRequest, listen, testApp } from '../helpers/app';
 import { solvedSnapshot } from '../helpers/snapshots';
@@ -20,7 +20,7 @@ async function measure(engine: string, sql: Sql): Promise<void> {
   const server = await listen(testApp(sql));
   const org = await anOrganisation(sql);
   const assessmentId = await anAssessment(sql, org.orgId);
-  const task = BUILT_IN_TASKS[0]!;
+  const task = builtInTask('price-lookup-vlookup')!;
   const snapshot = solvedSnapshot(task);
   const steps: Record<string, number[]> = { invite: [], redeem: [], submit: [], result: [], total: [] };
   const timed = async (step: string, path: string, init: RequestInit) => {

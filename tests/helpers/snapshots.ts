@@ -1,11 +1,16 @@
+import type { RawCellContent } from 'hyperformula';
 import type { CellValue } from '../../shared/cells';
 import type { SnapshotCell, SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
-import { cellAddress, expandRange, parseCell } from '../../backend/scoring/a1';
+import { cellAddress } from '../../backend/scoring/a1';
+import { regionOf } from '../../backend/scoring/answer-region';
+import { shiftFormula } from '../../backend/scoring/engine/formula-refs';
+import { normaliseFormula } from '../../backend/scoring/engine/normalise';
+import { buildEngine, readValue } from '../../backend/scoring/engine/workbook';
 
 /** A sheet with the given non-empty cells and nothing else. */
-export function aSheet(name: string, cells: SnapshotCell[] = []): SnapshotSheet {
-  return { name, visible: true, usedRange: null, cells, tables: [], pivotTables: [], charts: [], conditionalFormats: [], dataValidations: [] };
+export function aSheet(name: string, cells: SnapshotCell[] = [], extra: Partial<SnapshotSheet> = {}): SnapshotSheet {
+  return { name, visible: true, usedRange: null, cells, tables: [], pivotTables: [], charts: [], conditionalFormats: [], dataValidations: [], ...extra };
 }
 
 /** A snapshot as the add-in would send it, from Excel on the web. */
@@ -21,47 +26,78 @@ export function aSnapshot(sheets: SnapshotSheet[]): WorkbookSnapshot {
   };
 }
 
-/** The starter workbook, untouched. */
-export function starterSnapshot(task: TaskSpec): WorkbookSnapshot {
-  return aSnapshot(
-    task.starter.sheets.map((sheet) =>
-      aSheet(
-        sheet.name,
-        sheet.rows.flatMap((row, r) =>
-          row.flatMap((value, c): SnapshotCell[] => (value === null ? [] : [{ address: cellAddress({ row: r + 1, col: c + 1 }), value }])),
-        ),
-      ),
-    ),
-  );
+/** Sheets as rows of contents from A1: values, or formulas as text starting with `=`. */
+export interface SheetContents {
+  name: string;
+  rows: RawCellContent[][];
 }
-
-/** Moves the unanchored row numbers of a formula's A1 references down by `rows`, as Excel's fill-down does. */
-function fillDown(formula: string, rows: number): string {
-  return formula.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)/g, (ref, col: string, anchor: string, row: string) =>
-    anchor ? ref : `${col}${Number(row) + rows}`);
-}
-
-type Answer = (address: string, expected: CellValue, formula: string) => Partial<SnapshotCell> | null;
 
 /**
- * The starter workbook with the answer region filled in: by default with the reference solution's formulas
- * and the values they produce. `answer` changes what goes in each cell (a typed value, a wrong formula…).
+ * What Excel would hold for these sheets: every formula computed (by the grader's engine, standing in
+ * for Excel here), every value as typed. Formulas keep the text the candidate typed.
  */
-export function solvedSnapshot(task: TaskSpec, answer: Answer = () => ({})): WorkbookSnapshot {
-  const snapshot = starterSnapshot(task);
-  for (const solution of task.private.solution.formulas) {
-    const check = task.private.checks.find((c) => c.kind === 'values' && c.sheet === solution.sheet);
-    const sheet = snapshot.sheets.find((s) => s.name === solution.sheet)!;
-    const top = parseCell(solution.cell.split(':')[0]!).row;
-    expandRange(solution.cell).forEach((row, r) =>
-      row.forEach((address, c) => {
-        const expected = check?.kind === 'values' ? (check.expected[r]?.[c] ?? null) : null;
-        const formula = fillDown(solution.formula, parseCell(address).row - top);
-        const change = answer(address, expected, formula);
-        sheet.cells = sheet.cells.filter((cell) => cell.address !== address);
-        if (change) sheet.cells.push({ address, value: expected, formula, ...change });
-      }),
-    );
+export function computedSnapshot(sheets: SheetContents[]): WorkbookSnapshot {
+  const at = (sheet: string, row: number, col: number) => ({ sheet, row, col });
+  const hf = buildEngine(sheets.map((s) => ({
+    name: s.name,
+    rows: s.rows.map((row, r) => row.map((v, c) => (typeof v === 'string' && v.startsWith('=') ? normaliseFormula(v, at(s.name, r + 1, c + 1), []).formula : v))),
+  })));
+  try {
+    return aSnapshot(sheets.map((s) => {
+      const id = hf.getSheetId(s.name)!;
+      const cells: SnapshotCell[] = [];
+      s.rows.forEach((row, r) => row.forEach((content, c) => {
+        if (content === null || content === undefined || content === '') return;
+        const address = cellAddress({ row: r + 1, col: c + 1 });
+        const isFormula = typeof content === 'string' && content.startsWith('=');
+        const { value } = isFormula ? readValue(hf, id, r + 1, c + 1) : { value: content as CellValue };
+        cells.push({ address, value, ...(isFormula ? { formula: content as string } : {}), ...(typeof value === 'string' && value.startsWith('#') && isFormula ? { error: value } : {}) });
+      }));
+      return aSheet(s.name, cells);
+    }));
+  } finally {
+    hf.destroy();
   }
+}
+
+/** The task's starter sheets as editable contents. */
+export function starterContents(task: TaskSpec): SheetContents[] {
+  return task.starter.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
+}
+
+/** The starter workbook, untouched. */
+export function starterSnapshot(task: TaskSpec): WorkbookSnapshot {
+  return computedSnapshot(starterContents(task));
+}
+
+/** Writes `formula` into a range, filled down and across as Excel's fill handle does. */
+export function fill(contents: SheetContents[], sheet: string, range: string, formula: string | ((row: number, col: number) => RawCellContent)): SheetContents[] {
+  const grid = contents.find((s) => s.name === sheet)!;
+  const region = regionOf(sheet, range);
+  for (let r = 0; r < region.rows; r++) {
+    for (let c = 0; c < region.cols; c++) {
+      const row = (grid.rows[region.top - 1 + r] ??= []);
+      row[region.left - 1 + c] = typeof formula === 'function' ? formula(region.top + r, region.left + c) : shiftFormula(formula, r, c);
+    }
+  }
+  return contents;
+}
+
+/** The reference solution's formulas filled into the starter sheets. */
+export function solvedContents(task: TaskSpec): SheetContents[] {
+  const contents = starterContents(task);
+  for (const { sheet, cell, formula } of task.private.solution.formulas) fill(contents, sheet, cell, formula);
+  return contents;
+}
+
+/** The reference solution, computed as Excel would hold it. */
+export function solvedSnapshot(task: TaskSpec): WorkbookSnapshot {
+  return computedSnapshot(solvedContents(task));
+}
+
+/** The reference solution's values pasted over its formulas: right answers, typed in. */
+export function pastedValuesSnapshot(task: TaskSpec): WorkbookSnapshot {
+  const snapshot = solvedSnapshot(task);
+  for (const sheet of snapshot.sheets) sheet.cells = sheet.cells.map(({ formula: _formula, error: _error, ...cell }) => cell);
   return snapshot;
 }

@@ -1,6 +1,5 @@
 import type { Sql } from '../../backend/db/client';
 import { hashToken, newToken, TOKEN_PREFIX } from '../../backend/auth/tokens';
-import { BUILT_IN_TASKS } from '../../backend/tasks/library';
 import { newInviteCode } from '../../backend/auth/tokens';
 
 export interface Organisation {
@@ -23,8 +22,11 @@ export async function anOrganisation(sql: Sql): Promise<Organisation> {
   return { orgId: org!.id, userId: user!.id, token };
 }
 
-/** An assessment of the given library tasks (all of them by default). */
-export async function anAssessment(sql: Sql, orgId: string, taskIds = BUILT_IN_TASKS.map((t) => t.id)): Promise<string> {
+/** The two tasks test interviews run, in order. */
+export const TEST_TASK_IDS = ['price-lookup-vlookup', 'regional-sales-sumifs'];
+
+/** An assessment of the given library tasks (the two test tasks by default). */
+export async function anAssessment(sql: Sql, orgId: string, taskIds = TEST_TASK_IDS): Promise<string> {
   const [row] = await sql<{ id: string }[]>`INSERT INTO assessments (org_id, name) VALUES (${orgId}, 'Screening') RETURNING id`;
   await sql`INSERT INTO assessment_tasks ${sql(taskIds.map((task_id, position) => ({ assessment_id: row!.id, position, task_id })))}`;
   return row!.id;

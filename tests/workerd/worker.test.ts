@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
-import { BUILT_IN_TASKS } from '../../backend/tasks/library';
+import { builtInTask } from '../../backend/tasks/library';
 import { solvedSnapshot } from '../helpers/snapshots';
 
 const demo = inject('workerdDemo');
@@ -28,7 +28,7 @@ describe('the Worker entry inside workerd', () => {
     const redeemed = await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: demo.inviteCode }));
     expect(redeemed.status).toBe(201);
     const { sessionToken } = (await redeemed.json()) as { sessionToken: string };
-    const task = BUILT_IN_TASKS[0]!;
+    const task = builtInTask('price-lookup-vlookup')!;
     const submitted = await SELF.fetch('https://example.com/api/v1/session/submissions',
       json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken));
     expect(submitted.status).toBe(201);

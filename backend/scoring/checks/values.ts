@@ -1,51 +1,36 @@
 import type { CellValue } from '../../../shared/cells';
-import type { Evidence } from '../../../shared/score';
+import type { CheckResult, Evidence } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
-import { expandRange } from '../a1';
-import { resultFromCells } from '../check-result';
-import type { WorkbookView } from '../workbook-view';
+import { addressAt, regionOf, regionRange, sameRegion, sampledOffsets } from '../answer-region';
+import { notEvaluated, resultFromUnits } from '../check-result';
+import { mismatch } from '../compare';
+import { regionFor, type GradingContext } from '../grading-context';
 
 type ValuesCheck = Extract<Check, { kind: 'values' }>;
 
-/** Why a value does not match, in a recruiter's words, or null when it does. */
-export function mismatch(expected: CellValue, got: CellValue | undefined, tolerance: number): string | null {
-  if (got === undefined || got === null || got === '') return expected === null ? null : 'the cell is empty';
-  if (typeof expected === 'number') {
-    if (typeof got === 'string' && got.trim() !== '' && Number.isFinite(Number(got))) return 'a number stored as text';
-    if (typeof got !== 'number') return `expected a number, found ${describe(got)}`;
-    const allowed = tolerance * Math.max(1, Math.abs(expected));
-    return Math.abs(got - expected) <= allowed ? null : 'a different number';
-  }
-  if (typeof expected === 'string') {
-    if (typeof got !== 'string') return `expected text, found ${describe(got)}`;
-    return got.trim() === expected.trim() ? null : 'different text';
-  }
-  if (typeof expected === 'boolean') return got === expected ? null : 'a different TRUE/FALSE value';
-  return 'expected an empty cell';
-}
+/** The answer region holds the expected values, cell by cell (a large filled-down region on a sample). */
+export function gradeValues(check: ValuesCheck, ctx: GradingContext): CheckResult {
+  const region = regionFor(ctx, check.sheet, check.range);
+  const own = regionOf(check.sheet, check.range);
+  const ref = ctx.reference;
+  const isAnswerRegion = ref !== null && sameRegion(own, ref.region);
+  const offsets = check.expected ? sampledOffsets(own) : isAnswerRegion ? ref.offsets : undefined;
+  const expectedAt = (i: number, r: number, c: number): CellValue | undefined =>
+    check.expected ? (check.expected[r]?.[c] ?? null) : ctx.reference?.starter[i];
+  if (!offsets) return notEvaluated(check, [{ sheet: check.sheet, cell: check.range, formula: null, note: 'no expected values: the task has no reference solution for this range' }]);
 
-function describe(v: CellValue): string {
-  if (typeof v === 'string') return v.startsWith('#') ? `the error ${v}` : 'text';
-  return typeof v === 'boolean' ? 'TRUE/FALSE' : typeof v;
-}
-
-/** The answer region holds the expected values, cell by cell. */
-export function gradeValues(check: ValuesCheck, book: WorkbookView) {
-  const cells = expandRange(check.range);
   const failures: Evidence[] = [];
-  let total = 0;
-  cells.forEach((row, r) =>
-    row.forEach((address, c) => {
-      const expected = check.expected[r]?.[c] ?? null;
-      const cell = book.cell(check.sheet, address);
-      total++;
-      const why = mismatch(expected, cell?.value, check.tolerance);
-      if (why) failures.push({ sheet: check.sheet, cell: address, formula: cell?.formula ?? null, expected, got: cell?.value ?? null, note: why });
-    }),
-  );
-  const first = cells[0]![0]!;
-  return resultFromCells(check, total, failures, {
-    sheet: check.sheet, cell: check.range, formula: book.cell(check.sheet, first)?.formula ?? null,
-    note: `all ${total} cells hold the expected values`,
+  offsets.forEach(({ r, c }, i) => {
+    const address = addressAt(region, { r, c });
+    const cell = ctx.book.cell(region.sheet, address);
+    const expected = expectedAt(i, r, c) ?? null;
+    const why = mismatch(expected, cell?.value, check.tolerance);
+    if (why) failures.push({ sheet: region.sheet, cell: address, formula: cell?.formula ?? null, expected, got: cell?.value ?? null, note: why });
   });
+  const total = region.rows * region.cols;
+  const scope = offsets.length < total ? `the ${offsets.length} sampled cells of ${total}` : `all ${total} cells`;
+  return resultFromUnits(check, offsets.length, failures, [{
+    sheet: region.sheet, cell: regionRange(region), formula: ctx.book.cell(region.sheet, addressAt(region, { r: 0, c: 0 }))?.formula ?? null,
+    note: `${scope} hold the expected values`,
+  }]);
 }

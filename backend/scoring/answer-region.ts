@@ -1,0 +1,51 @@
+import { cellAddress, parseCell } from './a1';
+import { VARIANT_MAX_ROWS } from './engine/variants';
+
+/** Regions up to this many cells are graded cell by cell; larger filled-down regions on a sample. */
+export const FULL_CHECK_MAX_CELLS = 64;
+
+/** A rectangular region on one sheet. */
+export interface Region {
+  sheet: string;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+export function regionOf(sheet: string, range: string): Region {
+  const [s, e] = range.split(':') as [string, string?];
+  const a = parseCell(s);
+  const b = parseCell(e ?? s);
+  return { sheet, top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 };
+}
+
+export function sameRegion(a: Region, b: Region): boolean {
+  return a.sheet.toLowerCase() === b.sheet.toLowerCase() && a.top === b.top && a.left === b.left && a.rows === b.rows && a.cols === b.cols;
+}
+
+export function regionRange(region: Region): string {
+  const a = cellAddress({ row: region.top, col: region.left });
+  const b = cellAddress({ row: region.top + region.rows - 1, col: region.left + region.cols - 1 });
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Offsets (row, col) within a region that are graded: all of them, or the first rows of a large region. */
+export function sampledOffsets(region: Region): { r: number; c: number }[] {
+  const all = region.rows * region.cols <= FULL_CHECK_MAX_CELLS;
+  const rows = all ? region.rows : Math.min(region.rows, VARIANT_MAX_ROWS, Math.max(1, Math.floor(FULL_CHECK_MAX_CELLS / region.cols)));
+  const out: { r: number; c: number }[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < region.cols; c++) out.push({ r, c });
+  return out;
+}
+
+export function addressAt(region: Region, offset: { r: number; c: number }): string {
+  return cellAddress({ row: region.top + offset.r, col: region.left + offset.c });
+}
+
+/** Every address of a region, row by row. */
+export function addressesOf(region: Region): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < region.rows; r++) for (let c = 0; c < region.cols; c++) out.push(addressAt(region, { r, c }));
+  return out;
+}

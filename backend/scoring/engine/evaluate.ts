@@ -1,0 +1,59 @@
+import type { RawCellContent } from 'hyperformula';
+import type { CellValue } from '../../../shared/cells';
+import { buildEngine, readValue, type Grid } from './workbook';
+import type { BlockData, Variant } from './variants';
+
+/** A cell to read back after each variant, by sheet and 1-based position. */
+export interface Probe {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface ProbeResult {
+  value: CellValue;
+  /** HyperFormula's own message for an error (for example "Function name X not recognized"). */
+  errorMessage?: string;
+}
+
+function writeBlock(grid: Grid, block: BlockData): void {
+  block.rows.forEach((row, r) => {
+    const target = (grid.rows[block.top - 1 + r] ??= []);
+    row.forEach((value, c) => (target[block.left - 1 + c] = value));
+  });
+}
+
+/**
+ * Evaluates the probes on every variant with one engine: the first variant is written into the grids
+ * before the engine is built, later ones are swapped in, one rectangular write per block in one batch.
+ */
+export function evaluateOnVariants(grids: Grid[], variants: Variant[], probes: Probe[]): ProbeResult[][] {
+  if (variants.length === 0) return [];
+  const [first, ...rest] = variants as [Variant, ...Variant[]];
+  const copies = grids.map((g) => ({ name: g.name, rows: g.rows.map((row) => [...row]) }));
+  for (const block of first.blocks) {
+    const grid = copies.find((g) => g.name.toLowerCase() === block.sheet.toLowerCase());
+    if (grid) writeBlock(grid, block);
+  }
+  const hf = buildEngine(copies);
+  try {
+    const sheetIds = new Map(copies.map((g) => [g.name.toLowerCase(), hf.getSheetId(g.name)!]));
+    const read = () => probes.map((p) => {
+      const id = sheetIds.get(p.sheet.toLowerCase());
+      return id === undefined ? { value: null } : readValue(hf, id, p.row, p.col);
+    });
+    const results = [read()];
+    for (const variant of rest) {
+      hf.batch(() => {
+        for (const block of variant.blocks) {
+          const id = sheetIds.get(block.sheet.toLowerCase());
+          if (id !== undefined) hf.setCellContents({ sheet: id, row: block.top - 1, col: block.left - 1 }, block.rows as RawCellContent[][]);
+        }
+      });
+      results.push(read());
+    }
+    return results;
+  } finally {
+    hf.destroy();
+  }
+}

@@ -1,0 +1,70 @@
+import { columnLetters, columnNumber } from '../a1';
+
+/** One A1 reference inside a formula, with its anchors. Sheet prefixes are left where they are. */
+export interface FormulaRef {
+  col: number;
+  row: number;
+  absCol: boolean;
+  absRow: boolean;
+}
+
+/**
+ * Matches an A1 cell reference that is not part of a longer name or a function call (`LOG10(` is a
+ * function, `Q1` inside `Q1data` is not a reference). String literals are skipped by `mapReferences`.
+ */
+const REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([1-9][0-9]{0,6})(?![A-Za-z0-9_(])/g;
+
+/** Calls `fn` for each A1 reference outside string literals and returns the formula with its replacements. */
+export function mapReferences(formula: string, fn: (ref: FormulaRef) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REF, (_m, absCol: string, col: string, absRow: string, row: string) =>
+            fn({ col: columnNumber(col), row: Number(row), absCol: absCol === '$', absRow: absRow === '$' })),
+    )
+    .join('');
+}
+
+/** Writes a reference back in A1 form. */
+export function formatRef(ref: FormulaRef): string {
+  return `${ref.absCol ? '$' : ''}${columnLetters(ref.col)}${ref.absRow ? '$' : ''}${ref.row}`;
+}
+
+/** The formula as Excel would write it after copying it `rows` down and `cols` right (relative parts move). */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  return mapReferences(formula, (ref) =>
+    formatRef({ ...ref, row: ref.absRow ? ref.row : ref.row + rows, col: ref.absCol ? ref.col : ref.col + cols }));
+}
+
+/**
+ * The formula in R1C1 form as seen from (row, col): two cells hold "the same formula filled down" exactly
+ * when their R1C1 forms are equal.
+ */
+export function toR1C1(formula: string, row: number, col: number): string {
+  return mapReferences(formula, (ref) => {
+    const r = ref.absRow ? `R${ref.row}` : ref.row === row ? 'R' : `R[${ref.row - row}]`;
+    const c = ref.absCol ? `C${ref.col}` : ref.col === col ? 'C' : `C[${ref.col - col}]`;
+    return r + c;
+  });
+}
+
+/** How many cell references the formula has (outside strings). */
+export function countReferences(formula: string): number {
+  let n = 0;
+  mapReferences(formula, (ref) => {
+    n++;
+    return formatRef(ref);
+  });
+  return n;
+}
+
+/** The function names a formula calls, upper-cased, without Excel's `_xlfn.` storage prefixes. */
+export function functionsUsed(formula: string): string[] {
+  const names = new Set<string>();
+  formula.split(/"(?:[^"]|"")*"/).forEach((part) => {
+    for (const m of part.matchAll(/(?:_xlfn\.|_xlws\.)?([A-Za-z][A-Za-z0-9.]*)\s*\(/g)) names.add(m[1]!.toUpperCase());
+  });
+  return [...names].sort();
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSubmission } from '../scoring/score-submission';
+import { BUILT_IN_TASKS } from './library';
+import { objectSolutionSnapshot } from '../../tests/helpers/object-solutions';
+import { pastedValuesSnapshot, solvedSnapshot, starterSnapshot } from '../../tests/helpers/snapshots';
+
+const formulaTasks = BUILT_IN_TASKS.filter((t) => t.private.solution.formulas.length > 0);
+const objectTasks = BUILT_IN_TASKS.filter((t) => t.private.solution.formulas.length === 0);
+
+describe('the built-in library', () => {
+  it('has at least 18 tasks, with unique ids', () => {
+    expect(BUILT_IN_TASKS.length).toBeGreaterThanOrEqual(18);
+    expect(new Set(BUILT_IN_TASKS.map((t) => t.id)).size).toBe(BUILT_IN_TASKS.length);
+  });
+
+  it('covers every skill', () => {
+    expect(new Set(BUILT_IN_TASKS.map((t) => t.skill))).toEqual(new Set([
+      'lookups', 'conditional-aggregation', 'logic', 'text', 'dates', 'references', 'pivot-tables', 'charts',
+      'conditional-formatting', 'data-cleaning', 'tables', 'data-validation',
+    ]));
+  });
+});
+
+describe.each(formulaTasks.map((task) => ({ id: task.id, task })))('formula task $id', ({ task }) => {
+  it('gives the reference solution full marks', () => {
+    const result = scoreSubmission(solvedSnapshot(task), task);
+    expect(result.checks.filter((c) => !c.passed).map((c) => [c.id, c.evidence[0]?.note])).toEqual([]);
+    expect(result.score).toBe(1);
+  });
+
+  it('gives the untouched starter workbook nothing', () => {
+    expect(scoreSubmission(starterSnapshot(task), task).score).toBe(0);
+  });
+
+  it('fails the hidden-data check when the reference values are pasted in as constants', () => {
+    const hidden = scoreSubmission(pastedValuesSnapshot(task), task).checks.find((c) => c.kind === 'hidden-data')!;
+    expect(hidden).toMatchObject({ evaluated: true, passed: false });
+    // A shuffle alone leaves totals unchanged, so constants may survive that one variant, never more.
+    expect(hidden.points).toBeLessThanOrEqual(hidden.maxPoints / 5);
+  });
+});
+
+describe.each(objectTasks.map((task) => ({ id: task.id, task })))('object task $id', ({ task }) => {
+  it('gives the reference structure full marks', () => {
+    const result = scoreSubmission(objectSolutionSnapshot(task), task);
+    expect(result.checks.filter((c) => !c.passed).map((c) => [c.id, c.evidence])).toEqual([]);
+    expect(result.score).toBe(1);
+  });
+
+  it('gives the untouched starter workbook nothing', () => {
+    expect(scoreSubmission(starterSnapshot(task), task).score).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../shared/cells';
+import { aTask, gradeOne } from '../../../tests/helpers/tasks';
+import { computedSnapshot } from '../../../tests/helpers/snapshots';
+
+const data: CellValue[][] = [['Qty', 'Price', 'Total'], [2, 24.5, null], [3, 10, null], [5, 8.25, null]];
+const withTotals = (...totals: CellValue[]) => computedSnapshot([{ name: 'Data', rows: data.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, totals[i - 1] ?? null])) }]);
+
+describe('the functions check', () => {
+  const task = aTask({ rows: data, checks: [{ kind: 'functions', sheet: 'Data', range: 'C2:C4', anyOf: ['PRODUCT'], forbidden: ['INDIRECT'] }] });
+
+  it('passes formulas that call a required function', () => {
+    expect(gradeOne(task, withTotals('=PRODUCT(A2:B2)', '=PRODUCT(A3:B3)', '=PRODUCT(A4:B4)')).passed).toBe(true);
+  });
+
+  it('names the cell whose formula uses none of them', () => {
+    expect(gradeOne(task, withTotals('=PRODUCT(A2:B2)', '=A3*B3', '=PRODUCT(A4:B4)')).evidence[0]).toMatchObject({ cell: 'C3', note: 'uses none of PRODUCT' });
+  });
+});
+
+describe('the no-hard-coding check', () => {
+  const task = aTask({ rows: data, checks: [{ kind: 'no-hard-coding', sheet: 'Data', range: 'C2:C4' }] });
+
+  it('passes formulas computed from the data', () => {
+    expect(gradeOne(task, withTotals('=A2*B2', '=A3*B3', '=A4*B4')).passed).toBe(true);
+  });
+
+  it('catches a typed value, a constant formula and a number copied from the data', () => {
+    const notes = gradeOne(task, withTotals(49, '=30', '=A4*8.25')).evidence.map((e) => e.note);
+    expect(notes).toEqual([
+      'the value is typed in',
+      'the formula refers to no cell: a constant in disguise',
+      'the formula types in 8.25 from the data instead of referring to it',
+    ]);
+  });
+});
+
+describe('the fill-down check', () => {
+  const task = aTask({ rows: data, checks: [{ kind: 'fill-down', sheet: 'Data', range: 'C2:C4' }] });
+
+  it('passes one formula filled down', () => {
+    expect(gradeOne(task, withTotals('=A2*B2', '=A3*B3', '=A4*B4')).passed).toBe(true);
+  });
+
+  it('names the cell that breaks the pattern', () => {
+    const result = gradeOne(task, withTotals('=A2*B2', '=A3*B3', '=A4*B2'));
+    expect(result.evidence[0]).toMatchObject({ cell: 'C4', formula: '=A4*B2' });
+    expect(result.points).toBeCloseTo(6.6667, 3);
+  });
+});

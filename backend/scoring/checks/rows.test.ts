@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../shared/cells';
+import { aTask, gradeOne } from '../../../tests/helpers/tasks';
+import { computedSnapshot } from '../../../tests/helpers/snapshots';
+
+const rows: CellValue[][] = [['Name', 'Email', 'Amount'], ['Ann', 'ann@x.example', 30], ['Bo', 'bo@x.example', 10], ['Ann', 'ANN@x.example ', 30], ['Cy', 'cy@x.example', 20]];
+const asSnapshot = (data: CellValue[][]) => computedSnapshot([{ name: 'Data', rows: data }]);
+
+describe('the no-duplicates check', () => {
+  const task = aTask({ rows, checks: [{ kind: 'no-duplicates', sheet: 'Data', range: 'A2:C5', keyColumns: ['B'] }] });
+
+  it('passes when each email is left once, ignoring case and spaces as Excel does', () => {
+    expect(gradeOne(task, asSnapshot([rows[0]!, rows[1]!, rows[2]!, rows[4]!])).passed).toBe(true);
+  });
+
+  it('gives nothing for the untouched list', () => {
+    expect(gradeOne(task, asSnapshot(rows)).points).toBe(0);
+  });
+
+  it('gives half when duplicates are gone but a real record went with them', () => {
+    const result = gradeOne(task, asSnapshot([rows[0]!, rows[1]!, rows[2]!]));
+    expect(result.points).toBe(5);
+    expect(result.evidence[0]!.note).toBe('1 distinct records were removed too');
+  });
+});
+
+describe('the sort-order check', () => {
+  const task = aTask({ rows, checks: [{ kind: 'sort-order', sheet: 'Data', range: 'A2:C5', keys: [{ column: 'C', order: 'desc' }, { column: 'A', order: 'asc' }] }] });
+
+  it('passes rows sorted by the keys, nothing lost', () => {
+    expect(gradeOne(task, asSnapshot([rows[0]!, rows[1]!, rows[3]!, rows[4]!, rows[2]!])).passed).toBe(true);
+  });
+
+  it('says which row is out of order', () => {
+    const result = gradeOne(task, asSnapshot([rows[0]!, rows[2]!, rows[1]!, rows[3]!, rows[4]!]));
+    expect(result.evidence[0]!.note).toBe('not sorted by C descending, then A ascending: row 3 is out of order');
+  });
+
+  it('refuses a sort that sorted one column alone and broke the rows apart', () => {
+    const broken: CellValue[][] = [rows[0]!, ['Ann', 'ann@x.example', 30], ['Bo', 'ANN@x.example ', 30], ['Ann', 'cy@x.example', 20], ['Cy', 'bo@x.example', 10]];
+    expect(gradeOne(task, asSnapshot(broken)).evidence[0]!.note).toBe('rows were lost, added or changed while sorting');
+  });
+});

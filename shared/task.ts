@@ -152,7 +152,13 @@ export const ColumnGeneratorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('keep') }),
   /** Unique identifiers; variants replace some with new ones (keys added and removed). */
   z.strictObject({ kind: z.literal('key'), prefix: z.string().max(20) }),
-  z.strictObject({ kind: z.literal('number'), min: z.number(), max: z.number(), decimals: z.number().int().min(0).max(4) }),
+  z.strictObject({
+    kind: z.literal('number'), min: z.number(), max: z.number(), decimals: z.number().int().min(0).max(4),
+    /** Boundary values (tier thresholds) that some rows take exactly, so `>` and `>=` are told apart. */
+    edges: z.array(z.number()).max(10).default([]),
+    /** Another column of the block (`C`) whose value some rows take exactly: ties, such as sales equal to target. */
+    tiesWith: z.string().regex(/^[A-Z]{1,3}$/).optional(),
+  }),
   z.strictObject({ kind: z.literal('date'), from: z.number().int(), to: z.number().int() }),
   z.strictObject({ kind: z.literal('category'), values: z.array(z.string().max(LIMITS.shortText)).min(1).max(100) }),
   /** Values drawn from another block's column (`Prices!A2:A9`), so lookups find them; some may be missing. */

@@ -94,6 +94,17 @@ export function makeVariants(task: TaskSpec): Variant[] {
           for (const { i, g } of columns) next[i] = generate(g, row[i] ?? null, rng, picked);
           return next;
         });
+        // Boundaries: a quarter of the rows sit exactly on an edge or tie with another column.
+        for (const { i, g } of columns) {
+          if (g.kind !== 'number') continue;
+          const tie = g.tiesWith ? columnNumber(g.tiesWith) - start.col : -1;
+          rows.forEach((row) => {
+            if (rng.next() >= 0.25) return;
+            if (tie >= 0 && (g.edges.length === 0 || rng.next() < 0.5)) row[i] = row[tie] ?? row[i] ?? null;
+            else if (g.edges.length) row[i] = rng.pick(g.edges);
+          });
+          if (g.edges.length || tie >= 0) changes.add('values on the boundaries');
+        }
         if (columns.some(({ g }) => g.kind !== 'keep' && g.kind !== 'key')) changes.add('values changed');
       }
       if (mode >= 2) {

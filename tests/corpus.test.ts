@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { WorkbookSnapshotSchema } from '../shared/snapshot';
+import { scoreSubmission } from '../backend/scoring/score-submission';
+import { builtInTask } from '../backend/tasks/library';
+
+interface Labelled {
+  taskId: string;
+  case: string;
+  description: string;
+  band: [number, number];
+  hiddenData: 'pass' | 'fail';
+  snapshot: unknown;
+}
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/corpus');
+const corpus: Labelled[] = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(path.join(root, d.name)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(root, d.name, f), 'utf8')) as Labelled));
+
+describe('the labelled corpus', () => {
+  it('has at least 8 labelled submissions for each of at least 6 tasks', () => {
+    const perTask = new Map<string, number>();
+    for (const item of corpus) perTask.set(item.taskId, (perTask.get(item.taskId) ?? 0) + 1);
+    expect(perTask.size).toBeGreaterThanOrEqual(6);
+    for (const count of perTask.values()) expect(count).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(corpus.map((item) => ({ name: `${item.taskId}/${item.case}`, item })))('agrees with the human label for $name', ({ item }) => {
+    const task = builtInTask(item.taskId)!;
+    const result = scoreSubmission(WorkbookSnapshotSchema.parse(item.snapshot), task);
+    const hidden = result.checks.find((c) => c.kind === 'hidden-data')!;
+    expect({ hiddenData: hidden.passed ? 'pass' : 'fail', inBand: result.score >= item.band[0] && result.score <= item.band[1], score: result.score })
+      .toEqual({ hiddenData: item.hiddenData, inBand: true, score: result.score });
+  });
+});

@@ -48,3 +48,19 @@ describe('the fill-down check', () => {
     expect(result.points).toBeCloseTo(6.6667, 3);
   });
 });
+
+describe('the fill-down check on ranges', () => {
+  const rows: CellValue[][] = [['Item', 'Price', 'Found'], ['a', 1, null], ['b', 2, null], ['c', 3, null]];
+  const task = aTask({ rows, checks: [{ kind: 'fill-down', sheet: 'Data', range: 'C2:C4' }] });
+  const filled = (formula: (r: number) => string) => computedSnapshot([{ name: 'Data', rows: rows.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, formula(i + 1)])) }]);
+
+  it('fails a lookup range that slides down with the formula, and says how to anchor it', () => {
+    const result = gradeOne(task, filled((r) => `=VLOOKUP(A${r},A${r}:B${r + 2},2,FALSE)`));
+    expect(result).toMatchObject({ passed: false, points: 0 });
+    expect(result.evidence[0]!.note).toBe('the range A2:B4 slides as the formula is filled down: anchor it with $');
+  });
+
+  it('accepts a running total whose range starts anchored', () => {
+    expect(gradeOne(task, filled((r) => `=SUM($B$2:B${r})`)).passed).toBe(true);
+  });
+});

@@ -50,6 +50,26 @@ export function toR1C1(formula: string, row: number, col: number): string {
   });
 }
 
+/**
+ * Ranges whose two ends both move when the formula is filled down (rows) or across (cols): a lookup
+ * table or sum range written `A2:B9` instead of `$A$2:$B$9`. A running total (`$B$2:B2`) or a
+ * one-row range filled down (`A2:C2`) is not one.
+ */
+export function slidingRanges(formula: string, direction: 'rows' | 'cols'): string[] {
+  const found: string[] = [];
+  formula.split(/"(?:[^"]|"")*"/).forEach((part) => {
+    for (const m of part.matchAll(/(?<![A-Za-z0-9_.])((?:'[^']+'|[A-Za-z_][A-Za-z0-9_. ]*)!)?(\$?[A-Z]{1,3})(\$?)(\d+):(\$?[A-Z]{1,3})(\$?)(\d+)/g)) {
+      const [text, , startCol, startRowAbs, startRow, endCol, endRowAbs, endRow] = m;
+      // A one-row range (A2:C2) filled down is meant to move with its row; a taller one is a table.
+      const moves = direction === 'rows'
+        ? !startRowAbs && !endRowAbs && startRow !== endRow
+        : !startCol!.startsWith('$') && !endCol!.startsWith('$') && startCol !== endCol;
+      if (moves) found.push(text);
+    }
+  });
+  return found;
+}
+
 /** How many cell references the formula has (outside strings). */
 export function countReferences(formula: string): number {
   let n = 0;

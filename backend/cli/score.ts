@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import type { ScoreResult } from '../../shared/score';
+import { WorkbookSnapshotSchema } from '../../shared/snapshot';
+import { scoreSubmission } from '../scoring/score-submission';
+import { builtInTask } from '../tasks/library';
+import { loadJsonFile, loadTaskFile } from '../tasks/load-task-file';
+
+const USAGE = 'Usage: npm run score -- --task <task id or task.json> --snapshot <snapshot.json> [--explain]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** The result as a table a recruiter can read: one line per check, then its evidence. */
+function explain(result: ScoreResult): string {
+  const lines = [`${result.taskId}: ${result.points} of ${result.maxPoints} points (${Math.round(result.score * 100)}%)`];
+  if (result.answerLocation) lines.push(`  note: ${result.answerLocation.note}`);
+  for (const check of result.checks) {
+    const verdict = !check.evaluated ? 'NOT RUN' : check.passed ? 'PASS' : 'FAIL';
+    lines.push('', `${verdict.padEnd(8)}${String(check.points).padStart(6)} / ${String(check.maxPoints).padEnd(4)} ${check.description}`);
+    for (const e of check.evidence) {
+      const where = e.sheet ? `${e.sheet}!${e.cell}` : e.cell;
+      const values = e.expected !== undefined ? ` (expected ${JSON.stringify(e.expected)}, got ${JSON.stringify(e.got ?? null)})` : '';
+      lines.push(`          ${where ? `${where}: ` : ''}${e.note}${values}${e.formula ? `   ${e.formula}` : ''}`);
+    }
+    if (check.evidenceOmitted) lines.push(`          … and ${check.evidenceOmitted} more`);
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs({ options: { task: { type: 'string' }, snapshot: { type: 'string' }, explain: { type: 'boolean', default: false } } }).values;
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (!args.task || !args.snapshot) fail('Both --task and --snapshot are needed.');
+
+  const isFile = args.task.endsWith('.json') || args.task.includes('/');
+  const task = isFile ? await loadTaskFile(args.task) : { ok: true as const, value: builtInTask(args.task) };
+  if (!task.ok) fail(task.message);
+  if (!task.value) fail(`No built-in task has the id "${args.task}". Give a task id from backend/tasks/ or the path of a task file.`);
+
+  const snapshot = await loadJsonFile(args.snapshot, (raw) => WorkbookSnapshotSchema.safeParse(raw), 'snapshot');
+  if (!snapshot.ok) fail(snapshot.message);
+
+  const result = scoreSubmission(snapshot.value, task.value);
+  process.stdout.write(`${args.explain ? explain(result) : JSON.stringify(result, null, 2)}\n`);
+}
+
+await main();

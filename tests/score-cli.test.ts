@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScoreResultSchema } from '../shared/score';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ei-score-'));
+const corpusSnapshot = (file: string) => {
+  const target = path.join(dir, path.basename(file));
+  writeFileSync(target, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')).snapshot));
+  return target;
+};
+const score = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'backend/cli/score.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run score', () => {
+  const correct = corpusSnapshot('tests/fixtures/corpus/price-lookup-vlookup/correct.json');
+
+  it('prints the result as JSON for a built-in task id', () => {
+    const run = score('--task', 'price-lookup-vlookup', '--snapshot', correct);
+    expect(run.status).toBe(0);
+    expect(ScoreResultSchema.parse(JSON.parse(run.stdout)).score).toBe(1);
+  });
+
+  it('reads a task from a file path, and explains the result as a table', () => {
+    const run = score('--task', 'backend/tasks/price-lookup-vlookup.json', '--snapshot', correct, '--explain');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('price-lookup-vlookup: 12 of 12 points (100%)');
+    expect(run.stdout).toMatch(/PASS\s+4 \/ 4\s+The answer cells hold the right values/);
+  });
+
+  it('exits with 2 and says why for a snapshot that is not one', () => {
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{"version":2}');
+    const run = score('--task', 'price-lookup-vlookup', '--snapshot', bad);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('does not match the snapshot format');
+  });
+
+  it('exits with 2 for an unknown task id and for a file that is not JSON', () => {
+    expect(score('--task', 'no-such-task', '--snapshot', correct).status).toBe(2);
+    const notJson = path.join(dir, 'task.json');
+    writeFileSync(notJson, 'not json');
+    const run = score('--task', notJson, '--snapshot', correct);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is not valid JSON');
+  });
+});

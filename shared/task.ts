@@ -20,7 +20,7 @@ const StarterCellSchema = CellValueSchema;
 export const StarterSheetSchema = z.strictObject({
   name: SheetNameSchema,
   /** Rows written from A1 down. */
-  rows: z.array(z.array(StarterCellSchema).max(200)).max(5_000),
+  rows: z.array(z.array(StarterCellSchema).max(200)).max(20_000),
   /** Number formats by column letter, for example `{ "D": "#,##0.00" }`. */
   columnFormats: z.record(z.string().regex(/^[A-Z]{1,3}$/), z.string().max(LIMITS.shortText)).optional(),
 });
@@ -72,7 +72,7 @@ export const CheckSchema = z.discriminatedUnion('kind', [
     ...checkBase, ...inRange,
     kind: z.literal('values'),
     /** Expected values row by row; when left out, what the reference solution computes on the starter data. */
-    expected: z.array(z.array(CellValueSchema).max(200)).max(5_000).optional(),
+    expected: z.array(z.array(CellValueSchema).max(200)).max(20_000).optional(),
     /** Relative tolerance for numbers (of the larger of 1 and the expected magnitude). */
     tolerance: z.number().min(0).max(1).default(1e-9),
   }),

@@ -1,7 +1,9 @@
+import { scoringBench } from './scoring';
 import { sliceLatency } from './slice-latency';
 
 /**
  * `npm run bench`: every figure as one JSON line, `{"bench","value","unit"}`. Figures on PostgreSQL are
  * added when DATABASE_URL names a server (a throwaway database is made on it and dropped).
  */
+scoringBench();
 await sliceLatency();

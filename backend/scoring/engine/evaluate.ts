@@ -16,11 +16,13 @@ export interface ProbeResult {
   errorMessage?: string;
 }
 
+/** Writes a block's data rows and blanks the block's rows below them (set once, before the engine is built). */
 function writeBlock(grid: Grid, block: BlockData): void {
-  block.rows.forEach((row, r) => {
+  const width = block.rows[0]?.length ?? 0;
+  for (let r = 0; r < block.rows.length + block.blankRowsAfter; r++) {
     const target = (grid.rows[block.top - 1 + r] ??= []);
-    row.forEach((value, c) => (target[block.left - 1 + c] = value));
-  });
+    for (let c = 0; c < width; c++) target[block.left - 1 + c] = block.rows[r]?.[c] ?? null;
+  }
 }
 
 /**
@@ -43,11 +45,17 @@ export function evaluateOnVariants(grids: Grid[], variants: Variant[], probes: P
       return id === undefined ? { value: null } : readValue(hf, id, p.row, p.col);
     });
     const results = [read()];
+    // Blocks whose rows below the variant data are already blank in this engine (from the first variant).
+    const blanked = new Set(first.blocks.map((b) => `${b.sheet}:${b.top}:${b.left}`));
     for (const variant of rest) {
       hf.batch(() => {
         for (const block of variant.blocks) {
           const id = sheetIds.get(block.sheet.toLowerCase());
-          if (id !== undefined) hf.setCellContents({ sheet: id, row: block.top - 1, col: block.left - 1 }, block.rows as RawCellContent[][]);
+          if (id === undefined) continue;
+          const key = `${block.sheet}:${block.top}:${block.left}`;
+          const blanks = blanked.has(key) ? [] : Array.from({ length: block.blankRowsAfter }, () => Array<RawCellContent>(block.rows[0]?.length ?? 0).fill(null));
+          blanked.add(key);
+          hf.setCellContents({ sheet: id, row: block.top - 1, col: block.left - 1 }, [...block.rows, ...blanks]);
         }
       });
       results.push(read());

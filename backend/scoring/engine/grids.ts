@@ -46,8 +46,11 @@ export function candidateGrids(snapshot: WorkbookSnapshot, skip: (sheet: string,
   return { grids, unevaluable };
 }
 
-/** The starter workbook with the reference solution's formulas filled into their ranges. */
-export function referenceGrids(task: TaskSpec): Grid[] {
+/**
+ * The starter workbook with the reference solution's formulas filled into their ranges. `keep` limits
+ * which cells get one (the sampled part of a large answer region); the rest of the workbook is complete.
+ */
+export function referenceGrids(task: TaskSpec, keep: (sheet: string, row: number, col: number) => boolean = () => true): Grid[] {
   const grids: Grid[] = task.starter.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
   for (const { sheet, cell, formula } of task.private.solution.formulas) {
     const grid = grids.find((g) => g.name === sheet);
@@ -55,6 +58,7 @@ export function referenceGrids(task: TaskSpec): Grid[] {
     const region = regionOf(sheet, cell);
     for (let r = 0; r < region.rows; r++) {
       for (let c = 0; c < region.cols; c++) {
+        if (!keep(sheet, region.top + r, region.left + c)) continue;
         const n = normaliseFormula(shiftFormula(formula, r, c), { sheet, row: region.top + r, col: region.left + c }, []);
         put(grid.rows, region.top + r, region.left + c, n.formula);
       }

@@ -40,7 +40,10 @@ export function referenceResults(task: TaskSpec): ReferenceResults | null {
   const offsets = sampledOffsets(region);
   const variants = makeVariants(task);
   const probes = offsets.map(({ r, c }) => ({ sheet: region.sheet, row: region.top + r, col: region.left + c }));
-  const [starter = [], ...onVariants] = evaluateOnVariants(referenceGrids(task), [{ index: 0, changes: [], blocks: [] }, ...variants], probes)
+  const sampled = new Set(probes.map((p) => `${p.row}:${p.col}`));
+  const inAnswer = (sheet: string, row: number, col: number) => sheet === region.sheet && row >= region.top && row < region.top + region.rows && col >= region.left && col < region.left + region.cols;
+  const grids = referenceGrids(task, (sheet, row, col) => !inAnswer(sheet, row, col) || sampled.has(`${row}:${col}`));
+  const [starter = [], ...onVariants] = evaluateOnVariants(grids, [{ index: 0, changes: [], blocks: [] }, ...variants], probes)
     .map((run) => run.map((p) => p.value));
   const result = { region, offsets, starter, variants, onVariants };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

@@ -13,8 +13,10 @@ export interface BlockData {
   sheet: string;
   top: number;
   left: number;
-  /** Always as many rows and columns as the block's range: rows past the variant's data are blank. */
+  /** The variant's data rows, as wide as the block (at most VARIANT_MAX_ROWS of them). */
   rows: RawCellContent[][];
+  /** Rows of the block below the variant's data, blank in every variant, so written only once. */
+  blankRowsAfter: number;
 }
 
 export interface Variant {
@@ -147,8 +149,7 @@ export function makeVariants(task: TaskSpec): Variant[] {
         const letter = columnLetters(start.col + c);
         picked.set(`${block.sheet}!${letter}${start.row}:${letter}${lastRow}`, rows.map((r) => r[c] ?? null));
       }
-      const blank = Array.from({ length: original.length - rows.length }, () => Array<RawCellContent>(width).fill(null));
-      blocks.push({ sheet: block.sheet, top: start.row, left: start.col, rows: [...rows, ...blank] });
+      blocks.push({ sheet: block.sheet, top: start.row, left: start.col, rows, blankRowsAfter: original.length - rows.length });
     }
     variants.push({ index: index + 1, changes: [...changes], blocks });
   }

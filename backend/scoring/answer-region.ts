@@ -30,12 +30,17 @@ export function regionRange(region: Region): string {
   return a === b ? a : `${a}:${b}`;
 }
 
-/** Offsets (row, col) within a region that are graded: all of them, or the first rows of a large region. */
+/**
+ * Offsets (row, col) within a region that are graded: all of them, or for a large filled-down region the
+ * first and last rows — the rows a large block's variant data occupies, top and bottom.
+ */
 export function sampledOffsets(region: Region): { r: number; c: number }[] {
-  const all = region.rows * region.cols <= FULL_CHECK_MAX_CELLS;
-  const rows = all ? region.rows : Math.min(region.rows, VARIANT_MAX_ROWS, Math.max(1, Math.floor(FULL_CHECK_MAX_CELLS / region.cols)));
   const out: { r: number; c: number }[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < region.cols; c++) out.push({ r, c });
+  const rowsWanted = Math.min(VARIANT_MAX_ROWS, Math.max(2, Math.floor(FULL_CHECK_MAX_CELLS / region.cols)));
+  const all = region.rows * region.cols <= FULL_CHECK_MAX_CELLS || region.rows <= rowsWanted;
+  const half = Math.floor(rowsWanted / 2);
+  const rows = all ? [...Array(region.rows).keys()] : [...Array(half).keys(), ...Array.from({ length: half }, (_, i) => region.rows - half + i)];
+  for (const r of rows) for (let c = 0; c < region.cols; c++) out.push({ r, c });
   return out;
 }
 

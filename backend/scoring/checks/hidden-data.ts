@@ -3,7 +3,8 @@ import type { Check } from '../../../shared/task';
 import { addressAt, regionRange, type Region } from '../answer-region';
 import { notEvaluated, resultFromUnits } from '../check-result';
 import { mismatch } from '../compare';
-import { evaluateOnVariants } from '../engine/evaluate';
+import { compressionsFor, evaluateCompressed } from '../engine/compress';
+import { VARIANT_MAX_ROWS } from '../engine/variants';
 import { candidateGrids } from '../engine/grids';
 import type { GradingContext } from '../grading-context';
 import { regionFor } from '../grading-context';
@@ -31,7 +32,8 @@ export function gradeHiddenData(check: HiddenDataCheck, ctx: GradingContext): Ch
   // Only the sampled answer cells are evaluated: the rest of a large filled-down region is left out.
   const { grids, unevaluable } = candidateGrids(ctx.snapshot, (sheet, row, col) => inRegion(region, sheet, row, col) && !sampled.has(`${row}:${col}`));
   const probes = ref.offsets.map(({ r, c }) => ({ sheet: region.sheet, row: region.top + r, col: region.left + c }));
-  const runs = unevaluable.length ? [] : evaluateOnVariants(grids, ref.variants, probes);
+  const compressions = ctx.task.private.hiddenData ? compressionsFor(ctx.task.private.hiddenData, VARIANT_MAX_ROWS) : null;
+  const runs = unevaluable.length ? [] : evaluateCompressed(grids, ref.variants, probes, compressions);
   // A formula the engine cannot read shows up as an error in the answers that depend on it.
   const engineGap = runs.flat().some((p) => /not recognized|Parsing error/i.test(p.errorMessage ?? ''));
   if (unevaluable.length || engineGap) {

@@ -3,7 +3,8 @@ import type { TaskSpec } from '../../../shared/task';
 import { regionOf, sampledOffsets, type Region } from '../answer-region';
 import { evaluateOnVariants } from './evaluate';
 import { referenceGrids } from './grids';
-import { makeVariants, type Variant } from './variants';
+import { compressionsFor, evaluateCompressed } from './compress';
+import { makeVariants, VARIANT_MAX_ROWS, type Variant } from './variants';
 
 /** What the reference solution produces in the answer region: on the starter data and on each variant. */
 export interface ReferenceResults {
@@ -43,8 +44,9 @@ export function referenceResults(task: TaskSpec): ReferenceResults | null {
   const sampled = new Set(probes.map((p) => `${p.row}:${p.col}`));
   const inAnswer = (sheet: string, row: number, col: number) => sheet === region.sheet && row >= region.top && row < region.top + region.rows && col >= region.left && col < region.left + region.cols;
   const grids = referenceGrids(task, (sheet, row, col) => !inAnswer(sheet, row, col) || sampled.has(`${row}:${col}`));
-  const [starter = [], ...onVariants] = evaluateOnVariants(grids, [{ index: 0, changes: [], blocks: [] }, ...variants], probes)
-    .map((run) => run.map((p) => p.value));
+  const starter = (evaluateOnVariants(grids, [{ index: 0, changes: [], blocks: [] }], probes)[0] ?? []).map((p) => p.value);
+  const compressions = task.private.hiddenData ? compressionsFor(task.private.hiddenData, VARIANT_MAX_ROWS) : null;
+  const onVariants = evaluateCompressed(grids, variants, probes, compressions).map((run) => run.map((p) => p.value));
   const result = { region, offsets, starter, variants, onVariants };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, result);

@@ -1,7 +1,8 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
 import { builtInTask } from '../../backend/tasks/library';
-import { solvedSnapshot } from '../helpers/snapshots';
+import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { pastedValuesSnapshot, solvedSnapshot } from '../helpers/snapshots';
 
 const demo = inject('workerdDemo');
 const json = (body: unknown, token?: string): RequestInit => ({
@@ -39,5 +40,12 @@ describe('the Worker entry inside workerd', () => {
     const res = await SELF.fetch('https://example.com/api/v1/assessments');
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('runs the scorer, hidden-data re-evaluation included, inside the Workers runtime', () => {
+    const task = builtInTask('regional-sales-sumifs')!;
+    const hidden = (snapshot: Parameters<typeof scoreSubmission>[0]) => scoreSubmission(snapshot, task).checks.find((c) => c.kind === 'hidden-data')!;
+    expect(hidden(solvedSnapshot(task))).toMatchObject({ evaluated: true, passed: true });
+    expect(hidden(pastedValuesSnapshot(task))).toMatchObject({ evaluated: true, passed: false });
   });
 });

@@ -74,7 +74,11 @@ describe('Excel functions as the grader evaluates them', () => {
     expect(formula).toBe("='Sales data'!$B$3*'Sales data'!$C$3");
   });
 
-  it('reports LET as a function it cannot evaluate, rather than failing the formula', () => {
-    expect(evaluate('=LET(x,2,x*3)').unsupported).toEqual(['LET']);
+  it('evaluates LET by writing its names out, later names seeing earlier ones', () => {
+    expect(evaluate('=LET(rate,0.2,net,C1*(1-rate),net+rate)', products)).toMatchObject({ value: 8.2, unsupported: [] });
+  });
+
+  it('reports LAMBDA as a function it cannot evaluate, rather than failing the formula', () => {
+    expect(evaluate('=LAMBDA(x,x*2)(3)').unsupported).toEqual(['LAMBDA']);
   });
 });

@@ -2,7 +2,7 @@ import type { SnapshotTable } from './tables';
 import { resolveStructuredReferences } from './tables';
 
 /** Functions HyperFormula cannot evaluate even after rewriting; a formula using one is graded on values only. */
-export const UNSUPPORTED_FUNCTIONS = ['LET', 'LAMBDA', 'INDIRECT', 'SORTBY', 'RANDARRAY', 'MAP', 'REDUCE', 'SCAN', 'BYROW', 'BYCOL', 'MAKEARRAY'];
+export const UNSUPPORTED_FUNCTIONS = ['LAMBDA', 'INDIRECT', 'SORTBY', 'RANDARRAY', 'MAP', 'REDUCE', 'SCAN', 'BYROW', 'BYCOL', 'MAKEARRAY'];
 
 export interface Normalised {
   formula: string;
@@ -64,6 +64,22 @@ export function rewriteCalls(formula: string, name: string, fn: (args: string[])
 const DATEDIF_UNITS = /^"(y|m|d|md|ym|yd)"$/i;
 
 /**
+ * LET(name1, value1, …, calculation) written out: each name replaced by its value in parentheses, later
+ * values seeing earlier names, as Excel scopes them. HyperFormula cannot parse LET itself.
+ */
+function inlineLet(args: string[]): string | null {
+  if (args.length < 3 || args.length % 2 === 0) return null;
+  const bindings: [RegExp, string][] = [];
+  const substitute = (text: string) => outsideStrings(text, (code) => bindings.reduce((acc, [re, value]) => acc.replace(re, value), code));
+  for (let i = 0; i < args.length - 1; i += 2) {
+    const name = args[i]!.replace(/^_xlpm\./i, '');
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return null;
+    bindings.push([new RegExp(`(?<![A-Za-z0-9_.$!])(?:_xlpm\\.)?${name.replace(/\./g, '\\.')}(?![A-Za-z0-9_.(!])`, 'gi'), `(${substitute(args[i + 1]!)})`]);
+  }
+  return substitute(args.at(-1)!);
+}
+
+/**
  * Rewrites a formula as Excel stores or returns it into one HyperFormula evaluates the same way:
  * storage prefixes dropped, bare TRUE/FALSE made calls, DATEDIF units upper-cased, table references
  * turned into ranges, and Excel functions HyperFormula lacks expressed through ones it has.
@@ -75,6 +91,7 @@ export function normaliseFormula(formula: string, at: { sheet: string; row: numb
   f = structured.formula;
   if (structured.unresolved) unsupported.add('structured reference');
   f = outsideStrings(f, (code) => code.replace(/(?<![A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])/gi, (m) => `${m.toUpperCase()}()`));
+  f = rewriteCalls(f, 'LET', inlineLet);
   f = rewriteCalls(f, 'DATEDIF', (args) => `DATEDIF(${args.map((a) => (DATEDIF_UNITS.test(a) ? a.toUpperCase() : a)).join(',')})`);
   f = rewriteCalls(f, 'CONCAT', (args) => `TEXTJOIN("",FALSE(),${args.join(',')})`);
   f = rewriteCalls(f, 'AVERAGEIFS', (args) => {

@@ -1,8 +1,8 @@
-import type { CheckResult, Evidence } from '../../../shared/score';
+import type { CheckResult } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
 import { resultFromParts } from '../check-result';
 import type { GradingContext } from '../grading-context';
-import { bareRange, best, sameName, sheetsFor } from './objects';
+import { bareRange, best, partEvidence, sameName, sheetsFor } from './objects';
 
 type ChartCheck = Extract<Check, { kind: 'chart' }>;
 
@@ -10,7 +10,7 @@ type ChartCheck = Extract<Check, { kind: 'chart' }>;
 export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult {
   const charts = sheetsFor(ctx, check.sheet).flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
   const parts = (found: (typeof charts)[number] | null) => {
-    const at = (note: string, expected?: string, got?: string): Evidence => ({ sheet: found?.sheet ?? check.sheet ?? '', cell: found?.chart.name ?? '', formula: null, note, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}) });
+    const at = partEvidence(found?.sheet ?? check.sheet ?? '', found?.chart.name ?? '');
     if (!found) return [{ ok: false, evidence: at('no chart found') }];
     const { chart } = found;
     const list = [{ ok: check.types.some((t) => sameName(t, chart.type)), evidence: at('chart type', check.types.join(' or '), chart.type) }];

@@ -1,3 +1,4 @@
+import type { Evidence } from '../../../shared/score';
 import type { SnapshotSheet } from '../../../shared/snapshot';
 import type { GradingContext } from '../grading-context';
 
@@ -29,4 +30,11 @@ export function best<T>(items: T[], score: (item: T) => number): T | null {
     if (s > topScore) [top, topScore] = [item, s];
   }
   return top;
+}
+
+/** Evidence about one part of an object (a chart's type, a pivot's row fields) at one place. */
+export function partEvidence(sheet: string, cell: string) {
+  return (note: string, expected?: string, got?: string): Evidence => ({
+    sheet, cell, formula: null, note, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}),
+  });
 }

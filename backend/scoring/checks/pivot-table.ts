@@ -2,7 +2,7 @@ import type { CheckResult, Evidence } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
 import { resultFromParts } from '../check-result';
 import type { GradingContext } from '../grading-context';
-import { bareRange, best, sameName, sheetsFor } from './objects';
+import { bareRange, best, partEvidence, sameName, sheetsFor } from './objects';
 
 type PivotCheck = Extract<Check, { kind: 'pivot-table' }>;
 
@@ -11,7 +11,7 @@ export function gradePivotTable(check: PivotCheck, ctx: GradingContext): CheckRe
   const pivots = sheetsFor(ctx, check.sheet).flatMap((s) => s.pivotTables.map((p) => ({ sheet: s.name, p })));
   const fieldsMatch = (want: string[], got: string[]) => want.length === got.length && want.every((w, i) => sameName(w, got[i]));
   const parts = (found: (typeof pivots)[number] | null) => {
-    const at = (note: string, expected?: string, got?: string): Evidence => ({ sheet: found?.sheet ?? check.sheet ?? '', cell: found?.p.location ?? found?.p.name ?? '', formula: null, note, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}) });
+    const at = partEvidence(found?.sheet ?? check.sheet ?? '', found?.p.location ?? found?.p.name ?? '');
     if (!found) return [{ ok: false, evidence: at('no PivotTable found') }];
     const { p } = found;
     const list: { ok: boolean; evidence: Evidence }[] = [];

@@ -1,8 +1,8 @@
-import type { CheckResult, Evidence } from '../../../shared/score';
+import type { CheckResult } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
 import { resultFromParts } from '../check-result';
 import type { GradingContext } from '../grading-context';
-import { bareRange, best, sameName, sameRuleValue, sheetsFor } from './objects';
+import { bareRange, best, partEvidence, sameName, sameRuleValue, sheetsFor } from './objects';
 
 type RuleCheck = Extract<Check, { kind: 'conditional-format' }> | Extract<Check, { kind: 'data-validation' }>;
 
@@ -16,7 +16,7 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
   const types = check.kind === 'conditional-format' ? check.types : [check.type];
   const what = check.kind === 'conditional-format' ? 'conditional format' : 'data validation';
   const parts = (found: (typeof rules)[number] | null) => {
-    const at = (note: string, expected?: string, got?: string): Evidence => ({ sheet: check.sheet, cell: found?.range ?? check.range, formula: null, note, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}) });
+    const at = partEvidence(check.sheet, found?.range ?? check.range);
     if (!found) return [{ ok: false, evidence: at(`no ${what} on this sheet`) }];
     const list = [
       { ok: bareRange(found.range).split(/[ ,]+/).includes(bareRange(check.range)), evidence: at(`${what} range`, check.range, found.range) },

@@ -1,8 +1,8 @@
-import type { CheckResult, Evidence } from '../../../shared/score';
+import type { CheckResult } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
 import { resultFromParts } from '../check-result';
 import type { GradingContext } from '../grading-context';
-import { bareRange, best, sameName, sheetsFor } from './objects';
+import { bareRange, best, partEvidence, sameName, sheetsFor } from './objects';
 
 type TableCheck = Extract<Check, { kind: 'table' }>;
 
@@ -10,7 +10,7 @@ type TableCheck = Extract<Check, { kind: 'table' }>;
 export function gradeTable(check: TableCheck, ctx: GradingContext): CheckResult {
   const tables = sheetsFor(ctx, check.sheet).flatMap((s) => s.tables);
   const parts = (found: (typeof tables)[number] | null) => {
-    const at = (note: string, expected?: string, got?: string): Evidence => ({ sheet: check.sheet, cell: found?.range ?? check.range, formula: null, note, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}) });
+    const at = partEvidence(check.sheet, found?.range ?? check.range);
     if (!found) return [{ ok: false, evidence: at('no Excel table on this sheet') }];
     return [
       { ok: bareRange(found.range) === bareRange(check.range), evidence: at(`table ${found.name} range`, check.range, found.range) },

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from './http/db-errors';
 import type { AppEnv } from './http/env';
 import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
+import { activityRoutes } from './routes/activity';
 import { assessmentRoutes } from './routes/assessments';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', assessmentRoutes);
   app.route('/', inviteRoutes);
   app.route('/', submissionRoutes);
+  app.route('/', activityRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
     type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',

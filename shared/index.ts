@@ -10,3 +10,4 @@ export * from './api/assessments';
 export * from './api/sessions';
 export * from './api/invites';
 export * from './api/submissions';
+export * from './api/activity';

@@ -98,4 +98,16 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     const read = await call(`/api/v1/submissions/${submissionId}`, jsonRequest('GET', undefined, outsider.token));
     expect(read.status).toBe(404);
   });
+
+  it('records the candidate\'s workbook activity as session events', async () => {
+    const { org, sessionToken } = await startInterview();
+    const events = [
+      { kind: 'formula', sheet: 'Orders', range: 'D2', cells: 1, at: '2026-11-25T10:00:00.000Z' },
+      { kind: 'bulk-values', sheet: 'Orders', range: 'D3:D11', cells: 9, at: '2026-11-25T10:00:05.000Z' },
+    ];
+    const res = await call('/api/v1/session/activity', jsonRequest('POST', { events }, sessionToken));
+    expect(res).toEqual({ status: 202, body: { accepted: 2 } });
+    const rows = await db.sql<{ type: string }[]>`SELECT type FROM events WHERE org_id = ${org.orgId} AND type LIKE 'activity.%' ORDER BY at`;
+    expect(rows.map((r) => r.type)).toEqual(['activity.formula', 'activity.bulk-values']);
+  });
 });

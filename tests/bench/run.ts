@@ -1,3 +1,4 @@
+import { addinReadBench } from './addin-read';
 import { scoringBench } from './scoring';
 import { sliceLatency } from './slice-latency';
 
@@ -6,4 +7,5 @@ import { sliceLatency } from './slice-latency';
  * added when DATABASE_URL names a server (a throwaway database is made on it and dropped).
  */
 scoringBench();
+await addinReadBench();
 await sliceLatency();

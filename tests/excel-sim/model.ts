@@ -31,6 +31,28 @@ export class SimModel {
   readonly sheets: SimSheet[] = [];
   readonly names: { name: string; formula: string }[] = [];
   activeSheet = '';
+  /** The selected range, as Office's address (`Orders!D2:D11`). */
+  selection = '';
+  /** Listeners for Office's worksheet events, called after the change, as Office calls them. */
+  readonly listeners = { changed: new Set<(e: { worksheetId: string; address: string; changeType: string; source: string }) => void>(), added: new Set<(e: { worksheetId: string }) => void>() };
+
+  private inFlight = 0;
+  private waiters: (() => void)[] = [];
+
+  private emit<E>(set: Set<(e: E) => void>, event: E): void {
+    for (const listener of set) {
+      this.inFlight++;
+      setTimeout(() => {
+        listener(event);
+        if (--this.inFlight === 0) for (const w of this.waiters.splice(0)) w();
+      }, 0);
+    }
+  }
+
+  /** Resolves once every event raised so far has reached its listeners. */
+  settled(): Promise<void> {
+    return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
   private readonly hf: HyperFormula;
 
   constructor() {
@@ -48,7 +70,15 @@ export class SimModel {
     const sheet: SimSheet = { name, visibility: 'Visible', typed: new Map(), formats: new Map(), tables: [], pivots: [], charts: [], conditionalFormats: [], validations: [] };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
+    this.emit(this.listeners.added, { worksheetId: name });
     return sheet;
+  }
+
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from)!;
+    this.hf.renameSheet(this.hf.getSheetId(sheet.name)!, to);
+    if (this.activeSheet === sheet.name) this.activeSheet = to;
+    sheet.name = to;
   }
 
   /** Writes a rectangle of contents from (row, col), 0-based, and recalculates. */
@@ -62,6 +92,10 @@ export class SimModel {
       return typeof v === 'string' && v.startsWith('=') ? normaliseFormula(v, { sheet: sheet.name, row: row + r + 1, col: col + c + 1 }, []).formula : v;
     }));
     this.hf.setCellContents({ sheet: id, row, col }, engine);
+    const rows = contents.length;
+    const cols = Math.max(1, ...contents.map((line) => line.length));
+    const address = this.address(sheet.name, row, col, row + rows - 1, col + cols - 1).replace(/^.*!/, '');
+    this.emit(this.listeners.changed, { worksheetId: sheet.name, address, changeType: 'RangeEdited', source: 'Local' });
   }
 
   formatRange(sheetName: string, row: number, col: number, formats: string[][]): void {

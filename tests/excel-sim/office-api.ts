@@ -150,6 +150,7 @@ export class SimRange extends ClientObject {
         return typeof typed === 'string' && typed.startsWith('=') ? typed : m.value(sheet, r, c).value;
       });
       case 'numberFormat': return this.grid((r, c) => m.sheet(sheet)!.formats.get(`${r}:${c}`) ?? 'General');
+      case 'cellCount': return (b.bottom - b.top + 1) * (b.right - b.left + 1);
       default: throw new Error(`the simulator does not know Range.${prop}`);
     }
   }
@@ -163,6 +164,7 @@ export class SimRange extends ClientObject {
   get valueTypes(): string[][] { return this.read('valueTypes'); }
   get formulas(): unknown[][] { return this.read('formulas'); }
   get numberFormat(): string[][] { return this.read('numberFormat'); }
+  get cellCount(): number { return this.read('cellCount'); }
 
   set values(v: unknown[][]) { this.write(v); }
   set formulas(v: unknown[][]) { this.write(v); }
@@ -172,6 +174,10 @@ export class SimRange extends ClientObject {
 
   private write(v: unknown[][]): void {
     this.ctx.enqueue(() => { const b = this.locate()!; this.ctx.model.write(this.sheetName(), b.top, b.left, v as RawCellContent[][]); });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => { const b = this.locate()!; this.ctx.model.selection = this.ctx.model.address(this.sheetName(), b.top, b.left, b.bottom, b.right); });
   }
 
   get conditionalFormats(): Collection<SimConditionalFormatProxy> {
@@ -359,6 +365,9 @@ export class SimWorksheet extends ClientObject {
     throw new Error(`the simulator does not know Worksheet.${prop}`);
   }
   get name(): string { return this.read('name'); }
+  set name(next: string) {
+    this.ctx.enqueue(() => this.ctx.model.renameSheet(this.sheetName(), next));
+  }
   get visibility(): string { return this.read('visibility'); }
 
   getRange(address?: string): SimRange {
@@ -389,8 +398,24 @@ class SimWorksheetCollection extends Collection<SimWorksheet> {
   getItemOrNullObject(name: string): SimWorksheet {
     return new SimWorksheet(this.context, () => name);
   }
+  getItem(name: string): SimWorksheet {
+    this.context.enqueue(() => {
+      if (!this.context.model.sheet(name)) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
+    });
+    return new SimWorksheet(this.context, () => name);
+  }
   getActiveWorksheet(): SimWorksheet {
     return new SimWorksheet(this.context, () => this.context.model.activeSheet);
+  }
+  get onChanged() { return this.event(this.context.model.listeners.changed); }
+  get onAdded() { return this.event(this.context.model.listeners.added); }
+  private event<E>(set: Set<(e: E) => void>) {
+    return {
+      add: (handler: (e: E) => void) => {
+        this.context.enqueue(() => set.add(handler));
+        return { remove: () => this.context.enqueue(() => set.delete(handler)) };
+      },
+    };
   }
 }
 

@@ -1,0 +1,44 @@
+import type { ActivityEvent } from '../../shared/api/activity';
+import type { WorkbookSnapshot } from '../../shared/snapshot';
+import type { TaskPublic } from '../../shared/task';
+import { readSnapshot, type ExcelRun, type HostFacts } from './read-snapshot';
+import { retryingRun } from './retry';
+import { setupTask } from './setup-task';
+import { watchActivity, type ActivityWatch } from './watch-activity';
+
+/** Everything the task pane needs from Excel. Screens get this, never Office.js itself. */
+export interface ExcelHost {
+  readonly facts: HostFacts;
+  setupTask(task: TaskPublic): Promise<void>;
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  watchActivity(onEvents: (events: ActivityEvent[]) => void): Promise<ActivityWatch>;
+}
+
+/** An ExcelHost over any `Excel.run` (Office's, or the simulator's in tests). */
+export function createExcelHost(run: ExcelRun, facts: HostFacts, onWaiting?: (attempt: number) => void): ExcelHost {
+  const safeRun = retryingRun(run, onWaiting);
+  let watch: ActivityWatch | null = null;
+  return {
+    facts,
+    setupTask: (task) => (watch ? watch.ignoreOwnWrites(setupTask(safeRun, task)) : setupTask(safeRun, task)),
+    readSnapshot: () => readSnapshot(safeRun, facts),
+    async watchActivity(onEvents) {
+      watch = await watchActivity(safeRun, onEvents);
+      return watch;
+    },
+  };
+}
+
+/**
+ * Waits for Office, then returns the host backed by the real Excel. The only place that reads
+ * `Office.context`; rendering does not wait on it (the pane paints first, then connects).
+ */
+export async function officeExcelHost(onWaiting?: (attempt: number) => void): Promise<ExcelHost> {
+  const info = await Office.onReady();
+  const facts: HostFacts = {
+    platform: String(info.platform ?? Office.context.platform ?? 'unknown'),
+    version: Office.context.diagnostics?.version ?? 'unknown',
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+  return createExcelHost((batch) => Excel.run(batch), facts, onWaiting);
+}

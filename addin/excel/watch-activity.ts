@@ -1,0 +1,94 @@
+import type { ActivityEvent } from '../../shared/api/activity';
+import { localAddress } from './addresses';
+import type { ExcelRun } from './read-snapshot';
+
+/** Changes are gathered this long after the last one, then classified together in one sync. */
+export const ACTIVITY_DEBOUNCE_MS = 1_500;
+/** At most this many changed ranges are classified per batch; the rest are counted as edits. */
+const MAX_CLASSIFIED = 50;
+
+interface RawChange { worksheetId: string; address: string; at: Date; kind?: 'sheet-added' }
+
+export interface ActivityWatch {
+  /** Stops listening; pending changes are flushed first. */
+  stop(): Promise<void>;
+  /** Changes made while `during` runs (and shortly after) are the add-in's own and are not reported. */
+  ignoreOwnWrites<T>(during: Promise<T>): Promise<T>;
+}
+
+export interface WatchOptions {
+  now?: () => Date;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/**
+ * Turns Excel's change events into a debounced stream of activity events: a single edit, a formula
+ * entered, many values entered at once (as by paste), a sheet added. The add-in's own writes are skipped.
+ */
+export async function watchActivity(run: ExcelRun, onEvents: (events: ActivityEvent[]) => void, options: WatchOptions = {}): Promise<ActivityWatch> {
+  const now = options.now ?? (() => new Date());
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  let pending: RawChange[] = [];
+  let timer: unknown = null;
+  let ownWrites = 0;
+  let ownWritesUntil = 0;
+
+  const flush = async () => {
+    timer = null;
+    const changes = pending;
+    pending = [];
+    if (changes.length === 0) return;
+    const events = await run(async (context) => {
+      const probes = changes.slice(0, MAX_CLASSIFIED).map((change) => {
+        const ws = context.workbook.worksheets.getItem(change.worksheetId).load('name');
+        const range = change.kind ? null : ws.getRange(change.address).load('formulas,cellCount');
+        return { change, ws, range };
+      });
+      await context.sync();
+      return probes.map(({ change, ws, range }): ActivityEvent => {
+        const cells = range?.cellCount ?? 0;
+        const hasFormula = range?.formulas.some((row) => row.some((f) => typeof f === 'string' && f.startsWith('='))) ?? false;
+        const kind = change.kind ?? (hasFormula ? 'formula' : cells > 1 ? 'bulk-values' : 'edit');
+        return { kind, sheet: ws.name, range: localAddress(change.address), cells, at: change.at.toISOString() };
+      });
+    });
+    onEvents(events);
+  };
+
+  const record = (change: RawChange) => {
+    if (ownWrites > 0 || change.at.getTime() <= ownWritesUntil) return;
+    pending.push(change);
+    if (timer !== null) clearTimer(timer);
+    timer = setTimer(() => void flush(), ACTIVITY_DEBOUNCE_MS);
+  };
+
+  const handlers = await run(async (context) => {
+    const changed = context.workbook.worksheets.onChanged.add(async (e) => record({ worksheetId: e.worksheetId, address: e.address, at: now() }));
+    const added = context.workbook.worksheets.onAdded.add(async (e) => record({ worksheetId: e.worksheetId, address: '', at: now(), kind: 'sheet-added' }));
+    await context.sync();
+    return [changed, added];
+  });
+
+  return {
+    async stop() {
+      if (timer !== null) clearTimer(timer);
+      await flush();
+      await run(async (context) => {
+        for (const h of handlers) h.remove();
+        await context.sync();
+      });
+    },
+    async ignoreOwnWrites(during) {
+      ownWrites++;
+      try {
+        return await during;
+      } finally {
+        ownWrites--;
+        // Office delivers change events after the sync that caused them; give them a moment to arrive.
+        ownWritesUntil = now().getTime() + 500;
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ActivityBatchSchema } from '../../shared/api/activity';
+import { requireCandidate } from '../http/auth';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse } from '../http/openapi';
+import { recordActivity } from '../interview/record-activity';
+
+const AcceptedSchema = z.strictObject({ accepted: z.number().int() });
+
+const record = createRoute({
+  method: 'post',
+  path: '/api/v1/session/activity',
+  tags: ['interview'],
+  summary: 'Record what the candidate did in the workbook',
+  description: 'Batches of edits, formulas entered, pastes and sheets added, as the add-in observed them.',
+  security: CANDIDATE_SECURITY,
+  middleware: [requireCandidate] as const,
+  request: { body: jsonBody(ActivityBatchSchema) },
+  responses: { 202: jsonResponse(AcceptedSchema, 'Recorded.'), ...errorResponses(400, 401, 403, 409, 413) },
+});
+
+export const activityRoutes = new OpenAPIHono<AppEnv>().openapi(record, async (c) => {
+  if (c.var.candidate.state !== 'in_progress') throw new AppError('conflict', 'This interview is over; activity is no longer recorded.');
+  const accepted = await recordActivity(c.var.sql, c.var.candidate, c.req.valid('json').events);
+  return c.json({ accepted }, 202);
+});

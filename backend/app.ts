@@ -14,6 +14,7 @@ import { activityRoutes } from './routes/activity';
 import { assessmentRoutes } from './routes/assessments';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
+import { sessionRoutes } from './routes/session';
 import { submissionRoutes } from './routes/submissions';
 
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', inviteRoutes);
   app.route('/', submissionRoutes);
   app.route('/', activityRoutes);
+  app.route('/', sessionRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
     type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',

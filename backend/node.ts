@@ -8,6 +8,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrate } from './db/migrate';
 import { seedDemo, type DemoCredentials } from './db/seed-demo';
 import { NodeConfigSchema, parseConfig } from './config';
+import { TASK_PANE_CSP } from './http/framing';
 import { jsonLogger } from './http/logger';
 import { readDemoCredentials, saveDemoCredentials } from './node-demo-file';
 import { BUILT_IN_TASKS } from './tasks/library';
@@ -46,6 +47,11 @@ async function main() {
     docsScriptUrl: '/assets/scalar/standalone.js',
   });
   app.use('/assets/*', serveStatic({ root: STATIC_ROOT }));
+  app.use('/addin/*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', TASK_PANE_CSP);
+  });
+  app.use('/addin/*', serveStatic({ root: STATIC_ROOT }));
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;

@@ -1,4 +1,5 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { TASK_PANE_CSP } from '../backend/http/framing';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -12,3 +13,6 @@ const target = 'dist/public/assets/scalar';
 await mkdir(target, { recursive: true });
 await copyFile(scalarScript, path.join(target, 'standalone.js'));
 console.log(`assets: ${target}/standalone.js`);
+// Workers serves static assets itself; its _headers file gives the task pane the same framing policy as Node.
+await writeFile('dist/public/_headers', `/addin/*\n  Content-Security-Policy: ${TASK_PANE_CSP}\n`);
+console.log('assets: dist/public/_headers');

@@ -9,17 +9,20 @@ import { watchActivity, type ActivityWatch } from './watch-activity';
 /** Everything the task pane needs from Excel. Screens get this, never Office.js itself. */
 export interface ExcelHost {
   readonly facts: HostFacts;
+  /** Office's theme, so the pane matches it. */
+  readonly theme: 'light' | 'dark';
   setupTask(task: TaskPublic): Promise<void>;
   readSnapshot(): Promise<WorkbookSnapshot>;
   watchActivity(onEvents: (events: ActivityEvent[]) => void): Promise<ActivityWatch>;
 }
 
 /** An ExcelHost over any `Excel.run` (Office's, or the simulator's in tests). */
-export function createExcelHost(run: ExcelRun, facts: HostFacts, onWaiting?: (attempt: number) => void): ExcelHost {
+export function createExcelHost(run: ExcelRun, facts: HostFacts, onWaiting?: (attempt: number) => void, theme: 'light' | 'dark' = 'light'): ExcelHost {
   const safeRun = retryingRun(run, onWaiting);
   let watch: ActivityWatch | null = null;
   return {
     facts,
+    theme,
     setupTask: (task) => (watch ? watch.ignoreOwnWrites(setupTask(safeRun, task)) : setupTask(safeRun, task)),
     readSnapshot: () => readSnapshot(safeRun, facts),
     async watchActivity(onEvents) {
@@ -40,5 +43,8 @@ export async function officeExcelHost(onWaiting?: (attempt: number) => void): Pr
     version: Office.context.diagnostics?.version ?? 'unknown',
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
-  return createExcelHost((batch) => Excel.run(batch), facts, onWaiting);
+  const background = Office.context.officeTheme?.bodyBackgroundColor ?? '#ffffff';
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16) || 255) as [number, number, number];
+  const theme = 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  return createExcelHost((batch) => Excel.run(batch), facts, onWaiting, theme);
 }

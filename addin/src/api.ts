@@ -1,0 +1,47 @@
+import type { ActivityEvent } from '../../shared/api/activity';
+import type { RedeemInviteResponse } from '../../shared/api/invites';
+import type { SessionView } from '../../shared/api/sessions';
+import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
+import type { TaskPublic } from '../../shared/task';
+
+/** Why a call failed, in the three ways the screens treat differently. */
+export type ApiFailure =
+  | { kind: 'offline'; message: string }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'refused'; status: number; message: string };
+
+export class ApiError extends Error {
+  constructor(readonly failure: ApiFailure) {
+    super(failure.message);
+  }
+}
+
+const OFFLINE = "The server can't be reached; your work is saved and will be sent when it's back.";
+
+/** The backend's candidate API, over fetch. Types only come from shared/, so no schema code ships here. */
+export function candidateApi(baseUrl: string, token: string | null) {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    let res: Response;
+    try {
+      res = await fetch(`${baseUrl.replace(/\/$/, '')}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch {
+      throw new ApiError({ kind: 'offline', message: OFFLINE });
+    }
+    const data = (await res.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
+    if (res.status >= 500 || res.status === 429) throw new ApiError({ kind: 'unavailable', message: OFFLINE });
+    if (!res.ok) throw new ApiError({ kind: 'refused', status: res.status, message: data?.error?.message ?? `The server refused the request (${res.status}).` });
+    return { status: res.status, body: data as T };
+  }
+  return {
+    redeem: async (code: string) => (await call<RedeemInviteResponse>('POST', '/api/v1/invites/redeem', { code })).body,
+    current: async () => (await call<{ session: SessionView; task: TaskPublic | null }>('GET', '/api/v1/session')).body,
+    submit: async (request: SubmitRequest) => (await call<SubmitResponse>('POST', '/api/v1/session/submissions', request)).body,
+    activity: async (events: ActivityEvent[]) => { await call('POST', '/api/v1/session/activity', { events }); },
+  };
+}
+
+export type CandidateApi = ReturnType<typeof candidateApi>;

@@ -1,0 +1,4 @@
+import { officeExcelHost } from '../excel/host';
+import { boot } from './boot';
+
+boot(officeExcelHost());

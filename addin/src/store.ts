@@ -1,0 +1,36 @@
+import type { SessionView } from '../../shared/api/sessions';
+import type { SubmitRequest } from '../../shared/api/submissions';
+import type { TaskPublic } from '../../shared/task';
+
+/** What the pane keeps across closing and reopening, so the candidate resumes where they were. */
+export interface Saved {
+  baseUrl: string;
+  token: string | null;
+  session: SessionView | null;
+  task: TaskPublic | null;
+  /** When the current task reached the pane, by the server's clock. */
+  taskStartedAt: string | null;
+  consented: boolean;
+  /** Hand-ins not yet acknowledged by the server, oldest first. Each keeps its id, so a resend is safe. */
+  outbox: SubmitRequest[];
+}
+
+const KEY = 'excel-interviewer';
+
+export function defaultBaseUrl(): string {
+  return typeof location !== 'undefined' && location.protocol.startsWith('http') ? location.origin : 'http://localhost:8787';
+}
+
+export function load(storage: Storage): Saved {
+  try {
+    const parsed = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
+    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, consented: false, outbox: [], ...(parsed ?? {}) };
+  } catch {
+    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, consented: false, outbox: [] };
+  }
+}
+
+/** Writes synchronously: the hand-in must be on disk before it is sent, or a crash could lose it. */
+export function save(storage: Storage, state: Saved): void {
+  storage.setItem(KEY, JSON.stringify(state));
+}

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -30,6 +31,8 @@ export interface AppDeps {
   bodyLimitBytes: number;
   /** Where the Scalar API reference script is served from. */
   docsScriptUrl: string;
+  /** Browser origins allowed to call the API (CORS); none means same-origin only. */
+  allowedOrigins?: string[];
 }
 
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
@@ -59,6 +62,9 @@ export function createApp(deps: AppDeps) {
   });
   // Office on the web frames the task pane; the default X-Frame-Options: SAMEORIGIN would blank it.
   app.use(secureHeaders({ xFrameOptions: false }));
+  if (deps.allowedOrigins?.length) {
+    app.use('/api/*', cors({ origin: deps.allowedOrigins, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST'], maxAge: 600 }));
+  }
   app.use(
     '/api/*',
     bodyLimit({

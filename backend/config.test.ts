@@ -14,3 +14,10 @@ describe('configuration', () => {
     expect(() => parseConfig(NodeConfigSchema, { PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);
   });
 });
+
+describe('the add-in origins', () => {
+  it('reads a comma-separated list and refuses something that is not an origin', () => {
+    expect(parseConfig(NodeConfigSchema, { ADDIN_ORIGINS: 'https://localhost:3000, https://pane.example.com' }).ADDIN_ORIGINS).toEqual(['https://localhost:3000', 'https://pane.example.com']);
+    expect(() => parseConfig(NodeConfigSchema, { ADDIN_ORIGINS: 'not a url' })).toThrow(/ADDIN_ORIGINS/);
+  });
+});

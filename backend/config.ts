@@ -8,6 +8,8 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 export const SharedConfigSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_BODY_LIMIT_BYTES),
   PUBLIC_URL: z.url().optional(),
+  /** Origins allowed to call the API from a browser (a task pane served elsewhere, e.g. the HTTPS dev server). */
+  ADDIN_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url())).default([]),
 });
 
 /** The Node entry's settings, read from the process environment. */

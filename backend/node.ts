@@ -45,6 +45,7 @@ async function main() {
     database: { open: () => sql },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
+    allowedOrigins: config.ADDIN_ORIGINS,
   });
   app.use('/assets/*', serveStatic({ root: STATIC_ROOT }));
   app.use('/addin/*', async (c, next) => {

@@ -15,6 +15,7 @@ export interface WorkerEnv {
   HYPERDRIVE: { connectionString: string };
   BODY_LIMIT_BYTES?: string;
   PUBLIC_URL?: string;
+  ADDIN_ORIGINS?: string;
 }
 
 let app: App | null = null;
@@ -30,6 +31,7 @@ function appFor(env: WorkerEnv): App {
     database: { open: (c) => connect((c.env as unknown as WorkerEnv).HYPERDRIVE.connectionString, { max: 5 }) },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
+    allowedOrigins: config.ADDIN_ORIGINS,
   });
 }
 

@@ -23,6 +23,9 @@ const useStyles = makeStyles({
   page: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: '300px' },
 });
 
+/** Server clock minus ours, from a time the server just sent. */
+const offsetFrom = (serverTime: string) => Date.parse(serverTime) - Date.now();
+
 const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : error instanceof Error ? `Excel could not do that: ${error.message}` : String(error));
 
 /** The task pane: connect, consent, tasks, results, the end. Holds the saved state and the outbox. */
@@ -51,7 +54,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     const { token, baseUrl } = state.current;
     if (!token) return;
     candidateApi(baseUrl, token).current().then(
-      ({ session, task }) => update((s) => ({ ...s, session, task, taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime })),
+      ({ session, task }) => update((s) => ({ ...s, session, task, clockOffsetMs: offsetFrom(session.serverTime), taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime })),
       () => {},
     );
   }, [update]);
@@ -80,6 +83,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
         session: response.session,
         task: response.nextTask,
         taskStartedAt: response.session.serverTime,
+        clockOffsetMs: offsetFrom(response.session.serverTime),
       }));
       setResult(response);
       setMessage(null);
@@ -109,7 +113,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     setBusy('connect');
     try {
       const redeemed = await candidateApi(baseUrl, null).redeem(code);
-      update((s) => ({ ...s, baseUrl, token: redeemed.sessionToken, session: redeemed.session, task: redeemed.task, taskStartedAt: redeemed.session.serverTime, consented: false, outbox: [] }));
+      update((s) => ({ ...s, baseUrl, token: redeemed.sessionToken, session: redeemed.session, task: redeemed.task, taskStartedAt: redeemed.session.serverTime, clockOffsetMs: offsetFrom(redeemed.session.serverTime), consented: false, outbox: [] }));
       setMessage(null);
     } catch (error) {
       setMessage({ intent: 'error', text: messageOf(error) });
@@ -137,8 +141,9 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     await flush();
   });
 
-  const offset = saved.session ? Date.parse(saved.session.serverTime) - Date.now() : 0;
-  const deadline = saved.task && saved.taskStartedAt ? Date.parse(saved.taskStartedAt) + saved.task.timeLimitSeconds * 1000 - offset : 0;
+  const deadline = saved.task && saved.taskStartedAt ? Date.parse(saved.taskStartedAt) + saved.task.timeLimitSeconds * 1000 - saved.clockOffsetMs : 0;
+  // A hand-in waiting in the outbox is this task's: a second one would only be refused later.
+  const working = busy === 'setup' || busy === 'submit' ? busy : saved.outbox.length > 0 ? 'submit' : null;
 
   let screen;
   if (!saved.token || !saved.session) {
@@ -151,7 +156,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     screen = <ConsentScreen session={saved.session} onStart={() => update((s) => ({ ...s, consented: true }))} />;
   } else {
     screen = (
-      <TaskScreen task={saved.task} session={saved.session} deadline={deadline} working={busy === 'setup' || busy === 'submit' ? busy : null}
+      <TaskScreen task={saved.task} session={saved.session} deadline={deadline} working={working}
         onSetup={() => withExcel('setup', (h) => h.setupTask(state.current.task!))} onSubmit={submit} />
     );
   }

@@ -10,6 +10,8 @@ export interface Saved {
   task: TaskPublic | null;
   /** When the current task reached the pane, by the server's clock. */
   taskStartedAt: string | null;
+  /** Server clock minus this machine's, measured when the server last answered. */
+  clockOffsetMs: number;
   consented: boolean;
   /** Hand-ins not yet acknowledged by the server, oldest first. Each keeps its id, so a resend is safe. */
   outbox: SubmitRequest[];
@@ -24,9 +26,9 @@ export function defaultBaseUrl(): string {
 export function load(storage: Storage): Saved {
   try {
     const parsed = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
-    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, consented: false, outbox: [], ...(parsed ?? {}) };
+    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, outbox: [], ...(parsed ?? {}) };
   } catch {
-    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, consented: false, outbox: [] };
+    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, outbox: [] };
   }
 }
 

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionResults } from '../../shared/api/submissions';
+import type { SimulatedExcel } from '../excel-sim/simulated-excel';
+import { jsonRequest } from '../helpers/app';
+import { startBackend, type RunningBackend } from '../helpers/backend-process';
+import { buildSimPage } from './build-sim-page';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve('dist/screenshots');
+
+/** Serves the built page on its own origin, as a dev server would, so the pane talks to the backend over CORS. */
+async function servePage(dir: string): Promise<{ origin: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/\/$/, '/index.html'));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** What the candidate types into the grid for each demo task: the formula for the answer's first cell, filled down. */
+const ANSWERS: Record<string, { sheet: string; column: string; top: number; rows: number; formula: (row: number) => string }> = {
+  'price-lookup-vlookup': { sheet: 'Orders', column: 'D', top: 2, rows: 10, formula: (r) => `=VLOOKUP(B${r},Prices!$A$2:$B$9,2,FALSE)` },
+  'regional-sales-sumifs': { sheet: 'Summary', column: 'B', top: 2, rows: 4, formula: (r) => `=SUMIFS(Sales!$D$2:$D$25,Sales!$B$2:$B$25,A${r})` },
+  'clean-names-trim-proper': { sheet: 'Contacts', column: 'B', top: 2, rows: 10, formula: (r) => `=PROPER(TRIM(A${r}))` },
+};
+
+describe.skipIf(!existsSync(CHROMIUM))('the task pane in headless Chromium, on the simulated Excel, against the real backend', () => {
+  let dataDir: string;
+  let backend: RunningBackend;
+  let page: Page;
+  let browser: Browser;
+  let pageServer: Server;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'ei-e2e-'));
+    const pageDir = await mkdtemp(path.join(tmpdir(), 'ei-e2e-page-'));
+    await buildSimPage(pageDir);
+    const served = await servePage(pageDir);
+    pageServer = served.server;
+    backend = await startBackend(dataDir, { ADDIN_ORIGINS: served.origin });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${served.origin}/index.html`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await backend?.stop();
+    pageServer?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `addin-${name}.png`) });
+  const currentTaskId = () => page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).task.id as string);
+
+  async function solveCurrentTask(): Promise<void> {
+    const answer = ANSWERS[await currentTaskId()]!;
+    await page.getByRole('button', { name: 'Set up sheet' }).click();
+    await page.waitForFunction((sheet) => (window as unknown as { excel: SimulatedExcel }).excel.model.sheet(sheet) !== undefined, answer.sheet);
+    const rows = Array.from({ length: answer.rows }, (_, i) => [answer.formula(answer.top + i)]);
+    await page.evaluate(({ sheet, cell, rows }) => (window as unknown as { excel: SimulatedExcel }).excel.type(sheet, cell, rows), { sheet: answer.sheet, cell: `${answer.column}${answer.top}`, rows });
+  }
+
+  it('takes a candidate through the interview, and through a backend restart without losing work', async () => {
+    await shot('1-connect');
+    await page.getByRole('button', { name: 'Change server' }).click();
+    await page.getByLabel('Server address').fill(backend.base);
+    await page.getByLabel('Invite code').fill(backend.inviteCode.toLowerCase());
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.getByText('I understand and want to start').click();
+    await page.getByRole('button', { name: 'Start', disabled: false }).waitFor();
+    await shot('2-consent');
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    await page.getByRole('timer', { name: /Time left 10:00|Time left 9:5/ }).waitFor();
+    await shot('3-task');
+    await solveCurrentTask();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByText('100% on this task').waitFor();
+    await shot('4-result');
+    await page.getByRole('button', { name: 'Next task' }).click();
+
+    // The backend goes away while the candidate works; the hand-in waits in the outbox.
+    await solveCurrentTask();
+    expect(await backend.stop()).toBe(0);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByText("The server can't be reached; your work is saved and will be sent when it's back.").waitFor();
+    await shot('5-offline');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).outbox.length)).toBe(1);
+
+    backend = await startBackend(dataDir, { PORT: String(backend.port), ADDIN_ORIGINS: new URL(page.url()).origin });
+    await page.getByRole('button', { name: 'Next task' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Next task' }).click();
+
+    await solveCurrentTask();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByText('Your interview is complete').waitFor();
+    await shot('6-end');
+
+    const sessionId = await page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).session.id as string);
+    const res = await fetch(`${backend.base}/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, backend.apiToken));
+    const results = (await res.json()) as SessionResults;
+    expect(results.state).toBe('completed');
+    expect(results.submissions.map((s) => [s.taskId, s.result.score])).toEqual([
+      ['price-lookup-vlookup', 1], ['regional-sales-sumifs', 1], ['clean-names-trim-proper', 1],
+    ]);
+  }, 180_000);
+});

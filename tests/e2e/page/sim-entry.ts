@@ -1,0 +1,11 @@
+import { createExcelHost } from '../../../addin/excel/host';
+import { boot } from '../../../addin/src/boot';
+import { SimulatedExcel } from '../../excel-sim/simulated-excel';
+
+/**
+ * The real task pane, booted on the simulated Excel instead of Office. The test reaches the workbook
+ * through `window.excel` to do what a candidate does in the grid (type formulas).
+ */
+const excel = new SimulatedExcel().sheet('Sheet1');
+(window as unknown as { excel: SimulatedExcel }).excel = excel;
+boot(Promise.resolve(createExcelHost(excel.run, excel.host)));

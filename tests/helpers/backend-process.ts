@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface RunningBackend {
+  child: ChildProcess;
+  base: string;
+  port: number;
+  inviteCode: string;
+  apiToken: string;
+  exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Starts `backend/node.ts` as `npm start` does, on the embedded database in `dataDir`, and reads its banner. */
+export async function startBackend(dataDir: string, env: Record<string, string> = {}): Promise<RunningBackend> {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'backend/node.ts'], {
+    env: { ...inherited, PORT: '0', DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let output = '';
+  const banner = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Stop with Ctrl-C')) resolve(output);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void exited.then((code) => reject(new Error(`exited with ${code} before it was ready:\n${output}`)));
+  });
+  const base = /running on (\S+)/.exec(banner)![1]!;
+  return {
+    child,
+    exited,
+    base,
+    port: Number(new URL(base).port),
+    inviteCode: /invite code:\s+(\S+)/.exec(banner)![1]!,
+    apiToken: /API token:\s+(\S+)/.exec(banner)![1]!,
+    async stop(signal = 'SIGTERM') {
+      child.kill(signal);
+      return exited;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { addinReadBench } from './addin-read';
+import { addinSizeBench } from './addin-size';
 import { scoringBench } from './scoring';
 import { sliceLatency } from './slice-latency';
 
@@ -8,4 +9,5 @@ import { sliceLatency } from './slice-latency';
  */
 scoringBench();
 await addinReadBench();
+await addinSizeBench();
 await sliceLatency();

@@ -4,6 +4,7 @@ import type { ActivityEvent } from '../../shared/api/activity';
 import type { SubmitResponse } from '../../shared/api/submissions';
 import type { ExcelHost } from '../excel/host';
 import { ApiError, candidateApi } from './api';
+import { EXCEL_BUSY_EVENT } from './events';
 import { ConnectScreen } from './screens/ConnectScreen';
 import { ConsentScreen } from './screens/ConsentScreen';
 import { EndScreen } from './screens/EndScreen';
@@ -44,6 +45,12 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     save(storage, state.current);
     setSaved(state.current);
   }, [storage]);
+
+  useEffect(() => {
+    const busyCell = () => setMessage({ intent: 'info', text: 'Finish editing the cell in Excel (press Enter); the pane will carry on by itself.' });
+    window.addEventListener(EXCEL_BUSY_EVENT, busyCell);
+    return () => window.removeEventListener(EXCEL_BUSY_EVENT, busyCell);
+  }, []);
 
   useEffect(() => {
     host.then(setExcel, (error: unknown) => setMessage({ intent: 'error', text: `Excel is not available: ${messageOf(error)}` }));
@@ -126,6 +133,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     setBusy(kind);
     try {
       await work(excel ?? (await host));
+      if (kind === 'setup') setMessage(null);
     } catch (error) {
       setMessage({ intent: 'error', text: messageOf(error) });
     } finally {

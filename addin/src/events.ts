@@ -1,0 +1,2 @@
+/** Raised on window while Excel refuses requests because the candidate is editing a cell. */
+export const EXCEL_BUSY_EVENT = 'excel-interviewer:excel-busy';

@@ -13,6 +13,7 @@ import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
 import { activityRoutes } from './routes/activity';
 import { assessmentRoutes } from './routes/assessments';
+import { followUpRoutes } from './routes/follow-ups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { sessionRoutes } from './routes/session';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', submissionRoutes);
   app.route('/', activityRoutes);
   app.route('/', sessionRoutes);
+  app.route('/', followUpRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
     type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',

@@ -11,3 +11,4 @@ export * from './api/sessions';
 export * from './api/invites';
 export * from './api/submissions';
 export * from './api/activity';
+export * from './api/follow-ups';

@@ -20,7 +20,7 @@ describe('the API reference', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health', '/api/v1/assessments', '/api/v1/invites', '/api/v1/invites/redeem',
-      '/api/v1/session', '/api/v1/session/activity', '/api/v1/session/submissions', '/api/v1/sessions/{id}/results', '/api/v1/submissions/{id}',
+      '/api/v1/session', '/api/v1/session/activity', '/api/v1/session/follow-ups/{id}/answer', '/api/v1/session/submissions', '/api/v1/sessions/{id}/results', '/api/v1/submissions/{id}',
     ]);
     expect(doc.paths['/api/v1/session/submissions']!.post!.requestBody).toBeDefined();
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['WorkbookSnapshot', 'TaskPublic', 'ScoreResult', 'ErrorBody']));

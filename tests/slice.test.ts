@@ -110,4 +110,23 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     const rows = await db.sql<{ type: string }[]>`SELECT type FROM events WHERE org_id = ${org.orgId} AND type LIKE 'activity.%' ORDER BY at`;
     expect(rows.map((r) => r.type)).toEqual(['activity.formula', 'activity.bulk-values']);
   });
+
+  it('asks a follow-up grounded in the candidate\'s own formula, grades the answer by the rubric, and shows both to the recruiter', async () => {
+    const { org, sessionToken, session } = await startInterview();
+    const submitted = SubmitResponseSchema.parse((await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken))).body);
+    expect(submitted.followUp!.question).toMatch(/^In Orders!D2 you wrote =VLOOKUP\(B2,Prices!\$A\$2:\$B\$9,2,FALSE\)\. /);
+
+    const pending = await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken));
+    expect(pending.body.followUp).toEqual(submitted.followUp);
+
+    const answer = 'It is an exact match (FALSE), so the order of the list does not matter.';
+    const answered = await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer }, sessionToken));
+    expect(answered.status).toBe(200);
+    expect((await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer }, sessionToken))).status).toBe(200);
+    expect((await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer: 'something else' }, sessionToken))).status).toBe(409);
+
+    const results = SessionResultsSchema.parse((await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body);
+    expect(results.submissions[0]!.followUp).toMatchObject({ answer, score: 0.5, grading: { method: 'rubric-keywords' } });
+    expect((await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken))).body.followUp).toBeNull();
+  });
 });

@@ -2,6 +2,8 @@ import type { Sql } from '../db/client';
 import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
 import type { ScoreResult } from '../../shared/score';
 import { scoreSubmission } from '../scoring/score-submission';
+import { followUpQuestion } from './follow-up-question';
+import { followUpFor } from './follow-ups';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
@@ -32,6 +34,7 @@ async function respond(sql: Sql, sessionId: string, id: string, stored: StoredSu
     score: Number(stored.score),
     session: sessionView(session, now),
     nextTask: next ? publicPartOf(next) : null,
+    followUp: await followUpFor(sql, id),
   };
 }
 
@@ -52,6 +55,7 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
   const task = await loadTask(sql, session.orgId, request.taskId);
   if (!task) return { ok: false, reason: 'not_current_task' };
   const result: ScoreResult = scoreSubmission(request.snapshot, task);
+  const asked = followUpQuestion(task, request.snapshot, result);
   const isLast = session.taskNumber + 1 >= session.taskIds.length;
 
   const inserted = await sql.begin(async (tx) => {
@@ -75,6 +79,10 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
       ...(isLast ? [{ org_id: session.orgId, session_id: session.id, type: 'session_completed', payload: tx.json({ from: 'in_progress', to: 'completed' }), at: now }] : []),
     ];
     await tx`INSERT INTO events ${tx(events)}`;
+    if (asked) {
+      await tx`INSERT INTO follow_ups (org_id, session_id, submission_id, task_id, question_id, question, asked_at)
+        VALUES (${session.orgId}, ${session.id}, ${request.submissionId}, ${request.taskId}, ${asked.questionId}, ${asked.question}, ${now})`;
+    }
     return true;
   }).catch((error: unknown) => {
     if (error instanceof TaskAlreadyHandedIn) return 'raced' as const;

@@ -1,9 +1,11 @@
 import type { Sql } from '../db/client';
 import type { SessionResults, SubmissionResult } from '../../shared/api/submissions';
 import type { ScoreResult } from '../../shared/score';
+import type { FollowUpResult } from '../../shared/api/follow-ups';
 
 interface ResultRow {
   submission_id: string; session_id: string; task_id: string; candidate_name: string; received_at: Date; result: ScoreResult;
+  question: string | null; answer: string | null; follow_up_score: string | null; grading: FollowUpResult['grading']; answered_at: Date | null;
 }
 
 const toResult = (row: ResultRow): SubmissionResult => ({
@@ -13,14 +15,23 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   candidateName: row.candidate_name,
   receivedAt: row.received_at.toISOString(),
   result: row.result,
+  followUp: row.question === null ? null : {
+    question: row.question,
+    answer: row.answer,
+    score: row.follow_up_score === null ? null : Number(row.follow_up_score),
+    grading: row.grading,
+    answeredAt: row.answered_at?.toISOString() ?? null,
+  },
 });
 
 /** Scored results of one organisation, with their evidence. */
 export function resultsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<ResultRow[]>`
-    SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result
+    SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result,
+      f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at
     FROM submissions s
     JOIN scores sc ON sc.submission_id = s.id
+    LEFT JOIN follow_ups f ON f.submission_id = s.id
     JOIN interview_sessions se ON se.id = s.session_id
     JOIN invites i ON i.id = se.invite_id
     WHERE s.org_id = ${orgId} ${where}

@@ -1,15 +1,22 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { FollowUpQuestionSchema } from '../../shared/api/follow-ups';
 import { SessionViewSchema } from '../../shared/api/sessions';
 import { TaskPublicSchema } from '../../shared/task';
 import { requireCandidate } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { CANDIDATE_SECURITY, errorResponses, jsonResponse } from '../http/openapi';
+import { pendingFollowUp } from '../interview/follow-ups';
 import { currentTaskId, sessionView } from '../interview/session-record';
 import { publicPartOf } from '../tasks/public-part';
 import { loadTask } from '../tasks/store';
 
-export const CurrentSessionSchema = z.strictObject({ session: SessionViewSchema, task: TaskPublicSchema.nullable() }).meta({ id: 'CurrentSession' });
+export const CurrentSessionSchema = z.strictObject({
+  session: SessionViewSchema,
+  task: TaskPublicSchema.nullable(),
+  /** A follow-up question asked and not yet answered: the pane asks it again after reopening. */
+  followUp: FollowUpQuestionSchema.nullable(),
+}).meta({ id: 'CurrentSession' });
 
 const current = createRoute({
   method: 'get',
@@ -26,5 +33,6 @@ export const sessionRoutes = new OpenAPIHono<AppEnv>().openapi(current, async (c
   const session = c.var.candidate;
   const taskId = currentTaskId(session);
   const task = taskId ? await loadTask(c.var.sql, session.orgId, taskId) : null;
-  return c.json({ session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null }, 200);
+  const followUp = await pendingFollowUp(c.var.sql, session.id);
+  return c.json({ session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp }, 200);
 });

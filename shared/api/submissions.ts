@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ScoreResultSchema } from '../score';
 import { TaskIdSchema, TaskPublicSchema } from '../task';
 import { WorkbookSnapshotSchema } from '../snapshot';
+import { FollowUpQuestionSchema, FollowUpResultSchema } from './follow-ups';
 import { UuidSchema } from './ids';
 import { SessionViewSchema } from './sessions';
 
@@ -23,6 +24,8 @@ export const SubmitResponseSchema = z.strictObject({
   score: z.number(),
   session: SessionViewSchema,
   nextTask: TaskPublicSchema.nullable(),
+  /** The question about this hand-in, to answer before the next task. */
+  followUp: FollowUpQuestionSchema.nullable(),
 }).meta({ id: 'SubmitResponse' });
 export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
 
@@ -34,6 +37,7 @@ export const SubmissionResultSchema = z.strictObject({
   candidateName: z.string(),
   receivedAt: z.iso.datetime(),
   result: ScoreResultSchema,
+  followUp: FollowUpResultSchema.nullable(),
 }).meta({ id: 'SubmissionResult' });
 export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 

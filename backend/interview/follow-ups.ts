@@ -1,0 +1,41 @@
+import type { Sql } from '../db/client';
+import type { FollowUpQuestion } from '../../shared/api/follow-ups';
+import { loadTask } from '../tasks/store';
+import { gradeByRubric } from './grade-answer';
+import type { SessionRecord } from './session-record';
+
+/** The follow-up asked for one hand-in, if any. */
+export async function followUpFor(sql: Sql, submissionId: string): Promise<FollowUpQuestion | null> {
+  const [row] = await sql<{ id: string; question: string }[]>`SELECT id, question FROM follow_ups WHERE submission_id = ${submissionId}`;
+  return row ?? null;
+}
+
+/** The session's latest follow-up still waiting for an answer. */
+export async function pendingFollowUp(sql: Sql, sessionId: string): Promise<FollowUpQuestion | null> {
+  const [row] = await sql<{ id: string; question: string }[]>`
+    SELECT id, question FROM follow_ups WHERE session_id = ${sessionId} AND answered_at IS NULL ORDER BY asked_at DESC LIMIT 1`;
+  return row ?? null;
+}
+
+export type AnswerOutcome =
+  | { ok: true; id: string; answeredAt: string }
+  | { ok: false; reason: 'not_found' | 'already_answered' };
+
+/**
+ * Records the candidate's answer and grades it by the task's rubric, once: the same answer sent again
+ * (a retry) returns the first record; a different answer to an answered question is refused.
+ */
+export async function answerFollowUp(sql: Sql, session: SessionRecord, id: string, answer: string, now: Date): Promise<AnswerOutcome> {
+  const [row] = await sql<{ task_id: string; question_id: string; answer: string | null; answered_at: Date | null }[]>`
+    SELECT task_id, question_id, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
+  if (!row) return { ok: false, reason: 'not_found' };
+  if (row.answered_at) return row.answer === answer ? { ok: true, id, answeredAt: row.answered_at.toISOString() } : { ok: false, reason: 'already_answered' };
+  const task = await loadTask(sql, session.orgId, row.task_id);
+  const grading = task ? gradeByRubric(task, row.question_id, answer) : null;
+  const [updated] = await sql<{ answered_at: Date }[]>`
+    UPDATE follow_ups SET answer = ${answer}, answered_at = ${now}, score = ${grading?.score ?? null}, grading = ${grading ? sql.json(grading.grading as never) : null}
+    WHERE id = ${id} AND answered_at IS NULL RETURNING answered_at`;
+  if (!updated) return { ok: false, reason: 'already_answered' };
+  await sql`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'follow_up_answered', ${sql.json({ followUpId: id, score: grading?.score ?? null })}, ${now})`;
+  return { ok: true, id, answeredAt: updated.answered_at.toISOString() };
+}

@@ -1,0 +1,31 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { AnswerFollowUpRequestSchema, AnswerFollowUpResponseSchema } from '../../shared/api/follow-ups';
+import { IdParamsSchema } from '../../shared/api/ids';
+import { requireCandidate } from '../http/auth';
+import type { AppEnv } from '../http/env';
+import { AppError, refusal } from '../http/errors';
+import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse } from '../http/openapi';
+import { answerFollowUp } from '../interview/follow-ups';
+
+const answer = createRoute({
+  method: 'post',
+  path: '/api/v1/session/follow-ups/{id}/answer',
+  tags: ['interview'],
+  summary: 'Answer the follow-up question about a hand-in',
+  description: 'Once per question; the same answer sent again returns the first record.',
+  security: CANDIDATE_SECURITY,
+  middleware: [requireCandidate] as const,
+  request: { params: IdParamsSchema, body: jsonBody(AnswerFollowUpRequestSchema) },
+  responses: { 200: jsonResponse(AnswerFollowUpResponseSchema, 'Recorded.'), ...errorResponses(400, 401, 403, 404, 409, 413) },
+});
+
+const REFUSALS = {
+  not_found: ['not_found', 'No follow-up question with this id belongs to your interview.'],
+  already_answered: ['conflict', 'This question has already been answered.'],
+} as const;
+
+export const followUpRoutes = new OpenAPIHono<AppEnv>().openapi(answer, async (c) => {
+  const outcome = await answerFollowUp(c.var.sql, c.var.candidate, c.req.valid('param').id, c.req.valid('json').answer, new Date());
+  if (!outcome.ok) throw new AppError(...refusal(REFUSALS[outcome.reason]));
+  return c.json({ id: outcome.id, answeredAt: outcome.answeredAt }, 200);
+});

@@ -8,6 +8,7 @@ import { EXCEL_BUSY_EVENT } from './events';
 import { ConnectScreen } from './screens/ConnectScreen';
 import { ConsentScreen } from './screens/ConsentScreen';
 import { EndScreen } from './screens/EndScreen';
+import { FollowUpScreen } from './screens/FollowUpScreen';
 import { ResultScreen } from './screens/ResultScreen';
 import { TaskScreen } from './screens/TaskScreen';
 import { load, save, type Saved } from './store';
@@ -34,7 +35,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
   const styles = useStyles();
   const [saved, setSaved] = useState<Saved>(() => load(storage));
   const [excel, setExcel] = useState<ExcelHost | null>(null);
-  const [busy, setBusy] = useState<'connect' | 'setup' | 'submit' | null>(null);
+  const [busy, setBusy] = useState<'connect' | 'setup' | 'submit' | 'answer' | null>(null);
   const [message, setMessage] = useState<{ intent: 'error' | 'warning' | 'info'; text: string } | null>(null);
   const [result, setResult] = useState<SubmitResponse | null>(null);
   const state = useRef(saved);
@@ -61,7 +62,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     const { token, baseUrl } = state.current;
     if (!token) return;
     candidateApi(baseUrl, token).current().then(
-      ({ session, task }) => update((s) => ({ ...s, session, task, clockOffsetMs: offsetFrom(session.serverTime), taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime })),
+      ({ session, task, followUp }) => update((s) => ({ ...s, session, task, followUp, clockOffsetMs: offsetFrom(session.serverTime), taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime })),
       () => {},
     );
   }, [update]);
@@ -91,6 +92,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
         task: response.nextTask,
         taskStartedAt: response.session.serverTime,
         clockOffsetMs: offsetFrom(response.session.serverTime),
+        followUp: response.followUp,
       }));
       setResult(response);
       setMessage(null);
@@ -141,6 +143,20 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     }
   };
 
+  const answer = async (text: string) => {
+    const followUp = state.current.followUp!;
+    setBusy('answer');
+    try {
+      await candidateApi(state.current.baseUrl, state.current.token).answer(followUp.id, text);
+      update((s) => ({ ...s, followUp: null }));
+      setMessage(null);
+    } catch (error) {
+      setMessage({ intent: error instanceof ApiError && error.failure.kind !== 'refused' ? 'warning' : 'error', text: error instanceof ApiError && error.failure.kind !== 'refused' ? "The server can't be reached; your answer is still here. Send it again in a moment." : messageOf(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const submit = () => withExcel('submit', async (h) => {
     const task = state.current.task!;
     const snapshot = await h.readSnapshot();
@@ -158,6 +174,8 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     screen = <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={connect} />;
   } else if (result) {
     screen = <ResultScreen result={result} onNext={() => setResult(null)} />;
+  } else if (saved.followUp) {
+    screen = <FollowUpScreen followUp={saved.followUp} busy={busy === 'answer'} onAnswer={(text) => void answer(text)} />;
   } else if (saved.session.state !== 'in_progress' || !saved.task) {
     screen = <EndScreen candidateName={saved.session.candidateName} pending={saved.outbox.length} />;
   } else if (!saved.consented) {

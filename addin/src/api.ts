@@ -1,4 +1,5 @@
 import type { ActivityEvent } from '../../shared/api/activity';
+import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import type { RedeemInviteResponse } from '../../shared/api/invites';
 import type { SessionView } from '../../shared/api/sessions';
 import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
@@ -38,7 +39,8 @@ export function candidateApi(baseUrl: string, token: string | null) {
   }
   return {
     redeem: async (code: string) => (await call<RedeemInviteResponse>('POST', '/api/v1/invites/redeem', { code })).body,
-    current: async () => (await call<{ session: SessionView; task: TaskPublic | null }>('GET', '/api/v1/session')).body,
+    current: async () => (await call<{ session: SessionView; task: TaskPublic | null; followUp: FollowUpQuestion | null }>('GET', '/api/v1/session')).body,
+    answer: async (id: string, answer: string) => { await call('POST', `/api/v1/session/follow-ups/${id}/answer`, { answer }); },
     submit: async (request: SubmitRequest) => (await call<SubmitResponse>('POST', '/api/v1/session/submissions', request)).body,
     activity: async (events: ActivityEvent[]) => { await call('POST', '/api/v1/session/activity', { events }); },
   };

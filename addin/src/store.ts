@@ -1,3 +1,4 @@
+import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import type { SessionView } from '../../shared/api/sessions';
 import type { SubmitRequest } from '../../shared/api/submissions';
 import type { TaskPublic } from '../../shared/task';
@@ -13,6 +14,8 @@ export interface Saved {
   /** Server clock minus this machine's, measured when the server last answered. */
   clockOffsetMs: number;
   consented: boolean;
+  /** The question about the last hand-in, until it is answered. */
+  followUp: FollowUpQuestion | null;
   /** Hand-ins not yet acknowledged by the server, oldest first. Each keeps its id, so a resend is safe. */
   outbox: SubmitRequest[];
 }
@@ -26,9 +29,9 @@ export function defaultBaseUrl(): string {
 export function load(storage: Storage): Saved {
   try {
     const parsed = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
-    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, outbox: [], ...(parsed ?? {}) };
+    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, followUp: null, outbox: [], ...(parsed ?? {}) };
   } catch {
-    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, outbox: [] };
+    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, followUp: null, outbox: [] };
   }
 }
 

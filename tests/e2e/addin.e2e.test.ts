@@ -78,6 +78,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the task pane in headless Chromium, on t
     await page.evaluate(({ sheet, cell, rows }) => (window as unknown as { excel: SimulatedExcel }).excel.type(sheet, cell, rows), { sheet: answer.sheet, cell: `${answer.column}${answer.top}`, rows });
   }
 
+  /** The follow-up turn after a result: the question about the candidate's own formula, and an answer. */
+  async function answerFollowUp(name?: string): Promise<void> {
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('you wrote =').waitFor();
+    await page.getByLabel('Your answer').fill('My formula uses exact references with $ so it keeps working when the data is sorted or filled down.');
+    await page.getByRole('button', { name: 'Send answer', disabled: false }).waitFor();
+    if (name) await shot(name);
+    await page.getByRole('button', { name: 'Send answer' }).click();
+  }
+
   it('takes a candidate through the interview, and through a backend restart without losing work', async () => {
     await shot('1-connect');
     await page.getByRole('button', { name: 'Change server' }).click();
@@ -96,32 +106,32 @@ describe.skipIf(!existsSync(CHROMIUM))('the task pane in headless Chromium, on t
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByText('100% on this task').waitFor();
     await shot('4-result');
-    await page.getByRole('button', { name: 'Next task' }).click();
+    await answerFollowUp('5-follow-up');
 
     // The backend goes away while the candidate works; the hand-in waits in the outbox.
     await solveCurrentTask();
     expect(await backend.stop()).toBe(0);
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByText("The server can't be reached; your work is saved and will be sent when it's back.").waitFor();
-    await shot('5-offline');
+    await shot('6-offline');
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).outbox.length)).toBe(1);
 
     backend = await startBackend(dataDir, { PORT: String(backend.port), ADDIN_ORIGINS: new URL(page.url()).origin });
-    await page.getByRole('button', { name: 'Next task' }).waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: 'Next task' }).click();
+    await page.getByRole('button', { name: 'Continue' }).waitFor({ timeout: 20_000 });
+    await answerFollowUp();
 
     await solveCurrentTask();
     await page.getByRole('button', { name: 'Submit' }).click();
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await answerFollowUp();
     await page.getByText('Your interview is complete').waitFor();
-    await shot('6-end');
+    await shot('7-end');
 
     const sessionId = await page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).session.id as string);
     const res = await fetch(`${backend.base}/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, backend.apiToken));
     const results = (await res.json()) as SessionResults;
     expect(results.state).toBe('completed');
-    expect(results.submissions.map((s) => [s.taskId, s.result.score])).toEqual([
-      ['price-lookup-vlookup', 1], ['regional-sales-sumifs', 1], ['clean-names-trim-proper', 1],
+    expect(results.submissions.map((s) => [s.taskId, s.result.score, s.followUp?.answer !== null])).toEqual([
+      ['price-lookup-vlookup', 1, true], ['regional-sales-sumifs', 1, true], ['clean-names-trim-proper', 1, true],
     ]);
   }, 180_000);
 });

@@ -57,6 +57,16 @@ describe('Excel functions as the grader evaluates them', () => {
     expect(evaluate('=SUMPRODUCT((B1:B5="South")*C1:C5)', products).value).toBe(70);
   });
 
+  it('evaluates SORTBY, spilling the rows ordered by another column, blanks last', () => {
+    const hf = buildEngine([{ name: 'Data', rows: products.map((r, i) => (i === 0 ? [...r, null, null, null, '=SORTBY(A1:A5,C1:C5,-1)'] : r)) }]);
+    try {
+      const id = hf.getSheetId('Data')!;
+      expect([1, 2, 3, 4, 5].map((row) => readValue(hf, id, row, 8).value)).toEqual(['P5', 'P3', 'P2', 'P1', 'P4']);
+    } finally {
+      hf.destroy();
+    }
+  });
+
   it('formats with TEXT as Excel does', () => {
     expect(evaluate('=TEXT(1234.567,"#,##0.00")').value).toBe('1,234.57');
     expect(evaluate('=TEXT(D1,"mmm yyyy")', products).value).toBe('Jan 2024');
@@ -76,6 +86,11 @@ describe('Excel functions as the grader evaluates them', () => {
 
   it('evaluates LET by writing its names out, later names seeing earlier ones', () => {
     expect(evaluate('=LET(rate,0.2,net,C1*(1-rate),net+rate)', products)).toMatchObject({ value: 8.2, unsupported: [] });
+  });
+
+  it('reads INDIRECT of a fixed address as that reference, and reports one built at run time', () => {
+    expect(evaluate('=SUM(INDIRECT("C1:C3"))', products)).toMatchObject({ value: 60, unsupported: [] });
+    expect(evaluate('=INDIRECT("C"&1)', products).unsupported).toEqual(['INDIRECT']);
   });
 
   it('reports LAMBDA as a function it cannot evaluate, rather than failing the formula', () => {

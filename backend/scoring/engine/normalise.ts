@@ -2,7 +2,7 @@ import type { SnapshotTable } from './tables';
 import { resolveStructuredReferences } from './tables';
 
 /** Functions HyperFormula cannot evaluate even after rewriting; a formula using one is graded on values only. */
-export const UNSUPPORTED_FUNCTIONS = ['LAMBDA', 'INDIRECT', 'SORTBY', 'RANDARRAY', 'MAP', 'REDUCE', 'SCAN', 'BYROW', 'BYCOL', 'MAKEARRAY'];
+export const UNSUPPORTED_FUNCTIONS = ['LAMBDA', 'INDIRECT', 'RANDARRAY', 'MAP', 'REDUCE', 'SCAN', 'BYROW', 'BYCOL', 'MAKEARRAY'];
 
 export interface Normalised {
   formula: string;
@@ -92,6 +92,12 @@ export function normaliseFormula(formula: string, at: { sheet: string; row: numb
   if (structured.unresolved) unsupported.add('structured reference');
   f = outsideStrings(f, (code) => code.replace(/(?<![A-Za-z0-9_.])(TRUE|FALSE)(?![A-Za-z0-9_.(])/gi, (m) => `${m.toUpperCase()}()`));
   f = rewriteCalls(f, 'LET', inlineLet);
+  // INDIRECT with a fixed text address is that reference; built at run time, it stays unsupported.
+  f = rewriteCalls(f, 'INDIRECT', (args) => {
+    const [text, a1 = 'TRUE'] = args;
+    const m = /^"((?:'[^']+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)"$/.exec(text ?? '');
+    return m && args.length <= 2 && /^(TRUE|1)$/i.test(a1) ? `${m[1] ?? ''}${m[2]}` : null;
+  });
   f = rewriteCalls(f, 'DATEDIF', (args) => `DATEDIF(${args.map((a) => (DATEDIF_UNITS.test(a) ? a.toUpperCase() : a)).join(',')})`);
   f = rewriteCalls(f, 'CONCAT', (args) => `TEXTJOIN("",FALSE(),${args.join(',')})`);
   f = rewriteCalls(f, 'AVERAGEIFS', (args) => {

@@ -90,10 +90,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the task pane in headless Chromium, on t
 
   it('takes a candidate through the interview, and through a backend restart without losing work', async () => {
     await shot('1-connect');
-    await page.getByRole('button', { name: 'Change server' }).click();
+    // The connect screen is used from the keyboard alone: the code field has focus, Tab reaches the rest.
+    await page.keyboard.type(backend.inviteCode.toLowerCase());
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.getByLabel('Server address').fill(backend.base);
-    await page.getByLabel('Invite code').fill(backend.inviteCode.toLowerCase());
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Server address').press('Enter');
 
     await page.getByText('I understand and want to start').click();
     await page.getByRole('button', { name: 'Start', disabled: false }).waitFor();
@@ -134,4 +136,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the task pane in headless Chromium, on t
       ['price-lookup-vlookup', 1, true], ['regional-sales-sumifs', 1, true], ['clean-names-trim-proper', 1, true],
     ]);
   }, 180_000);
+
+  it('follows Office\'s dark theme', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 480 } });
+    const dark = await context.newPage();
+    await dark.goto(`${new URL(page.url()).origin}/index.html?theme=dark`);
+    await dark.getByText('Start your interview').waitFor();
+    const background = await dark.evaluate(() => getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor);
+    await dark.screenshot({ path: path.join(SCREENSHOTS, 'addin-8-connect-dark.png') });
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(200);
+    await context.close();
+  });
 });

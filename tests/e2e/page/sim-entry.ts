@@ -8,4 +8,5 @@ import { SimulatedExcel } from '../../excel-sim/simulated-excel';
  */
 const excel = new SimulatedExcel().sheet('Sheet1');
 (window as unknown as { excel: SimulatedExcel }).excel = excel;
-boot(Promise.resolve(createExcelHost(excel.run, excel.host)));
+const theme = new URLSearchParams(location.search).get('theme') === 'dark' ? 'dark' : 'light';
+boot(Promise.resolve(createExcelHost(excel.run, excel.host, undefined, theme)));

@@ -1,9 +1,16 @@
 import type { RawCellContent } from 'hyperformula';
 import type { ExcelRun, HostFacts } from '../../addin/excel/read-snapshot';
+import { parseCell } from '../../backend/scoring/a1';
 import { SimModel, type SimChart, type SimConditionalFormat, type SimPivot, type SimTable, type SimValidation } from './model';
 import { SimContext } from './office-api';
 
 const minor = (version: string) => Number(version.split('.')[1] ?? 0);
+
+/** `D7` → 0-based (row 6, column 3), as the model counts. */
+function cellIndex(address: string): { row: number; col: number } {
+  const { row, col } = parseCell(address);
+  return { row: row - 1, col: col - 1 };
+}
 
 /**
  * A simulated Excel: the proxies of the Excel JavaScript API over a real calculation engine. Tests drive
@@ -38,18 +45,14 @@ export class SimulatedExcel {
 
   /** Types values or formulas from a cell, as a candidate would (rows of contents). */
   type(sheet: string, address: string, rows: RawCellContent[][]): this {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    let col = 0;
-    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-    this.model.write(sheet, Number(m[2]) - 1, col - 1, rows);
+    const { row, col } = cellIndex(address);
+    this.model.write(sheet, row, col, rows);
     return this;
   }
 
   format(sheet: string, address: string, formats: string[][]): this {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    let col = 0;
-    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-    this.model.formatRange(sheet, Number(m[2]) - 1, col - 1, formats);
+    const { row, col } = cellIndex(address);
+    this.model.formatRange(sheet, row, col, formats);
     return this;
   }
 

@@ -54,3 +54,8 @@ export function addressesOf(region: Region): string[] {
   for (let r = 0; r < region.rows; r++) for (let c = 0; c < region.cols; c++) out.push(addressAt(region, { r, c }));
   return out;
 }
+
+/** Whether a cell (1-based) lies in the region. */
+export function contains(region: Region, sheet: string, row: number, col: number): boolean {
+  return sheet.toLowerCase() === region.sheet.toLowerCase() && row >= region.top && row < region.top + region.rows && col >= region.left && col < region.left + region.cols;
+}

@@ -1,6 +1,6 @@
 import type { CheckResult, Evidence } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
-import { addressAt, regionRange, type Region } from '../answer-region';
+import { addressAt, contains, regionRange } from '../answer-region';
 import { notEvaluated, resultFromUnits } from '../check-result';
 import { mismatch } from '../compare';
 import { compressionsFor, evaluateCompressed } from '../engine/compress';
@@ -14,10 +14,6 @@ type HiddenDataCheck = Extract<Check, { kind: 'hidden-data' }>;
 /** Relative tolerance for hidden-data answers: floating-point noise, not a different answer. */
 const TOLERANCE = 1e-9;
 
-function inRegion(region: Region, sheet: string, row: number, col: number): boolean {
-  return sheet.toLowerCase() === region.sheet.toLowerCase() && row >= region.top && row < region.top + region.rows && col >= region.left && col < region.left + region.cols;
-}
-
 /**
  * Re-runs the candidate's own formulas on the task's hidden variants (rows shuffled, values changed,
  * keys added and removed…) and compares each answer with what the reference solution gives on the same
@@ -30,7 +26,7 @@ export function gradeHiddenData(check: HiddenDataCheck, ctx: GradingContext): Ch
   const region = regionFor(ctx, ref.region.sheet, regionRange(ref.region));
   const sampled = new Set(ref.offsets.map(({ r, c }) => `${region.top + r}:${region.left + c}`));
   // Only the sampled answer cells are evaluated: the rest of a large filled-down region is left out.
-  const { grids, unevaluable } = candidateGrids(ctx.snapshot, (sheet, row, col) => inRegion(region, sheet, row, col) && !sampled.has(`${row}:${col}`));
+  const { grids, unevaluable } = candidateGrids(ctx.snapshot, (sheet, row, col) => contains(region, sheet, row, col) && !sampled.has(`${row}:${col}`));
   const probes = ref.offsets.map(({ r, c }) => ({ sheet: region.sheet, row: region.top + r, col: region.left + c }));
   const compressions = ctx.task.private.hiddenData ? compressionsFor(ctx.task.private.hiddenData, VARIANT_MAX_ROWS) : null;
   const runs = unevaluable.length ? [] : evaluateCompressed(grids, ref.variants, probes, compressions);

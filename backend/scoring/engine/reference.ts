@@ -1,6 +1,6 @@
 import type { CellValue } from '../../../shared/cells';
 import type { TaskSpec } from '../../../shared/task';
-import { regionOf, sampledOffsets, type Region } from '../answer-region';
+import { contains, regionOf, sampledOffsets, type Region } from '../answer-region';
 import { evaluateOnVariants } from './evaluate';
 import { referenceGrids } from './grids';
 import { compressionsFor, evaluateCompressed } from './compress';
@@ -42,8 +42,7 @@ export function referenceResults(task: TaskSpec): ReferenceResults | null {
   const variants = makeVariants(task);
   const probes = offsets.map(({ r, c }) => ({ sheet: region.sheet, row: region.top + r, col: region.left + c }));
   const sampled = new Set(probes.map((p) => `${p.row}:${p.col}`));
-  const inAnswer = (sheet: string, row: number, col: number) => sheet === region.sheet && row >= region.top && row < region.top + region.rows && col >= region.left && col < region.left + region.cols;
-  const grids = referenceGrids(task, (sheet, row, col) => !inAnswer(sheet, row, col) || sampled.has(`${row}:${col}`));
+  const grids = referenceGrids(task, (sheet, row, col) => !contains(region, sheet, row, col) || sampled.has(`${row}:${col}`));
   const starter = (evaluateOnVariants(grids, [{ index: 0, changes: [], blocks: [] }], probes)[0] ?? []).map((p) => p.value);
   const compressions = task.private.hiddenData ? compressionsFor(task.private.hiddenData, VARIANT_MAX_ROWS) : null;
   const onVariants = evaluateCompressed(grids, variants, probes, compressions).map((run) => run.map((p) => p.value));

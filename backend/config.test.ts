@@ -21,3 +21,13 @@ describe('the add-in origins', () => {
     expect(() => parseConfig(NodeConfigSchema, { ADDIN_ORIGINS: 'not a url' })).toThrow(/ADDIN_ORIGINS/);
   });
 });
+
+describe('the LLM settings', () => {
+  it('are absent without a base URL and key, so the interview runs without a model', async () => {
+    const { llmConfigFrom } = await import('./config');
+    expect(llmConfigFrom({})).toBeNull();
+    expect(llmConfigFrom({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_API_KEY: 'k', LLM_MODEL: 'llama3' })).toEqual({
+      baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'k', model: 'llama3', timeoutMs: 20_000, maxRetries: 2,
+    });
+  });
+});

@@ -12,6 +12,22 @@ export const SharedConfigSchema = z.object({
   ADDIN_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url())).default([]),
 });
 
+/** The LLM endpoint; all optional: without a base URL and key the interview runs without a model. */
+export const LlmConfigSchema = z.object({
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+});
+
+/** The model's settings, or null when none is configured. */
+export function llmConfigFrom(env: Record<string, unknown>) {
+  const c = parseConfig(LlmConfigSchema, env);
+  if (!c.OPENAI_BASE_URL || !c.OPENAI_API_KEY) return null;
+  return { baseUrl: c.OPENAI_BASE_URL, apiKey: c.OPENAI_API_KEY, model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS, maxRetries: c.LLM_MAX_RETRIES };
+}
+
 /** The Node entry's settings, read from the process environment. */
 export const NodeConfigSchema = SharedConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),

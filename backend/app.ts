@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from './http/db-errors';
 import type { AppEnv } from './http/env';
 import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
+import type { LlmClient } from './llm/client';
 import { activityRoutes } from './routes/activity';
 import { assessmentRoutes } from './routes/assessments';
 import { followUpRoutes } from './routes/follow-ups';
@@ -34,6 +35,10 @@ export interface AppDeps {
   docsScriptUrl: string;
   /** Browser origins allowed to call the API (CORS); none means same-origin only. */
   allowedOrigins?: string[];
+  /** The model for reviews, or null to run without one. */
+  llm: LlmClient | null;
+  /** Keeps work going after the response: `waitUntil` on Workers, a tracked promise on Node. */
+  background(c: Context<AppEnv>, work: Promise<unknown>): void;
 }
 
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
@@ -77,6 +82,10 @@ export function createApp(deps: AppDeps) {
   );
   app.use('/api/*', async (c, next) => {
     c.set('sql', deps.database.open(c));
+    c.set('llm', deps.llm);
+    c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
+      deps.logger.error('background work failed', { requestId: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
+    })));
     await next();
   });
 

@@ -7,7 +7,9 @@ import { connect } from './db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrate } from './db/migrate';
 import { seedDemo, type DemoCredentials } from './db/seed-demo';
-import { NodeConfigSchema, parseConfig } from './config';
+import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
+import { trackedBackground } from './http/background';
+import { llmClient } from './llm/client';
 import { TASK_PANE_CSP } from './http/framing';
 import { jsonLogger } from './http/logger';
 import { readDemoCredentials, saveDemoCredentials } from './node-demo-file';
@@ -39,6 +41,8 @@ async function main() {
     demo = seeded ?? (await readDemoCredentials(config.DATA_DIR));
   }
 
+  const llmConfig = llmConfigFrom(process.env);
+  const background = trackedBackground();
   const app = createApp({
     version: VERSION,
     logger,
@@ -46,6 +50,8 @@ async function main() {
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
+    llm: llmConfig ? llmClient(llmConfig, logger) : null,
+    background: background.run,
   });
   app.use('/assets/*', serveStatic({ root: STATIC_ROOT }));
   app.use('/addin/*', async (c, next) => {
@@ -56,7 +62,7 @@ async function main() {
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;
-    printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt });
+    printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt, llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null });
   });
 
   let stopping = false;
@@ -65,6 +71,7 @@ async function main() {
     stopping = true;
     logger.info('shutting down', { signal });
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await background.drain();
     await sql.end({ timeout: 5 });
     // Closing PGlite cleanly is what keeps its data directory intact for the next start.
     await embedded?.stop();
@@ -74,12 +81,13 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function printBanner(o: { base: string; embedded: boolean; dataDir: string; applied: number[]; demo: DemoCredentials | null; ms: number }) {
+function printBanner(o: { base: string; embedded: boolean; dataDir: string; applied: number[]; demo: DemoCredentials | null; ms: number; llm: string | null }) {
   const lines = [
     '',
     `Excel Interviewer ${VERSION} is running on ${o.base} (ready in ${Math.round(o.ms)} ms)`,
     `  database:     ${o.embedded ? `embedded PGlite in ${path.resolve(o.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}` +
       (o.applied.length ? `, migrations applied: ${o.applied.join(', ')}` : ''),
+    `  LLM review:   ${o.llm ?? 'off (no OPENAI_BASE_URL and OPENAI_API_KEY): scores are the grader\'s alone'}`,
     `  health:       ${o.base}/api/health`,
     `  API docs:     ${o.base}/docs   (OpenAPI: ${o.base}/openapi.json)`,
   ];

@@ -1,7 +1,8 @@
 import type { ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { connect } from './db/client';
-import { parseConfig, SharedConfigSchema } from './config';
+import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
+import { llmClient } from './llm/client';
 import { jsonLogger } from './http/logger';
 import { VERSION } from './version';
 
@@ -16,15 +17,20 @@ export interface WorkerEnv {
   BODY_LIMIT_BYTES?: string;
   PUBLIC_URL?: string;
   ADDIN_ORIGINS?: string;
+  OPENAI_BASE_URL?: string;
+  OPENAI_API_KEY?: string;
+  LLM_MODEL?: string;
 }
 
 let app: App | null = null;
 
 function appFor(env: WorkerEnv): App {
   const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
+  const llm = llmConfigFrom(env as unknown as Record<string, unknown>);
+  const logger = jsonLogger();
   return createApp({
     version: VERSION,
-    logger: jsonLogger(),
+    logger,
     // Hyperdrive pools connections at the edge, so the client is per request. It is not ended: the runtime
     // closes a request's sockets itself, and postgres.js's end() leaves an unhandled rejection on workerd
     // (porsager/postgres#1202).
@@ -32,6 +38,8 @@ function appFor(env: WorkerEnv): App {
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
+    llm: llm ? llmClient(llm, logger) : null,
+    background: (c, work) => c.executionCtx.waitUntil(work),
   });
 }
 

@@ -12,3 +12,4 @@ export * from './api/invites';
 export * from './api/submissions';
 export * from './api/activity';
 export * from './api/follow-ups';
+export * from './review';

@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import type { SessionRecord } from '../interview/session-record';
+import type { LlmClient } from '../llm/client';
 
 /** The recruiter or integration behind an API token. */
 export interface Recruiter {
@@ -16,5 +17,9 @@ export interface AppEnv {
     sql: Sql;
     recruiter: Recruiter;
     candidate: SessionRecord;
+    /** The model for reviews, or null when none is configured. */
+    llm: LlmClient | null;
+    /** Runs work after the response without letting it fail the request. */
+    background: (work: Promise<unknown>) => void;
   };
 }

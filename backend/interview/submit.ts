@@ -4,12 +4,13 @@ import type { ScoreResult } from '../../shared/score';
 import { scoreSubmission } from '../scoring/score-submission';
 import { followUpQuestion } from './follow-up-question';
 import { followUpFor } from './follow-ups';
+import type { ReviewInput } from './review-submission';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
 
 export type SubmitOutcome =
-  | { ok: true; created: boolean; response: SubmitResponse }
+  | { ok: true; created: boolean; response: SubmitResponse; review: ReviewInput | null }
   | { ok: false; reason: 'not_current_task' | 'session_closed' | 'id_taken' };
 
 interface StoredSubmission { session_id: string; task_id: string; received_at: Date; points: number; max_points: number; score: string }
@@ -47,7 +48,7 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
   const existing = await findSubmission(sql, request.submissionId);
   if (existing) {
     if (existing.session_id !== session.id) return { ok: false, reason: 'id_taken' };
-    return { ok: true, created: false, response: await respond(sql, session.id, request.submissionId, existing, now) };
+    return { ok: true, created: false, response: await respond(sql, session.id, request.submissionId, existing, now), review: null };
   }
   if (session.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
   if (currentTaskId(session) !== request.taskId) return { ok: false, reason: 'not_current_task' };
@@ -92,7 +93,8 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
   if (inserted === 'raced') return { ok: false, reason: 'not_current_task' };
   const stored = await findSubmission(sql, request.submissionId);
   if (!stored || stored.session_id !== session.id) return { ok: false, reason: 'id_taken' };
-  return { ok: true, created: inserted, response: await respond(sql, session.id, request.submissionId, stored, now) };
+  const review = inserted ? { submissionId: request.submissionId, orgId: session.orgId, task, snapshot: request.snapshot, result, llmShare: session.llmShare } : null;
+  return { ok: true, created: inserted, response: await respond(sql, session.id, request.submissionId, stored, now), review };
 }
 
 class TaskAlreadyHandedIn extends Error {}

@@ -2,10 +2,13 @@ import type { Sql } from '../db/client';
 import type { SessionResults, SubmissionResult } from '../../shared/api/submissions';
 import type { ScoreResult } from '../../shared/score';
 import type { FollowUpResult } from '../../shared/api/follow-ups';
+import type { ReviewResult } from '../../shared/review';
 
 interface ResultRow {
   submission_id: string; session_id: string; task_id: string; candidate_name: string; received_at: Date; result: ScoreResult;
   question: string | null; answer: string | null; follow_up_score: string | null; grading: FollowUpResult['grading']; answered_at: Date | null;
+  review_status: ReviewResult['status'] | null; review_reason: string | null; review_model: string | null; review_prompt: string | null;
+  review: ReviewResult['review']; final_score: string | null; integrity_flags: ReviewResult['integrityFlags'] | null;
 }
 
 const toResult = (row: ResultRow): SubmissionResult => ({
@@ -22,16 +25,28 @@ const toResult = (row: ResultRow): SubmissionResult => ({
     grading: row.grading,
     answeredAt: row.answered_at?.toISOString() ?? null,
   },
+  review: row.review_status === null ? null : {
+    status: row.review_status,
+    reason: row.review_reason,
+    model: row.review_model,
+    promptVersion: row.review_prompt,
+    review: row.review,
+    finalScore: Number(row.final_score),
+    integrityFlags: row.integrity_flags ?? [],
+  },
 });
 
 /** Scored results of one organisation, with their evidence. */
 export function resultsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<ResultRow[]>`
     SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result,
-      f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at
+      f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
+      r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt,
+      r.review, r.final_score, r.integrity_flags
     FROM submissions s
     JOIN scores sc ON sc.submission_id = s.id
     LEFT JOIN follow_ups f ON f.submission_id = s.id
+    LEFT JOIN reviews r ON r.submission_id = s.id
     JOIN interview_sessions se ON se.id = s.session_id
     JOIN invites i ON i.id = se.invite_id
     WHERE s.org_id = ${orgId} ${where}

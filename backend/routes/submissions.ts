@@ -5,6 +5,7 @@ import { requireCandidate, requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
+import { reviewSubmission } from '../interview/review-submission';
 import { submitTask } from '../interview/submit';
 import { resultsFor } from '../recruiting/results';
 
@@ -56,6 +57,8 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(submit, async (c) => {
     const outcome = await submitTask(c.var.sql, c.var.candidate, c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
+    // The review runs after the answer: a slow or failing model never holds up or fails the hand-in.
+    if (outcome.review) c.var.background(reviewSubmission(c.var.sql, c.var.llm, outcome.review));
     return c.json(outcome.response, outcome.created ? 201 : 200);
   })
   .openapi(submission, async (c) => {

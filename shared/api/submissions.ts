@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReviewResultSchema } from '../review';
 import { ScoreResultSchema } from '../score';
 import { TaskIdSchema, TaskPublicSchema } from '../task';
 import { WorkbookSnapshotSchema } from '../snapshot';
@@ -38,6 +39,8 @@ export const SubmissionResultSchema = z.strictObject({
   receivedAt: z.iso.datetime(),
   result: ScoreResultSchema,
   followUp: FollowUpResultSchema.nullable(),
+  /** The bounded LLM review and the final score; null until the review (which runs after the hand-in) is stored. */
+  review: ReviewResultSchema.nullable(),
 }).meta({ id: 'SubmissionResult' });
 export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 

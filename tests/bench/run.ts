@@ -1,5 +1,6 @@
 import { addinReadBench } from './addin-read';
 import { addinSizeBench } from './addin-size';
+import { reviewTokensBench } from './review-tokens';
 import { scoringBench } from './scoring';
 import { sliceLatency } from './slice-latency';
 
@@ -8,6 +9,7 @@ import { sliceLatency } from './slice-latency';
  * added when DATABASE_URL names a server (a throwaway database is made on it and dropped).
  */
 scoringBench();
+reviewTokensBench();
 await addinReadBench();
 await addinSizeBench();
 await sliceLatency();

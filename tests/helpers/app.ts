@@ -2,17 +2,23 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../backend/app';
 import type { Sql } from '../../backend/db/client';
+import { trackedBackground } from '../../backend/http/background';
 import { silentLogger } from '../../backend/http/logger';
+import type { LlmClient } from '../../backend/llm/client';
 
-/** The real app over a test database, as every HTTP test sees it. */
-export function testApp(sql: Sql, options: { bodyLimitBytes?: number } = {}) {
-  return createApp({
+/** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */
+export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null } = {}) {
+  const background = trackedBackground();
+  const app = createApp({
     version: 'test',
     logger: silentLogger,
     database: { open: () => sql },
     bodyLimitBytes: options.bodyLimitBytes ?? 2 * 1024 * 1024,
     docsScriptUrl: '/assets/scalar/standalone.js',
+    llm: options.llm ?? null,
+    background: background.run,
   });
+  return Object.assign(app, { drain: background.drain });
 }
 
 /** Serves the app on a loopback port, for tests that must cross real HTTP. */

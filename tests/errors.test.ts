@@ -74,7 +74,7 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(res.status).toBe(400);
     expect(ErrorBodySchema.parse(res.body).error.details?.[0]?.path).toBe('snapshot.sheets.0.cells.0.address');
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
-    expect(await countRows(db.sql, 'events', org.orgId)).toBe(1); // only session_started
+    expect(await countRows(db.sql, 'events', org.orgId)).toBe(2); // session_started and task_chosen, from redeeming
   });
 
   it('answers an unknown route with a JSON 404', async () => {

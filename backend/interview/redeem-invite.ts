@@ -3,13 +3,17 @@ import type { RedeemInviteResponse } from '../../shared/api/invites';
 import { hashToken, newToken, normaliseInviteCode, TOKEN_PREFIX } from '../auth/tokens';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
+import { chooseNextTask, type PoolTask } from './next-task';
 import { currentTaskId, loadSession, sessionView } from './session-record';
 
 export type RedeemOutcome =
   | { ok: true; response: RedeemInviteResponse }
   | { ok: false; reason: 'not_found' | 'expired' | 'already_used' | 'revoked' };
 
-interface InviteRow { id: string; org_id: string; assessment_id: string; expires_at: Date; redeemed_at: Date | null; revoked_at: Date | null }
+interface InviteRow {
+  id: string; org_id: string; assessment_id: string; expires_at: Date; redeemed_at: Date | null; revoked_at: Date | null;
+  level: number; length: number | null; adaptive: boolean; time_limit_seconds: number; pool: PoolTask[] | null;
+}
 
 /**
  * Turns a single-use invite code into an interview session and its bearer token. A code that does not
@@ -19,12 +23,18 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
   const code = normaliseInviteCode(rawCode);
   if (!code) return { ok: false, reason: 'not_found' };
   const [invite] = await sql<InviteRow[]>`
-    SELECT id, org_id, assessment_id, expires_at, redeemed_at, revoked_at FROM invites WHERE code = ${code}`;
+    SELECT i.id, i.org_id, i.assessment_id, i.expires_at, i.redeemed_at, i.revoked_at, a.level, a.length, a.adaptive, a.time_limit_seconds,
+      (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
+         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = a.id) AS pool
+    FROM invites i JOIN assessments a ON a.id = i.assessment_id WHERE i.code = ${code}`;
   if (!invite) return { ok: false, reason: 'not_found' };
   if (invite.revoked_at) return { ok: false, reason: 'revoked' };
   if (invite.redeemed_at) return { ok: false, reason: 'already_used' };
   if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
 
+  const pool = invite.pool ?? [];
+  const first = chooseNextTask({ pool, history: [], level: invite.level, length: invite.length ?? pool.length, adaptive: invite.adaptive });
+  const given = first.done ? [] : [first.taskId];
   const token = newToken(TOKEN_PREFIX.session);
   const tokenHash = await hashToken(token);
   const sessionId = await sql.begin(async (tx) => {
@@ -32,11 +42,14 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
     const [claimed] = await tx`UPDATE invites SET redeemed_at = ${now} WHERE id = ${invite.id} AND redeemed_at IS NULL RETURNING id`;
     if (!claimed) return null;
     const [session] = await tx<{ id: string }[]>`
-      INSERT INTO interview_sessions (org_id, assessment_id, invite_id, token_hash, state, started_at)
-      VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${now})
+      INSERT INTO interview_sessions (org_id, assessment_id, invite_id, token_hash, state, started_at, given_task_ids, task_started_at, expires_at)
+      VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${now}, ${tx.json(given)}, ${now},
+        ${new Date(now.getTime() + invite.time_limit_seconds * 1000)})
       RETURNING id`;
-    await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES
-      (${invite.org_id}, ${session!.id}, 'session_started', ${tx.json({ from: 'invited', to: 'in_progress' })}, ${now})`;
+    await tx`INSERT INTO events ${tx([
+      { org_id: invite.org_id, session_id: session!.id, type: 'session_started', payload: tx.json({ from: 'invited', to: 'in_progress' }), at: now },
+      ...(first.done ? [] : [{ org_id: invite.org_id, session_id: session!.id, type: 'task_chosen', payload: tx.json({ taskId: first.taskId, reason: first.reason }), at: now }]),
+    ])}`;
     return session!.id;
   });
   if (!sessionId) return { ok: false, reason: 'already_used' };

@@ -1,42 +1,58 @@
 import type { Sql } from '../db/client';
 import type { SessionState, SessionView } from '../../shared/api/sessions';
+import type { PoolTask } from './next-task';
 
-/** A session as the interview services need it: its place in the assessment and the tasks it runs. */
+/** A session as the interview services need it: the assessment's pool and rules, and what was given so far. */
 export interface SessionRecord {
   id: string;
   orgId: string;
   state: SessionState;
   candidateName: string;
+  /** How many tasks have been handed in; the current task is `givenTaskIds[taskNumber]`. */
   taskNumber: number;
-  taskIds: string[];
+  /** Tasks given so far, in order; the last is the current one while the session is in progress. */
+  givenTaskIds: string[];
+  pool: PoolTask[];
+  level: number;
+  /** How many tasks the interview has. */
+  length: number;
+  adaptive: boolean;
   startedAt: Date | null;
+  taskStartedAt: Date | null;
+  expiresAt: Date | null;
   /** The assessment's cap on what an LLM review may take from a task's score. */
   llmShare: number;
 }
 
 interface SessionRow {
   id: string; org_id: string; state: SessionState; candidate_name: string; task_number: number;
-  task_ids: string[] | null; started_at: Date | null; llm_share: string;
+  given_task_ids: string[]; pool: PoolTask[] | null; level: number; length: number | null; adaptive: boolean;
+  started_at: Date | null; task_started_at: Date | null; expires_at: Date | null; llm_share: string;
 }
 
 /** Loads a session by id, or by the hash of its bearer token. */
 export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: string }): Promise<SessionRecord | null> {
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
-    SELECT se.id, se.org_id, se.state, se.task_number, se.started_at, i.candidate_name, a.llm_share,
-      (SELECT json_agg(task_id ORDER BY position) FROM assessment_tasks WHERE assessment_id = se.assessment_id) AS task_ids
+    SELECT se.id, se.org_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
+      i.candidate_name, a.llm_share, a.level, a.length, a.adaptive,
+      (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
+         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool
     FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE ${where}`;
   if (!row) return null;
+  const pool = row.pool ?? [];
   return {
-    id: row.id, orgId: row.org_id, state: row.state, candidateName: row.candidate_name,
-    taskNumber: row.task_number, taskIds: row.task_ids ?? [], startedAt: row.started_at, llmShare: Number(row.llm_share),
+    id: row.id, orgId: row.org_id, state: row.state, candidateName: row.candidate_name, taskNumber: row.task_number,
+    givenTaskIds: row.given_task_ids, pool, level: row.level, length: Math.min(row.length ?? pool.length, pool.length),
+    adaptive: row.adaptive, startedAt: row.started_at, taskStartedAt: row.task_started_at, expiresAt: row.expires_at,
+    llmShare: Number(row.llm_share),
   };
 }
 
 /** The task the candidate is on, or null once every task is handed in. */
 export function currentTaskId(session: SessionRecord): string | null {
-  return session.state === 'in_progress' ? (session.taskIds[session.taskNumber] ?? null) : null;
+  return session.state === 'in_progress' ? (session.givenTaskIds[session.taskNumber] ?? null) : null;
 }
 
 export function sessionView(session: SessionRecord, now: Date): SessionView {
@@ -44,8 +60,8 @@ export function sessionView(session: SessionRecord, now: Date): SessionView {
     id: session.id,
     state: session.state,
     candidateName: session.candidateName,
-    taskNumber: Math.min(session.taskNumber + 1, session.taskIds.length),
-    taskCount: session.taskIds.length,
+    taskNumber: Math.min(session.taskNumber + 1, session.length),
+    taskCount: session.length,
     startedAt: session.startedAt?.toISOString() ?? null,
     serverTime: now.toISOString(),
   };

@@ -3,6 +3,7 @@ import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions
 import type { ScoreResult } from '../../shared/score';
 import { scoreSubmission } from '../scoring/score-submission';
 import { followUpQuestion } from './follow-up-question';
+import { chooseNextTask } from './next-task';
 import { followUpFor } from './follow-ups';
 import type { ReviewInput } from './review-submission';
 import { loadTask } from '../tasks/store';
@@ -11,7 +12,11 @@ import { currentTaskId, loadSession, sessionView, type SessionRecord } from './s
 
 export type SubmitOutcome =
   | { ok: true; created: boolean; response: SubmitResponse; review: ReviewInput | null }
-  | { ok: false; reason: 'not_current_task' | 'session_closed' | 'id_taken' };
+  | { ok: false; reason: 'not_current_task' | 'session_closed' | 'id_taken' | 'session_expired' };
+
+/** Hand-ins arriving this long after a deadline still count (a client may have been offline); later ones do not. */
+const OVERALL_GRACE_MS = 10 * 60_000;
+const TASK_GRACE_MS = 60_000;
 
 interface StoredSubmission { session_id: string; task_id: string; received_at: Date; points: number; max_points: number; score: string }
 
@@ -51,13 +56,20 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
     return { ok: true, created: false, response: await respond(sql, session.id, request.submissionId, existing, now), review: null };
   }
   if (session.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
+  if (session.expiresAt && now.getTime() > session.expiresAt.getTime() + OVERALL_GRACE_MS) {
+    await expire(sql, session, now);
+    return { ok: false, reason: 'session_expired' };
+  }
   if (currentTaskId(session) !== request.taskId) return { ok: false, reason: 'not_current_task' };
 
   const task = await loadTask(sql, session.orgId, request.taskId);
   if (!task) return { ok: false, reason: 'not_current_task' };
   const result: ScoreResult = scoreSubmission(request.snapshot, task);
   const asked = followUpQuestion(task, request.snapshot, result);
-  const isLast = session.taskNumber + 1 >= session.taskIds.length;
+  const history = [...(await previousScores(sql, session.id)), { taskId: request.taskId, score: result.score }];
+  const next = chooseNextTask({ pool: session.pool, history, level: session.level, length: session.length, adaptive: session.adaptive });
+  const isLast = next.done;
+  const overBy = session.taskStartedAt ? now.getTime() - session.taskStartedAt.getTime() - task.timeLimitSeconds * 1000 : 0;
 
   const inserted = await sql.begin(async (tx) => {
     const [row] = await tx`
@@ -70,14 +82,16 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
       VALUES (${request.submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints},
         ${result.scorerVersion}, ${tx.json(result as never)})`;
     // Guarded by the task number, so two different hand-ins racing for one task advance the session once.
+    const given = next.done ? session.givenTaskIds : [...session.givenTaskIds, next.taskId];
     const [moved] = await tx`
-      UPDATE interview_sessions SET task_number = task_number + 1,
+      UPDATE interview_sessions SET task_number = task_number + 1, given_task_ids = ${tx.json(given)}, task_started_at = ${now},
         state = ${isLast ? 'completed' : 'in_progress'}, completed_at = ${isLast ? now : null}
       WHERE id = ${session.id} AND task_number = ${session.taskNumber} AND state = 'in_progress' RETURNING id`;
     if (!moved) throw new TaskAlreadyHandedIn();
     const events = [
       { org_id: session.orgId, session_id: session.id, type: 'task_submitted', payload: tx.json({ submissionId: request.submissionId, taskId: request.taskId, score: result.score }), at: now },
-      ...(isLast ? [{ org_id: session.orgId, session_id: session.id, type: 'session_completed', payload: tx.json({ from: 'in_progress', to: 'completed' }), at: now }] : []),
+      ...(overBy > TASK_GRACE_MS ? [{ org_id: session.orgId, session_id: session.id, type: 'task_late', payload: tx.json({ taskId: request.taskId, secondsOver: Math.round(overBy / 1000) }), at: now }] : []),
+      { org_id: session.orgId, session_id: session.id, type: next.done ? 'session_completed' : 'task_chosen', payload: tx.json(next.done ? { from: 'in_progress', to: 'completed', reason: next.reason } : { taskId: next.taskId, reason: next.reason }), at: now },
     ];
     await tx`INSERT INTO events ${tx(events)}`;
     if (asked) {
@@ -98,3 +112,19 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
 }
 
 class TaskAlreadyHandedIn extends Error {}
+
+/** Scores of the session's earlier hand-ins, in order: what adaptive ordering looks at. */
+async function previousScores(sql: Sql, sessionId: string): Promise<{ taskId: string; score: number }[]> {
+  const rows = await sql<{ task_id: string; score: string }[]>`
+    SELECT s.task_id, sc.score FROM submissions s JOIN scores sc ON sc.submission_id = s.id
+    WHERE s.session_id = ${sessionId} ORDER BY s.received_at, s.id`;
+  return rows.map((r) => ({ taskId: r.task_id, score: Number(r.score) }));
+}
+
+/** The overall time is up: the session moves to expired, recorded as any transition is. */
+async function expire(sql: Sql, session: SessionRecord, now: Date): Promise<void> {
+  await sql.begin(async (tx) => {
+    const [moved] = await tx`UPDATE interview_sessions SET state = 'expired' WHERE id = ${session.id} AND state = 'in_progress' RETURNING id`;
+    if (moved) await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'session_expired', ${tx.json({ from: 'in_progress', to: 'expired' })}, ${now})`;
+  });
+}

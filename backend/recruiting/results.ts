@@ -3,6 +3,8 @@ import type { SessionResults, SubmissionResult } from '../../shared/api/submissi
 import type { ScoreResult } from '../../shared/score';
 import type { FollowUpResult } from '../../shared/api/follow-ups';
 import type { ReviewResult } from '../../shared/review';
+import type { TaskSpec } from '../../shared/task';
+import { summarise } from './summary';
 
 interface ResultRow {
   submission_id: string; session_id: string; task_id: string; candidate_name: string; received_at: Date; result: ScoreResult;
@@ -64,7 +66,11 @@ export function resultsFor(sql: Sql, orgId: string) {
         WHERE se.id = ${id} AND se.org_id = ${orgId}`;
       if (!session) return null;
       const rows = await select(sql`AND s.session_id = ${id}`);
-      return { sessionId: id, candidateName: session.candidate_name, state: session.state, submissions: rows.map(toResult) };
+      const submissions = rows.map(toResult);
+      const tasks = await sql<{ id: string; skill: string; title: string }[]>`
+        SELECT id, skill, spec->>'title' AS title FROM tasks WHERE id IN ${sql(submissions.length ? submissions.map((s) => s.taskId) : [''])}`;
+      const taskOf = (taskId: string) => tasks.find((t) => t.id === taskId) as { skill: TaskSpec['skill']; title: string } | undefined;
+      return { sessionId: id, candidateName: session.candidate_name, state: session.state, submissions, summary: summarise(submissions, taskOf) };
     },
   };
 }

@@ -21,7 +21,7 @@ const submit = createRoute({
   responses: {
     201: jsonResponse(SubmitResponseSchema, 'Scored and stored.'),
     200: jsonResponse(SubmitResponseSchema, 'Already received: the stored result.'),
-    ...errorResponses(400, 401, 403, 409, 413, 503),
+    ...errorResponses(400, 401, 403, 409, 410, 413, 503),
   },
 });
 
@@ -51,6 +51,7 @@ const SUBMIT_REFUSALS = {
   not_current_task: ['conflict', 'This is not the task you are on; it may already have been handed in.'],
   session_closed: ['conflict', 'This interview is over; no more work can be handed in.'],
   id_taken: ['conflict', 'This submission id belongs to another interview.'],
+  session_expired: ['gone', 'The time for this interview is up; no more work can be handed in.'],
 } as const;
 
 export const submissionRoutes = new OpenAPIHono<AppEnv>()

@@ -44,10 +44,24 @@ export const SubmissionResultSchema = z.strictObject({
 }).meta({ id: 'SubmissionResult' });
 export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 
+/** The interview at a glance: overall and per-skill scores, and what to work on. */
+export const InterviewSummarySchema = z.strictObject({
+  /** Mean of the tasks' final scores (after the bounded review), 0 to 1. */
+  overallScore: z.number(),
+  perSkill: z.array(z.strictObject({ skill: z.string(), score: z.number(), tasks: z.number().int() })),
+  /** Mean rubric score of the follow-up answers, or null when none was answered. */
+  followUpScore: z.number().nullable(),
+  /** Concrete points to act on: the model's suggestions where it reviewed, else the checks that failed. */
+  feedback: z.array(z.string()),
+  llmReview: z.enum(['used', 'partly', 'skipped']),
+});
+export type InterviewSummary = z.infer<typeof InterviewSummarySchema>;
+
 export const SessionResultsSchema = z.strictObject({
   sessionId: UuidSchema,
   candidateName: z.string(),
   state: z.string(),
   submissions: z.array(SubmissionResultSchema),
+  summary: InterviewSummarySchema,
 }).meta({ id: 'SessionResults' });
 export type SessionResults = z.infer<typeof SessionResultsSchema>;

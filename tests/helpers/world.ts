@@ -25,9 +25,11 @@ export async function anOrganisation(sql: Sql): Promise<Organisation> {
 /** The two tasks test interviews run, in order. */
 export const TEST_TASK_IDS = ['price-lookup-vlookup', 'regional-sales-sumifs'];
 
-/** An assessment of the given library tasks (the two test tasks by default). */
-export async function anAssessment(sql: Sql, orgId: string, taskIds = TEST_TASK_IDS): Promise<string> {
-  const [row] = await sql<{ id: string }[]>`INSERT INTO assessments (org_id, name) VALUES (${orgId}, 'Screening') RETURNING id`;
+/** An assessment of the given library tasks (the two test tasks by default), in order unless adaptive. */
+export async function anAssessment(sql: Sql, orgId: string, taskIds = TEST_TASK_IDS, rules: { adaptive?: boolean; level?: number; length?: number } = {}): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`
+    INSERT INTO assessments (org_id, name, adaptive, level, length)
+    VALUES (${orgId}, 'Screening', ${rules.adaptive ?? false}, ${rules.level ?? 1}, ${rules.length ?? null}) RETURNING id`;
   await sql`INSERT INTO assessment_tasks ${sql(taskIds.map((task_id, position) => ({ assessment_id: row!.id, position, task_id })))}`;
   return row!.id;
 }

@@ -9,6 +9,7 @@ import { migrate } from './db/migrate';
 import { seedDemo, type DemoCredentials } from './db/seed-demo';
 import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
 import { trackedBackground } from './http/background';
+import { closeOverdueSessions } from './interview/close-overdue';
 import { llmClient } from './llm/client';
 import { TASK_PANE_CSP } from './http/framing';
 import { jsonLogger } from './http/logger';
@@ -18,6 +19,7 @@ import { syncTaskLibrary } from './tasks/store';
 import { VERSION } from './version';
 
 const STATIC_ROOT = 'dist/public';
+const SWEEP_MS = 60_000;
 
 async function main() {
   const startedAt = performance.now();
@@ -65,11 +67,17 @@ async function main() {
     printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt, llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null });
   });
 
+  // Sessions whose time ran out are closed even if the candidate never comes back.
+  const sweep = setInterval(() => {
+    closeOverdueSessions(sql, new Date()).catch((error: unknown) => logger.warn('closing overdue sessions failed', { error: String(error) }));
+  }, SWEEP_MS);
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
+    clearInterval(sweep);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await background.drain();
     await sql.end({ timeout: 5 });

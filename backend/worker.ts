@@ -2,6 +2,7 @@ import type { ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { connect } from './db/client';
 import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
+import { closeOverdueSessions } from './interview/close-overdue';
 import { llmClient } from './llm/client';
 import { jsonLogger } from './http/logger';
 import { VERSION } from './version';
@@ -47,5 +48,9 @@ export default {
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
     app ??= appFor(env);
     return app.fetch(request, env as unknown as Record<string, unknown>, ctx);
+  },
+  /** The cron trigger in wrangler.toml: closes sessions whose time ran out. */
+  scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
+    ctx.waitUntil(closeOverdueSessions(connect(env.HYPERDRIVE.connectionString, { max: 1 }), new Date()));
   },
 };

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SessionResultsSchema, SubmitResponseSchema } from '../shared/api/submissions';
 import type { LlmReview } from '../shared/review';
 import { silentLogger } from '../backend/http/logger';
+import { closeOverdueSessions } from '../backend/interview/close-overdue';
 import { llmClient } from '../backend/llm/client';
 import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
@@ -81,5 +82,21 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
     expect(row!.state).toBe('expired');
     const [event] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM events WHERE session_id = ${redeemed.session.id} AND type = 'session_expired'`;
     expect(event!.n).toBe(1);
+  });
+
+  it('closes sessions whose time ran out: expired with work handed in, abandoned without', async () => {
+    const app = testApp(db.sql);
+    const org = await anOrganisation(db.sql);
+    const assessmentId = await anAssessment(db.sql, org.orgId);
+    const start = async () => (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code: await anInvite(db.sql, org.orgId, assessmentId) }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
+    const worked = await start();
+    const idle = await start();
+    const task = builtInTask(worked.task.id)!;
+    await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, worked.sessionToken));
+    await db.sql`UPDATE interview_sessions SET expires_at = now() - interval '1 hour' WHERE org_id = ${org.orgId}`;
+    expect(await closeOverdueSessions(db.sql, new Date())).toBeGreaterThanOrEqual(2);
+    const states = await db.sql<{ id: string; state: string }[]>`SELECT id, state FROM interview_sessions WHERE org_id = ${org.orgId}`;
+    expect(Object.fromEntries(states.map((s) => [s.id, s.state]))).toEqual({ [worked.session.id]: 'expired', [idle.session.id]: 'abandoned' });
+    expect(await closeOverdueSessions(db.sql, new Date())).toBe(0);
   });
 });

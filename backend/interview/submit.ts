@@ -3,6 +3,7 @@ import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions
 import type { ScoreResult } from '../../shared/score';
 import { scoreSubmission } from '../scoring/score-submission';
 import { followUpQuestion } from './follow-up-question';
+import { OVERALL_GRACE_MS } from './close-overdue';
 import { chooseNextTask } from './next-task';
 import { followUpFor } from './follow-ups';
 import type { ReviewInput } from './review-submission';
@@ -14,8 +15,7 @@ export type SubmitOutcome =
   | { ok: true; created: boolean; response: SubmitResponse; review: ReviewInput | null }
   | { ok: false; reason: 'not_current_task' | 'session_closed' | 'id_taken' | 'session_expired' };
 
-/** Hand-ins arriving this long after a deadline still count (a client may have been offline); later ones do not. */
-const OVERALL_GRACE_MS = 10 * 60_000;
+/** A task's hand-in this long past its limit is flagged as late (it still counts). */
 const TASK_GRACE_MS = 60_000;
 
 interface StoredSubmission { session_id: string; task_id: string; received_at: Date; points: number; max_points: number; score: string }

@@ -129,4 +129,15 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     expect(results.submissions[0]!.followUp).toMatchObject({ answer, score: 0.5, grading: { method: 'rubric-keywords' } });
     expect((await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken))).body.followUp).toBeNull();
   });
+
+  it('creates an assessment with its interview rules, and refuses a length longer than its tasks', async () => {
+    const org = await anOrganisation(db.sql);
+    const body = { name: 'Analyst, adaptive', level: 2, taskIds: ['price-lookup-vlookup', 'regional-sales-sumifs', 'due-dates-eomonth'], length: 2, adaptive: true, llmShare: 0.1 };
+    const created = await call('/api/v1/assessments', jsonRequest('POST', body, org.token));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ length: 2, adaptive: true, llmShare: 0.1, timeLimitSeconds: 5400, skills: ['lookups', 'conditional-aggregation', 'dates'] });
+    const tooLong = await call('/api/v1/assessments', jsonRequest('POST', { ...body, length: 4 }, org.token));
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body).toMatchObject({ error: { details: [{ path: 'length' }] } });
+  });
 });

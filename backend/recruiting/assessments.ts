@@ -6,7 +6,10 @@ export type CreateAssessmentOutcome =
   | { ok: true; assessment: Assessment }
   | { ok: false; reason: 'unknown_tasks'; taskIds: string[] };
 
-interface AssessmentRow { id: string; name: string; level: number; created_at: Date; task_ids: string[] | null; skills: Skill[] | null }
+interface AssessmentRow {
+  id: string; name: string; level: number; created_at: Date; task_ids: string[] | null; skills: Skill[] | null;
+  length: number | null; adaptive: boolean; time_limit_seconds: number; llm_share: string;
+}
 
 const toAssessment = (row: AssessmentRow): Assessment => ({
   id: row.id,
@@ -14,13 +17,17 @@ const toAssessment = (row: AssessmentRow): Assessment => ({
   level: row.level,
   taskIds: row.task_ids ?? [],
   skills: [...new Set(row.skills ?? [])],
+  length: row.length ?? (row.task_ids ?? []).length,
+  adaptive: row.adaptive,
+  timeLimitSeconds: row.time_limit_seconds,
+  llmShare: Number(row.llm_share),
   createdAt: row.created_at.toISOString(),
 });
 
 /** Assessments of one organisation; nothing here can read another's. */
 export function assessmentsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<AssessmentRow[]>`
-    SELECT a.id, a.name, a.level, a.created_at,
+    SELECT a.id, a.name, a.level, a.created_at, a.length, a.adaptive, a.time_limit_seconds, a.llm_share,
       json_agg(t.id ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS task_ids,
       json_agg(t.skill ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS skills
     FROM assessments a
@@ -41,15 +48,16 @@ export function assessmentsFor(sql: Sql, orgId: string) {
       return row ? toAssessment(row) : null;
     },
 
-    async create(input: { name: string; level: number; taskIds: string[]; createdBy: string | null }): Promise<CreateAssessmentOutcome> {
+    async create(input: { name: string; level: number; taskIds: string[]; length?: number; adaptive: boolean; timeLimitSeconds: number; llmShare: number; createdBy: string | null }): Promise<CreateAssessmentOutcome> {
       const known = await sql<{ id: string }[]>`
         SELECT id FROM tasks WHERE id IN ${sql(input.taskIds)} AND (org_id IS NULL OR org_id = ${orgId})`;
       const unknown = input.taskIds.filter((id) => !known.some((k) => k.id === id));
       if (unknown.length > 0) return { ok: false, reason: 'unknown_tasks', taskIds: unknown };
       const id = await sql.begin(async (tx) => {
         const [row] = await tx<{ id: string }[]>`
-          INSERT INTO assessments (org_id, name, level, created_by)
-          VALUES (${orgId}, ${input.name}, ${input.level}, ${input.createdBy}) RETURNING id`;
+          INSERT INTO assessments (org_id, name, level, created_by, length, adaptive, time_limit_seconds, llm_share)
+          VALUES (${orgId}, ${input.name}, ${input.level}, ${input.createdBy}, ${input.length ?? null}, ${input.adaptive},
+            ${input.timeLimitSeconds}, ${input.llmShare}) RETURNING id`;
         await tx`INSERT INTO assessment_tasks ${tx(input.taskIds.map((taskId, position) => ({ assessment_id: row!.id, position, task_id: taskId })))}`;
         return row!.id;
       });

@@ -8,6 +8,12 @@ export const AssessmentSchema = z.strictObject({
   level: z.number().int().min(1).max(3),
   taskIds: z.array(TaskIdSchema),
   skills: z.array(SkillSchema),
+  /** How many of the tasks an interview gives. */
+  length: z.number().int(),
+  adaptive: z.boolean(),
+  timeLimitSeconds: z.number().int(),
+  /** The most an LLM review may take off a task's score (0 to 0.5). */
+  llmShare: z.number(),
   createdAt: z.iso.datetime(),
 }).meta({ id: 'Assessment' });
 export type Assessment = z.infer<typeof AssessmentSchema>;

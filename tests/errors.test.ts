@@ -150,6 +150,12 @@ describe('when the database cannot be reached', () => {
   const app = testApp(unreachable);
   afterAll(() => unreachable.end({ timeout: 0 }));
 
+  it('reports not ready with 503', async () => {
+    const res = await app.request('/api/ready');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ready: false, schemaVersion: null });
+  });
+
   it('reports health as 503 with db down', async () => {
     const res = await app.request('/api/health');
     expect(res.status).toBe(503);

@@ -19,7 +19,7 @@ describe('the API reference', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/health', '/api/v1/assessments', '/api/v1/invites', '/api/v1/invites/redeem',
+      '/api/health', '/api/ready', '/api/v1/assessments', '/api/v1/invites', '/api/v1/invites/redeem',
       '/api/v1/session', '/api/v1/session/activity', '/api/v1/session/follow-ups/{id}/answer', '/api/v1/session/submissions', '/api/v1/sessions/{id}/results', '/api/v1/submissions/{id}',
     ]);
     expect(doc.paths['/api/v1/session/submissions']!.post!.requestBody).toBeDefined();
@@ -38,5 +38,19 @@ describe('the API reference', () => {
   it('can be framed, because Office on the web frames the task pane', async () => {
     const res = await app.request('/api/health');
     expect(res.headers.get('x-frame-options')).toBeNull();
+  });
+});
+
+describe('readiness', () => {
+  it('is ready once the database is migrated to this build', async () => {
+    const { engines } = await import('./helpers/databases');
+    const db = await engines()[0]!.open();
+    try {
+      const res = await testApp(db.sql).request('/api/ready');
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ ready: true });
+    } finally {
+      await db.close();
+    }
   });
 });

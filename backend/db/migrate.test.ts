@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, type TestDatabase } from '../../tests/helpers/databases';
 import { loadMigrations, migrate } from './migrate';
+import { EXPECTED_SCHEMA_VERSION } from './schema-version';
 
 describe.each(engines())('migrations on $name', (engine) => {
   let db: TestDatabase;
@@ -14,6 +15,10 @@ describe.each(engines())('migrations on $name', (engine) => {
     expect(files.map((m) => m.version)).toEqual([...files.map((m) => m.version)].sort((a, b) => a - b));
     const rows = await db.sql<{ version: number }[]>`SELECT version FROM schema_migrations ORDER BY version`;
     expect(rows.map((r) => r.version)).toEqual(files.map((m) => m.version));
+  });
+
+  it('end at the version this build expects, so /api/ready can tell a migrated database', async () => {
+    expect((await loadMigrations()).at(-1)!.version).toBe(EXPECTED_SCHEMA_VERSION);
   });
 
   it('apply nothing the second time', async () => {

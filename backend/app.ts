@@ -12,6 +12,7 @@ import type { AppEnv } from './http/env';
 import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
 import type { LlmClient } from './llm/client';
+import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
 import { activityRoutes } from './routes/activity';
 import { assessmentRoutes } from './routes/assessments';
 import { followUpRoutes } from './routes/follow-ups';
@@ -39,10 +40,13 @@ export interface AppDeps {
   llm: LlmClient | null;
   /** Keeps work going after the response: `waitUntil` on Workers, a tracked promise on Node. */
   background(c: Context<AppEnv>, work: Promise<unknown>): void;
+  /** Counters for abuse limits; in memory unless a shared one is given. */
+  rateLimiter?: RateLimiter;
 }
 
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
 export function createApp(deps: AppDeps) {
+  const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures become one 400 with field paths, here rather than in every route.
     defaultHook: (result) => {
@@ -83,6 +87,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', async (c, next) => {
     c.set('sql', deps.database.open(c));
     c.set('llm', deps.llm);
+    c.set('rateLimiter', rateLimiter);
     c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
       deps.logger.error('background work failed', { requestId: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
     })));

@@ -134,6 +134,24 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
   });
 
+  it('slows down guessing: a code tried too often gets 429 with Retry-After', async () => {
+    const fresh = testApp(db.sql);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: 'QQQQ-QQQQ-QQQQ' }))).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+    const limited = await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: 'qqqq qqqq qqqq' }));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('slows down guessing from one address across many codes', async () => {
+    const fresh = testApp(db.sql);
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }))).status);
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
+  });
+
   it('refuses a submission id that another interview already used', async () => {
     const a = await aCandidate();
     const b = await aCandidate();

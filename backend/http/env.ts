@@ -1,6 +1,7 @@
 import type { Sql } from '../db/client';
 import type { SessionRecord } from '../interview/session-record';
 import type { LlmClient } from '../llm/client';
+import type { RateLimiter } from './rate-limit';
 
 /** The recruiter or integration behind an API token. */
 export interface Recruiter {
@@ -21,5 +22,6 @@ export interface AppEnv {
     llm: LlmClient | null;
     /** Runs work after the response without letting it fail the request. */
     background: (work: Promise<unknown>) => void;
+    rateLimiter: RateLimiter;
   };
 }

@@ -19,6 +19,7 @@ const ERROR_DESCRIPTIONS = {
   409: 'Conflicts with the current state.',
   410: 'No longer valid.',
   413: 'The body is over the size limit.',
+  429: 'Too many requests; `Retry-After` says when to try again.',
   503: 'The database cannot be reached; retry later.',
 } as const;
 

@@ -3,6 +3,7 @@ import {
   CreateInviteRequestSchema, InviteSchema, RedeemInviteRequestSchema, RedeemInviteResponseSchema,
 } from '../../shared/api/invites';
 import { requireRecruiter } from '../http/auth';
+import { clientIp, rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
@@ -28,10 +29,20 @@ const redeem = createRoute({
   summary: 'Start an interview with an invite code',
   description: 'Public: the code is the credential. Answers with a session token and the first task.',
   security: [],
+  // Codes are the credential: per address and per code, so guessing is slow from anywhere.
+  middleware: [
+    rateLimit('redeem-ip', 20, 60_000, clientIp),
+    rateLimit('redeem-code', 5, 60_000, async (c) => {
+      // Any JSON may arrive here, null and arrays included; validation comes after and refuses it properly.
+      const body: unknown = await c.req.json().catch(() => null);
+      const code = body !== null && typeof body === 'object' && 'code' in body ? String(body.code) : '';
+      return code.toUpperCase().replace(/[\s-]/g, '');
+    }),
+  ] as const,
   request: { body: jsonBody(RedeemInviteRequestSchema) },
   responses: {
     201: jsonResponse(RedeemInviteResponseSchema, 'The interview has started.'),
-    ...errorResponses(400, 404, 409, 410, 413),
+    ...errorResponses(400, 404, 409, 410, 413, 429),
   },
 });
 

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParamsSchema } from '../../shared/api/ids';
 import { SubmissionResultSchema, SubmitRequestSchema, SubmitResponseSchema, SessionResultsSchema } from '../../shared/api/submissions';
 import { requireCandidate, requireRecruiter } from '../http/auth';
+import { rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
@@ -16,12 +17,12 @@ const submit = createRoute({
   summary: "Hand in the current task's workbook",
   description: 'Idempotent on `submissionId`: a resend returns the first result (200) and writes nothing.',
   security: CANDIDATE_SECURITY,
-  middleware: [requireCandidate] as const,
+  middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.var.candidate.id)] as const,
   request: { body: jsonBody(SubmitRequestSchema) },
   responses: {
     201: jsonResponse(SubmitResponseSchema, 'Scored and stored.'),
     200: jsonResponse(SubmitResponseSchema, 'Already received: the stored result.'),
-    ...errorResponses(400, 401, 403, 409, 410, 413, 503),
+    ...errorResponses(400, 401, 403, 409, 410, 413, 429, 503),
   },
 });
 

@@ -5,9 +5,10 @@ import type { Sql } from '../../backend/db/client';
 import { trackedBackground } from '../../backend/http/background';
 import { silentLogger } from '../../backend/http/logger';
 import type { LlmClient } from '../../backend/llm/client';
+import type { RateLimiter } from '../../backend/http/rate-limit';
 
 /** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */
-export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null } = {}) {
+export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null; rateLimiter?: RateLimiter } = {}) {
   const background = trackedBackground();
   const app = createApp({
     version: 'test',
@@ -17,6 +18,7 @@ export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmC
     docsScriptUrl: '/assets/scalar/standalone.js',
     llm: options.llm ?? null,
     background: background.run,
+    ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
   });
   return Object.assign(app, { drain: background.drain });
 }

@@ -1,0 +1,48 @@
+import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
+import type { AppEnv } from './env';
+import { AppError } from './errors';
+
+/** Counts requests per key in a window; answers how long to wait when over. */
+export interface RateLimiter {
+  hit(key: string, limit: number, windowMs: number, now: number): { ok: boolean; retryAfterSeconds: number };
+}
+
+/**
+ * Fixed-window counters in memory: enough for one Node process (the embedded default). Old windows are
+ * dropped as the map is used, so it cannot grow without bound.
+ */
+export function memoryRateLimiter(): RateLimiter {
+  const windows = new Map<string, { start: number; count: number; windowMs: number }>();
+  return {
+    hit(key, limit, windowMs, now) {
+      if (windows.size > 10_000) for (const [k, w] of windows) if (now - w.start >= w.windowMs) windows.delete(k);
+      const w = windows.get(key);
+      if (!w || now - w.start >= windowMs) {
+        windows.set(key, { start: now, count: 1, windowMs });
+        return { ok: true, retryAfterSeconds: 0 };
+      }
+      w.count++;
+      return w.count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
+    },
+  };
+}
+
+/** The client's address: the connecting IP Cloudflare reports, or the socket's on Node. */
+export function clientIp(c: Context<AppEnv>): string {
+  const forwarded = c.req.header('cf-connecting-ip');
+  if (forwarded) return forwarded;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** Refuses with 429 and Retry-After once `key(c)` has been seen `limit` times in the window. */
+export function rateLimit(name: string, limit: number, windowMs: number, key: (c: Context<AppEnv>) => Promise<string> | string) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const verdict = c.var.rateLimiter.hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
+    if (!verdict.ok) {
+      throw new AppError('rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, { headers: { 'Retry-After': String(verdict.retryAfterSeconds) } });
+    }
+    await next();
+  });
+}

@@ -13,6 +13,7 @@ import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
 import type { LlmClient } from './llm/client';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
+import type { RequestObserver } from './http/metrics';
 import { activityRoutes } from './routes/activity';
 import { assessmentRoutes } from './routes/assessments';
 import { followUpRoutes } from './routes/follow-ups';
@@ -42,6 +43,8 @@ export interface AppDeps {
   background(c: Context<AppEnv>, work: Promise<unknown>): void;
   /** Counters for abuse limits; in memory unless a shared one is given. */
   rateLimiter?: RateLimiter;
+  /** Sees every request's route, status and latency (the Node entry feeds Prometheus with it). */
+  observe?: RequestObserver;
 }
 
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
@@ -62,13 +65,9 @@ export function createApp(deps: AppDeps) {
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    deps.logger.info('request', {
-      requestId: c.var.requestId,
-      method: c.req.method,
-      route: c.req.routePath,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    });
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    deps.logger.info('request', { requestId: c.var.requestId, method: c.req.method, route: c.req.routePath, status: c.res.status, ms });
+    deps.observe?.({ route: c.req.routePath, method: c.req.method, status: c.res.status, seconds: ms / 1000 });
   });
   // Office on the web frames the task pane; the default X-Frame-Options: SAMEORIGIN would blank it.
   app.use(secureHeaders({ xFrameOptions: false }));

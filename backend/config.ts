@@ -37,6 +37,8 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   DATA_DIR: z.string().default('.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   SEED_DEMO: bool.default(true),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 export type NodeConfig = z.infer<typeof NodeConfigSchema>;
 

@@ -11,7 +11,9 @@ import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
 import { trackedBackground } from './http/background';
 import { closeOverdueSessions } from './interview/close-overdue';
 import { llmClient } from './llm/client';
+import { errorBody } from './http/errors';
 import { TASK_PANE_CSP } from './http/framing';
+import { prometheusMetrics } from './http/metrics';
 import { jsonLogger } from './http/logger';
 import { readDemoCredentials, saveDemoCredentials } from './node-demo-file';
 import { BUILT_IN_TASKS } from './tasks/library';
@@ -45,6 +47,7 @@ async function main() {
 
   const llmConfig = llmConfigFrom(process.env);
   const background = trackedBackground();
+  const metrics = prometheusMetrics(sql);
   const app = createApp({
     version: VERSION,
     logger,
@@ -52,8 +55,15 @@ async function main() {
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
-    llm: llmConfig ? llmClient(llmConfig, logger) : null,
+    llm: llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null,
     background: background.run,
+    observe: metrics.observeRequest,
+  });
+  app.get('/metrics', async (c) => {
+    if (config.METRICS_TOKEN && c.req.header('authorization') !== `Bearer ${config.METRICS_TOKEN}`) {
+      return c.json(errorBody('unauthorized', 'Send the metrics token as "Bearer <token>".', c.var.requestId), 401);
+    }
+    return c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
   });
   app.use('/assets/*', serveStatic({ root: STATIC_ROOT }));
   app.use('/addin/*', async (c, next) => {

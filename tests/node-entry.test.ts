@@ -19,6 +19,9 @@ describe('npm start on the embedded database', () => {
     expect(await (await fetch(`${first.base}/api/health`)).json()).toMatchObject({ status: 'ok', db: 'ok' });
     const redeemed = await fetch(`${first.base}/api/v1/invites/redeem`, jsonRequest('POST', { code: first.inviteCode }));
     expect(redeemed.status).toBe(201);
+    const metrics = await (await fetch(`${first.base}/metrics`)).text();
+    expect(metrics).toContain('http_requests_total{route="/api/health",method="GET",status="200"} 1');
+    expect(metrics).toContain('interview_sessions_active 1');
     expect(await first.stop('SIGINT')).toBe(0);
 
     const second = await startBackend(dataDir);

@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
 import type { Logger } from '../http/logger';
+import type { LlmObserver } from '../http/metrics';
 
 /** Where the model is: any OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Workers AI, Ollama, vLLM). */
 export interface LlmConfig {
@@ -27,7 +28,7 @@ const MALFORMED_ATTEMPTS = 2;
  * the schema the model is told and the one its answer must pass are the same. Timeouts and retries with
  * backoff come from the SDK; every call is logged with tokens and latency, never with its content.
  */
-export function llmClient(config: LlmConfig, logger: Logger) {
+export function llmClient(config: LlmConfig, logger: Logger, observe: LlmObserver = () => {}) {
   const client = new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey, timeout: config.timeoutMs, maxRetries: config.maxRetries });
 
   return {
@@ -45,11 +46,13 @@ export function llmClient(config: LlmConfig, logger: Logger) {
         } catch (error) {
           const reason: LlmFailure = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'unavailable';
           logger.warn('llm call failed', { model: config.model, promptVersion, reason, ms: elapsed() });
+          observe({ outcome: reason, inputTokens: 0, outputTokens: 0 });
           return { ok: false, reason, message: error instanceof Error ? error.message : String(error), latencyMs: elapsed() };
         }
         const usage = { inputTokens: completion.usage?.prompt_tokens ?? 0, outputTokens: completion.usage?.completion_tokens ?? 0 };
         const parsed = schema.safeParse(safeJson(completion.choices[0]?.message?.content ?? ''));
         logger.info('llm call', { model: completion.model || config.model, promptVersion, ...usage, ms: elapsed(), attempt, valid: parsed.success });
+        observe({ outcome: parsed.success ? 'ok' : 'malformed', ...usage });
         if (parsed.success) return { ok: true, value: parsed.data, model: completion.model || config.model, promptVersion, ...usage, latencyMs: elapsed() };
       }
       return { ok: false, reason: 'malformed', message: 'The model did not return output matching the schema.', latencyMs: elapsed() };

@@ -115,7 +115,7 @@ function printBanner(o: { base: string; embedded: boolean; dataDir: string; appl
   if (o.demo) {
     lines.push(
       '',
-      'Demo organisation (local only):',
+      `Demo organisation (local only): ${o.demo.organisationId}`,
       `  recruiter:    ${o.demo.email} / ${o.demo.password}`,
       `  API token:    ${o.demo.apiToken}`,
       `  invite code:  ${o.demo.inviteCode}   (single use; create more with POST /api/v1/invites)`,

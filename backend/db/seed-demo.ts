@@ -5,6 +5,7 @@ import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../auth/tokens
 /** What a person needs to try the product on a fresh install. Secrets here are demo-only and local. */
 export interface DemoCredentials {
   organisation: string;
+  organisationId: string;
   email: string;
   password: string;
   apiToken: string;
@@ -44,6 +45,6 @@ export async function seedDemo(sql: Sql, now: Date, taskIds: string[] = DEMO_TAS
       INSERT INTO invites (org_id, assessment_id, code, candidate_name, candidate_email, expires_at, created_by)
       VALUES (${org!.id}, ${assessment!.id}, ${inviteCode}, 'Demo Candidate', 'candidate@demo.example',
         ${new Date(now.getTime() + DEMO_INVITE_DAYS * 86_400_000)}, ${user!.id})`;
-    return { organisation: 'Demo Company', email: DEMO_EMAIL, password, apiToken, assessmentId: assessment!.id, inviteCode };
+    return { organisation: 'Demo Company', organisationId: org!.id, email: DEMO_EMAIL, password, apiToken, assessmentId: assessment!.id, inviteCode };
   });
 }

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInTask } from '../tasks/library';
+import { jsonRequest, testApp } from '../../tests/helpers/app';
+import { engines, type TestDatabase } from '../../tests/helpers/databases';
+import { solvedSnapshot } from '../../tests/helpers/snapshots';
+import { anAssessment, anInvite, anOrganisation } from '../../tests/helpers/world';
+import { exportOrganisation, importOrganisation } from './org-archive';
+
+describe('exporting and importing an organisation', () => {
+  let source: TestDatabase;
+  let target: TestDatabase;
+  let orgId: string;
+
+  /** An organisation with a finished interview: sessions, submissions, scores, follow-ups, reviews, events. */
+  beforeAll(async () => {
+    [source, target] = [await engines()[0]!.open(), await engines()[0]!.open()];
+    const app = testApp(source.sql);
+    const org = await anOrganisation(source.sql);
+    orgId = org.orgId;
+    const code = await anInvite(source.sql, orgId, await anAssessment(source.sql, orgId));
+    const { sessionToken, task } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; task: { id: string } };
+    const submitted = (await (await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken))).json()) as { followUp: { id: string } };
+    await app.request(`/api/v1/session/follow-ups/${submitted.followUp.id}/answer`, jsonRequest('POST', { answer: 'exact match' }, sessionToken));
+    await app.drain();
+  });
+  afterAll(async () => {
+    await source.close();
+    await target.close();
+  });
+
+  it('restores every row into an empty database, identical when exported again', async () => {
+    const archive = (await exportOrganisation(source.sql, orgId, new Date()))!;
+    expect(Object.entries(archive.tables).filter(([, rows]) => rows.length === 0).map(([t]) => t)).toEqual(['tasks']);
+    const outcome = await importOrganisation(target.sql, JSON.parse(JSON.stringify(archive)));
+    expect(outcome).toMatchObject({ ok: true });
+    const again = (await exportOrganisation(target.sql, orgId, new Date()))!;
+    expect(again.tables).toEqual(archive.tables);
+  });
+
+  it('refuses to import an organisation the database already has, and changes nothing', async () => {
+    const archive = (await exportOrganisation(source.sql, orgId, new Date()))!;
+    expect(await importOrganisation(source.sql, archive)).toEqual({ ok: false, reason: 'This organisation is already in the database.' });
+  });
+
+  it('answers an unknown organisation with nothing to export', async () => {
+    expect(await exportOrganisation(source.sql, randomUUID(), new Date())).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import type { Sql } from './client';
+
+/** Tables in the order rows can be inserted (parents first), with how each is tied to its organisation. */
+const TABLES = [
+  { name: 'organisations', where: 'id = $1' },
+  { name: 'users', where: 'org_id = $1' },
+  { name: 'api_tokens', where: 'org_id = $1' },
+  { name: 'tasks', where: 'org_id = $1' },
+  { name: 'assessments', where: 'org_id = $1' },
+  { name: 'assessment_tasks', where: 'assessment_id IN (SELECT id FROM assessments WHERE org_id = $1)' },
+  { name: 'invites', where: 'org_id = $1' },
+  { name: 'interview_sessions', where: 'org_id = $1' },
+  { name: 'submissions', where: 'org_id = $1' },
+  { name: 'scores', where: 'org_id = $1' },
+  { name: 'follow_ups', where: 'org_id = $1' },
+  { name: 'reviews', where: 'org_id = $1' },
+  { name: 'events', where: 'org_id = $1' },
+] as const;
+
+/** One organisation's data, every row as PostgreSQL renders it to JSON, so types survive the round trip. */
+export interface OrgArchive {
+  format: 'excel-interviewer-org-archive';
+  version: 1;
+  schemaVersion: number;
+  orgId: string;
+  exportedAt: string;
+  tables: Record<string, unknown[]>;
+}
+
+/** Reads an organisation's rows, table by table, in one repeatable-read transaction (a consistent copy). */
+export async function exportOrganisation(sql: Sql, orgId: string, now: Date): Promise<OrgArchive | null> {
+  return sql.begin('isolation level repeatable read', async (tx) => {
+    const [org] = await tx`SELECT 1 FROM organisations WHERE id = ${orgId}`;
+    if (!org) return null;
+    const [schema] = await tx<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
+    const tables: Record<string, unknown[]> = {};
+    for (const t of TABLES) {
+      const [row] = await tx.unsafe<{ rows: unknown[] | null }[]>(`SELECT json_agg(t) AS rows FROM ${t.name} t WHERE ${t.where}`, [orgId]);
+      tables[t.name] = row?.rows ?? [];
+    }
+    return { format: 'excel-interviewer-org-archive', version: 1, schemaVersion: schema!.v, orgId, exportedAt: now.toISOString(), tables };
+  });
+}
+
+export type ImportOutcome = { ok: true; rows: number } | { ok: false; reason: string };
+
+/**
+ * Restores an archive into a database that does not have the organisation yet, all or nothing. Rows go
+ * back through `jsonb_populate_recordset`, so PostgreSQL itself turns the JSON into each column's type.
+ */
+export async function importOrganisation(sql: Sql, archive: OrgArchive): Promise<ImportOutcome> {
+  if (archive.format !== 'excel-interviewer-org-archive' || archive.version !== 1) return { ok: false, reason: 'This file is not an organisation archive.' };
+  const [schema] = await sql<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
+  if (schema!.v !== archive.schemaVersion) return { ok: false, reason: `The archive is from schema ${archive.schemaVersion}; this database is at ${schema!.v}.` };
+  const [exists] = await sql`SELECT 1 FROM organisations WHERE id = ${archive.orgId}`;
+  if (exists) return { ok: false, reason: 'This organisation is already in the database.' };
+  let rows = 0;
+  await sql.begin(async (tx) => {
+    for (const t of TABLES) {
+      const list = archive.tables[t.name] ?? [];
+      if (!list.length) continue;
+      await tx.unsafe(`INSERT INTO ${t.name} SELECT * FROM jsonb_populate_recordset(NULL::${t.name}, $1)`, [tx.json(list as never) as never]);
+      rows += list.length;
+    }
+    // Event ids came along; the sequence must move past them or the next event would collide.
+    await tx`SELECT setval(pg_get_serial_sequence('events', 'id'), GREATEST((SELECT max(id) FROM events), 1))`;
+  });
+  return { ok: true, rows };
+}

@@ -1,21 +1,17 @@
 import type { Sql } from './client';
 
-/** Tables in the order rows can be inserted (parents first), with how each is tied to its organisation. */
+/** Tables in the order rows can be inserted (parents first). */
 const TABLES = [
-  { name: 'organisations', where: 'id = $1' },
-  { name: 'users', where: 'org_id = $1' },
-  { name: 'api_tokens', where: 'org_id = $1' },
-  { name: 'tasks', where: 'org_id = $1' },
-  { name: 'assessments', where: 'org_id = $1' },
-  { name: 'assessment_tasks', where: 'assessment_id IN (SELECT id FROM assessments WHERE org_id = $1)' },
-  { name: 'invites', where: 'org_id = $1' },
-  { name: 'interview_sessions', where: 'org_id = $1' },
-  { name: 'submissions', where: 'org_id = $1' },
-  { name: 'scores', where: 'org_id = $1' },
-  { name: 'follow_ups', where: 'org_id = $1' },
-  { name: 'reviews', where: 'org_id = $1' },
-  { name: 'events', where: 'org_id = $1' },
+  'organisations', 'users', 'api_tokens', 'tasks', 'assessments', 'assessment_tasks', 'invites',
+  'interview_sessions', 'submissions', 'scores', 'follow_ups', 'reviews', 'events',
 ] as const;
+
+/** How a table's rows belong to the organisation `$1`: by its own id, through its assessment, or by org_id. */
+function ownedBy(table: (typeof TABLES)[number]): string {
+  if (table === 'organisations') return 'id = $1';
+  if (table === 'assessment_tasks') return 'assessment_id IN (SELECT id FROM assessments WHERE org_id = $1)';
+  return 'org_id = $1';
+}
 
 /** One organisation's data, every row as PostgreSQL renders it to JSON, so types survive the round trip. */
 export interface OrgArchive {
@@ -34,9 +30,9 @@ export async function exportOrganisation(sql: Sql, orgId: string, now: Date): Pr
     if (!org) return null;
     const [schema] = await tx<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
     const tables: Record<string, unknown[]> = {};
-    for (const t of TABLES) {
-      const [row] = await tx.unsafe<{ rows: unknown[] | null }[]>(`SELECT json_agg(t) AS rows FROM ${t.name} t WHERE ${t.where}`, [orgId]);
-      tables[t.name] = row?.rows ?? [];
+    for (const table of TABLES) {
+      const [row] = await tx.unsafe<{ rows: unknown[] | null }[]>(`SELECT json_agg(t) AS rows FROM ${table} t WHERE ${ownedBy(table)}`, [orgId]);
+      tables[table] = row?.rows ?? [];
     }
     return { format: 'excel-interviewer-org-archive', version: 1, schemaVersion: schema!.v, orgId, exportedAt: now.toISOString(), tables };
   });
@@ -56,10 +52,10 @@ export async function importOrganisation(sql: Sql, archive: OrgArchive): Promise
   if (exists) return { ok: false, reason: 'This organisation is already in the database.' };
   let rows = 0;
   await sql.begin(async (tx) => {
-    for (const t of TABLES) {
-      const list = archive.tables[t.name] ?? [];
+    for (const table of TABLES) {
+      const list = archive.tables[table] ?? [];
       if (!list.length) continue;
-      await tx.unsafe(`INSERT INTO ${t.name} SELECT * FROM jsonb_populate_recordset(NULL::${t.name}, $1)`, [tx.json(list as never) as never]);
+      await tx.unsafe(`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1)`, [tx.json(list as never) as never]);
       rows += list.length;
     }
     // Event ids came along; the sequence must move past them or the next event would collide.

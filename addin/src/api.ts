@@ -1,9 +1,7 @@
 import type { ActivityEvent } from '../../shared/api/activity';
-import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import type { RedeemInviteResponse } from '../../shared/api/invites';
-import type { SessionView } from '../../shared/api/sessions';
+import type { CurrentSession } from '../../shared/api/sessions';
 import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
-import type { TaskPublic } from '../../shared/task';
 
 /** Why a call failed, in the three ways the screens treat differently. */
 export type ApiFailure =
@@ -39,7 +37,7 @@ export function candidateApi(baseUrl: string, token: string | null) {
   }
   return {
     redeem: async (code: string) => (await call<RedeemInviteResponse>('POST', '/api/v1/invites/redeem', { code })).body,
-    current: async () => (await call<{ session: SessionView; task: TaskPublic | null; followUp: FollowUpQuestion | null }>('GET', '/api/v1/session')).body,
+    current: async () => (await call<CurrentSession>('GET', '/api/v1/session')).body,
     answer: async (id: string, answer: string) => { await call('POST', `/api/v1/session/follow-ups/${id}/answer`, { answer }); },
     submit: async (request: SubmitRequest) => (await call<SubmitResponse>('POST', '/api/v1/session/submissions', request)).body,
     activity: async (events: ActivityEvent[]) => { await call('POST', '/api/v1/session/activity', { events }); },

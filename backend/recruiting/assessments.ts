@@ -1,5 +1,5 @@
 import type { Sql } from '../db/client';
-import type { Assessment } from '../../shared/api/assessments';
+import type { Assessment, CreateAssessmentRequest } from '../../shared/api/assessments';
 import type { Skill } from '../../shared/task';
 
 export type CreateAssessmentOutcome =
@@ -48,7 +48,7 @@ export function assessmentsFor(sql: Sql, orgId: string) {
       return row ? toAssessment(row) : null;
     },
 
-    async create(input: { name: string; level: number; taskIds: string[]; length?: number; adaptive: boolean; timeLimitSeconds: number; llmShare: number; createdBy: string | null }): Promise<CreateAssessmentOutcome> {
+    async create(input: CreateAssessmentRequest & { createdBy: string | null }): Promise<CreateAssessmentOutcome> {
       const known = await sql<{ id: string }[]>`
         SELECT id FROM tasks WHERE id IN ${sql(input.taskIds)} AND (org_id IS NULL OR org_id = ${orgId})`;
       const unknown = input.taskIds.filter((id) => !known.some((k) => k.id === id));

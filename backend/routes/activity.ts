@@ -1,13 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { ActivityBatchSchema } from '../../shared/api/activity';
+import { ActivityAcceptedSchema, ActivityBatchSchema } from '../../shared/api/activity';
 import { requireCandidate } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse } from '../http/openapi';
 import { recordActivity } from '../interview/record-activity';
-
-const AcceptedSchema = z.strictObject({ accepted: z.number().int() });
 
 const record = createRoute({
   method: 'post',
@@ -18,7 +15,7 @@ const record = createRoute({
   security: CANDIDATE_SECURITY,
   middleware: [requireCandidate] as const,
   request: { body: jsonBody(ActivityBatchSchema) },
-  responses: { 202: jsonResponse(AcceptedSchema, 'Recorded.'), ...errorResponses(400, 401, 403, 409, 413) },
+  responses: { 202: jsonResponse(ActivityAcceptedSchema, 'Recorded.'), ...errorResponses(400, 401, 403, 409, 413) },
 });
 
 export const activityRoutes = new OpenAPIHono<AppEnv>().openapi(record, async (c) => {

@@ -1,25 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { AssessmentListSchema, AssessmentSchema } from '../../shared/api/assessments';
-import { TaskIdSchema } from '../../shared/task';
-import { LIMITS } from '../../shared/limits';
+import { AssessmentListSchema, AssessmentSchema, CreateAssessmentRequestSchema } from '../../shared/api/assessments';
 import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
 import { assessmentsFor } from '../recruiting/assessments';
 
-export const CreateAssessmentRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.shortText),
-  level: z.number().int().min(1).max(3).default(1),
-  taskIds: z.array(TaskIdSchema).min(1).max(50).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a task'),
-  /** How many tasks each interview gives, from `taskIds`; all of them when left out. */
-  length: z.number().int().min(1).max(50).optional(),
-  /** Pick each next task by the candidate's scores instead of in order. */
-  adaptive: z.boolean().default(false),
-  timeLimitSeconds: z.number().int().min(60).max(28_800).default(5_400),
-  llmShare: z.number().min(0).max(0.5).default(0.2),
-}).refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' });
 
 const list = createRoute({
   method: 'get',

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { HealthResponseSchema } from '../../shared/api/health';
+import { HealthResponseSchema, ReadinessSchema } from '../../shared/api/health';
 import { EXPECTED_SCHEMA_VERSION } from '../db/schema-version';
 import type { AppEnv } from '../http/env';
 import { jsonResponse } from '../http/openapi';
@@ -18,16 +17,14 @@ const health = createRoute({
   },
 });
 
-const ReadySchema = z.strictObject({ ready: z.boolean(), schemaVersion: z.number().int().nullable(), expected: z.number().int() });
-
 const ready = createRoute({
   method: 'get',
   path: '/api/ready',
   tags: ['operations'],
   summary: 'Can this instance take traffic: database reachable and migrated?',
   responses: {
-    200: jsonResponse(ReadySchema, 'Ready.'),
-    503: jsonResponse(ReadySchema, 'Not yet: the database is unreachable or not migrated to this build.'),
+    200: jsonResponse(ReadinessSchema, 'Ready.'),
+    503: jsonResponse(ReadinessSchema, 'Not yet: the database is unreachable or not migrated to this build.'),
   },
 });
 

@@ -1,8 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { FollowUpQuestionSchema } from '../../shared/api/follow-ups';
-import { SessionViewSchema } from '../../shared/api/sessions';
-import { TaskPublicSchema } from '../../shared/task';
+import { CurrentSessionSchema } from '../../shared/api/sessions';
 import { requireCandidate } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { CANDIDATE_SECURITY, errorResponses, jsonResponse } from '../http/openapi';
@@ -11,12 +8,6 @@ import { currentTaskId, sessionView } from '../interview/session-record';
 import { publicPartOf } from '../tasks/public-part';
 import { loadTask } from '../tasks/store';
 
-export const CurrentSessionSchema = z.strictObject({
-  session: SessionViewSchema,
-  task: TaskPublicSchema.nullable(),
-  /** A follow-up question asked and not yet answered: the pane asks it again after reopening. */
-  followUp: FollowUpQuestionSchema.nullable(),
-}).meta({ id: 'CurrentSession' });
 
 const current = createRoute({
   method: 'get',

@@ -2,7 +2,6 @@ import type { SnapshotCell, WorkbookSnapshot } from '../../shared/snapshot';
 
 /** Read access to a snapshot by sheet and address; an empty cell reads as undefined. */
 export interface WorkbookView {
-  hasSheet(sheet: string): boolean;
   cell(sheet: string, address: string): SnapshotCell | undefined;
 }
 
@@ -13,7 +12,6 @@ export function viewOf(snapshot: WorkbookSnapshot): WorkbookView {
     sheets.set(sheet.name.toLowerCase(), new Map(sheet.cells.map((c) => [c.address, c])));
   }
   return {
-    hasSheet: (sheet) => sheets.has(sheet.toLowerCase()),
     cell: (sheet, address) => sheets.get(sheet.toLowerCase())?.get(address),
   };
 }

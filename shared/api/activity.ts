@@ -16,3 +16,5 @@ export const ActivityBatchSchema = z.strictObject({
   events: z.array(ActivityEventSchema).min(1).max(500),
 }).meta({ id: 'ActivityBatch' });
 export type ActivityBatch = z.infer<typeof ActivityBatchSchema>;
+
+export const ActivityAcceptedSchema = z.strictObject({ accepted: z.number().int() }).meta({ id: 'ActivityAccepted' });

@@ -6,3 +6,9 @@ export const HealthResponseSchema = z.strictObject({
   version: z.string(),
 }).meta({ id: 'HealthResponse' });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const ReadinessSchema = z.strictObject({
+  ready: z.boolean(),
+  schemaVersion: z.number().int().nullable(),
+  expected: z.number().int(),
+}).meta({ id: 'Readiness' });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TaskPublicSchema } from '../task';
+import { FollowUpQuestionSchema } from './follow-ups';
 import { UuidSchema } from './ids';
 
 export const SessionStateSchema = z.enum(['invited', 'in_progress', 'completed', 'expired', 'abandoned']);
@@ -15,3 +17,11 @@ export const SessionViewSchema = z.strictObject({
   serverTime: z.iso.datetime(),
 }).meta({ id: 'SessionView' });
 export type SessionView = z.infer<typeof SessionViewSchema>;
+
+/** Where the candidate is: the session, the current task, and a follow-up still to answer (after reopening). */
+export const CurrentSessionSchema = z.strictObject({
+  session: SessionViewSchema,
+  task: TaskPublicSchema.nullable(),
+  followUp: FollowUpQuestionSchema.nullable(),
+}).meta({ id: 'CurrentSession' });
+export type CurrentSession = z.infer<typeof CurrentSessionSchema>;

@@ -54,7 +54,8 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
   }, []);
 
   useEffect(() => {
-    host.then(setExcel, (error: unknown) => setMessage({ intent: 'error', text: `Excel is not available: ${messageOf(error)}` }));
+    // Outside Office (the pane opened in a plain browser) there is no Excel to work in; say so plainly.
+    host.then(setExcel, () => setMessage({ intent: 'error', text: 'This pane works inside Excel. Open it from Excel (desktop or on the web) to take the interview.' }));
   }, [host]);
 
   // On reopening, ask the server where the interview is; without it, carry on from what was saved.

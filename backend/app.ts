@@ -15,6 +15,11 @@ import type { LlmClient } from './llm/client';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { RequestObserver } from './http/metrics';
 import { activityRoutes } from './routes/activity';
+import { adminRoutes } from './routes/admin';
+import { authRoutes } from './routes/auth';
+import { interviewRoutes } from './routes/interviews';
+import { taskRoutes } from './routes/tasks';
+import type { LlmDescription } from './accounts/settings';
 import { assessmentRoutes } from './routes/assessments';
 import { followUpRoutes } from './routes/follow-ups';
 import { healthRoutes } from './routes/health';
@@ -39,6 +44,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   /** The model for reviews, or null to run without one. */
   llm: LlmClient | null;
+  /** The model's name and endpoint host, shown to admins; never the key. */
+  llmDescription?: LlmDescription | null;
   /** Keeps work going after the response: `waitUntil` on Workers, a tracked promise on Node. */
   background(c: Context<AppEnv>, work: Promise<unknown>): void;
   /** Counters for abuse limits; in memory unless a shared one is given. */
@@ -86,6 +93,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', async (c, next) => {
     c.set('sql', deps.database.open(c));
     c.set('llm', deps.llm);
+    c.set('llmDescription', deps.llmDescription ?? null);
     c.set('rateLimiter', rateLimiter);
     c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
       deps.logger.error('background work failed', { requestId: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
@@ -100,9 +108,16 @@ export function createApp(deps: AppDeps) {
   app.route('/', activityRoutes);
   app.route('/', sessionRoutes);
   app.route('/', followUpRoutes);
+  app.route('/', authRoutes);
+  app.route('/', adminRoutes);
+  app.route('/', taskRoutes);
+  app.route('/', interviewRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
     type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'dashboardCookie', {
+    type: 'apiKey', in: 'cookie', name: 'ei_session', description: 'The dashboard\'s sign-in cookie; requests that change state also send `X-CSRF-Token`.',
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionToken', {
     type: 'http', scheme: 'bearer', description: 'A candidate session token (`eis_…`), from redeeming an invite.',

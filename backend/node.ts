@@ -9,10 +9,10 @@ import { migrate } from './db/migrate';
 import { seedDemo, type DemoCredentials } from './db/seed-demo';
 import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
 import { trackedBackground } from './http/background';
-import { closeOverdueSessions } from './interview/close-overdue';
+import { sweep } from './operations/sweep';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
-import { TASK_PANE_CSP } from './http/framing';
+import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
 import { prometheusMetrics } from './http/metrics';
 import { jsonLogger } from './http/logger';
 import { readDemoCredentials, saveDemoCredentials } from './node-demo-file';
@@ -21,7 +21,7 @@ import { syncTaskLibrary } from './tasks/store';
 import { VERSION } from './version';
 
 const STATIC_ROOT = 'dist/public';
-const SWEEP_MS = 60_000;
+const SWEEP_MS = 30_000;
 
 async function main() {
   const startedAt = performance.now();
@@ -56,6 +56,7 @@ async function main() {
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
     llm: llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null,
+    llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: background.run,
     observe: metrics.observeRequest,
   });
@@ -71,15 +72,23 @@ async function main() {
     c.header('Content-Security-Policy', TASK_PANE_CSP);
   });
   app.use('/addin/*', serveStatic({ root: STATIC_ROOT }));
+  app.use('/dashboard/*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', DASHBOARD_CSP);
+    c.header('X-Frame-Options', 'DENY');
+  });
+  app.use('/dashboard/*', serveStatic({ root: STATIC_ROOT }));
+  app.get('/dashboard', (c) => c.redirect('/dashboard/'));
+  app.get('/', (c) => c.redirect('/dashboard/'));
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;
     printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt, llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null });
   });
 
-  // Sessions whose time ran out are closed even if the candidate never comes back.
-  const sweep = setInterval(() => {
-    closeOverdueSessions(sql, new Date()).catch((error: unknown) => logger.warn('closing overdue sessions failed', { error: String(error) }));
+  // Sessions whose time ran out are closed even if the candidate never comes back; webhooks are retried.
+  const sweepTimer = setInterval(() => {
+    sweep(sql, fetch, new Date()).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
   }, SWEEP_MS);
 
   let stopping = false;
@@ -87,7 +96,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    clearInterval(sweep);
+    clearInterval(sweepTimer);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await background.drain();
     await sql.end({ timeout: 5 });

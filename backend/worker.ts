@@ -2,7 +2,7 @@ import type { ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { connect } from './db/client';
 import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
-import { closeOverdueSessions } from './interview/close-overdue';
+import { sweep } from './operations/sweep';
 import { llmClient } from './llm/client';
 import { jsonLogger } from './http/logger';
 import { VERSION } from './version';
@@ -40,6 +40,7 @@ function appFor(env: WorkerEnv): App {
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
     llm: llm ? llmClient(llm, logger) : null,
+    llmDescription: llm ? { model: llm.model, endpoint: new URL(llm.baseUrl).host } : null,
     background: (c, work) => c.executionCtx.waitUntil(work),
   });
 }
@@ -49,8 +50,8 @@ export default {
     app ??= appFor(env);
     return app.fetch(request, env as unknown as Record<string, unknown>, ctx);
   },
-  /** The cron trigger in wrangler.toml: closes sessions whose time ran out. */
+  /** The cron trigger in wrangler.toml: closes sessions whose time ran out, retries webhooks. */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
-    ctx.waitUntil(closeOverdueSessions(connect(env.HYPERDRIVE.connectionString, { max: 1 }), new Date()));
+    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), fetch, new Date()));
   },
 };

@@ -1,5 +1,5 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { TASK_PANE_CSP } from '../backend/http/framing';
+import { DASHBOARD_CSP, TASK_PANE_CSP } from '../backend/http/framing';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -13,6 +13,6 @@ const target = 'dist/public/assets/scalar';
 await mkdir(target, { recursive: true });
 await copyFile(scalarScript, path.join(target, 'standalone.js'));
 console.log(`assets: ${target}/standalone.js`);
-// Workers serves static assets itself; its _headers file gives the task pane the same framing policy as Node.
-await writeFile('dist/public/_headers', `/addin/*\n  Content-Security-Policy: ${TASK_PANE_CSP}\n`);
+// Workers serves static assets itself; its _headers file gives the task pane and dashboard the same policies as Node.
+await writeFile('dist/public/_headers', `/addin/*\n  Content-Security-Policy: ${TASK_PANE_CSP}\n/dashboard/*\n  Content-Security-Policy: ${DASHBOARD_CSP}\n  X-Frame-Options: DENY\n`);
 console.log('assets: dist/public/_headers');

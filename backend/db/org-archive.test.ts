@@ -5,6 +5,7 @@ import { jsonRequest, testApp } from '../../tests/helpers/app';
 import { engines, type TestDatabase } from '../../tests/helpers/databases';
 import { solvedSnapshot } from '../../tests/helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from '../../tests/helpers/world';
+import { queueCompletion } from '../webhooks/deliveries';
 import { exportOrganisation, importOrganisation } from './org-archive';
 
 describe('exporting and importing an organisation', () => {
@@ -12,7 +13,10 @@ describe('exporting and importing an organisation', () => {
   let target: TestDatabase;
   let orgId: string;
 
-  /** An organisation with a finished interview: sessions, submissions, scores, follow-ups, reviews, events. */
+  /**
+   * An organisation with an interview: sessions, submissions, scores, follow-ups, reviews, events, a
+   * recruiter's override with its audit line, and a queued webhook delivery.
+   */
   beforeAll(async () => {
     [source, target] = [await engines()[0]!.open(), await engines()[0]!.open()];
     const app = testApp(source.sql);
@@ -20,9 +24,13 @@ describe('exporting and importing an organisation', () => {
     orgId = org.orgId;
     const code = await anInvite(source.sql, orgId, await anAssessment(source.sql, orgId));
     const { sessionToken, task } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; task: { id: string } };
-    const submitted = (await (await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken))).json()) as { followUp: { id: string } };
+    const submissionId = randomUUID();
+    const submitted = (await (await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken))).json()) as { followUp: { id: string }; session: { id: string } };
     await app.request(`/api/v1/session/follow-ups/${submitted.followUp.id}/answer`, jsonRequest('POST', { answer: 'exact match' }, sessionToken));
     await app.drain();
+    await app.request(`/api/v1/submissions/${submissionId}/override`, jsonRequest('POST', { score: 0.5, reason: 'checked by hand' }, org.token));
+    await source.sql`UPDATE organisations SET webhook_url = 'https://hooks.test.example/in' WHERE id = ${orgId}`;
+    await queueCompletion(source.sql, orgId, submitted.session.id, new Date());
   });
   afterAll(async () => {
     await source.close();

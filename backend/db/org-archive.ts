@@ -3,7 +3,8 @@ import type { Sql } from './client';
 /** Tables in the order rows can be inserted (parents first). */
 const TABLES = [
   'organisations', 'users', 'api_tokens', 'tasks', 'assessments', 'assessment_tasks', 'invites',
-  'interview_sessions', 'submissions', 'scores', 'follow_ups', 'reviews', 'events',
+  'interview_sessions', 'submissions', 'scores', 'follow_ups', 'reviews', 'events', 'score_overrides', 'audit_log',
+  'webhook_deliveries',
 ] as const;
 
 /** How a table's rows belong to the organisation `$1`: by its own id, through its assessment, or by org_id. */

@@ -1,4 +1,6 @@
+import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { findSession, SESSION_COOKIE } from '../accounts/browser-sessions';
 import { hashToken, TOKEN_PREFIX } from '../auth/tokens';
 import { loadSession } from '../interview/session-record';
 import { AppError } from './errors';
@@ -12,9 +14,26 @@ function bearer(header: string | undefined): string | null {
 const missing = () => new AppError('unauthorized', 'Send a token in the Authorization header: "Bearer <token>".');
 const invalid = () => new AppError('unauthorized', 'The token is not valid, or has been revoked.');
 
-/** Lets through a recruiter's API token; a candidate's session token is valid but not allowed here (403). */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Lets through a signed-in browser (the session cookie, plus the CSRF header on anything that changes
+ * state) or a recruiter's API token; a candidate's session token is valid but not allowed here (403).
+ */
 export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
+  const cookie = token ? undefined : getCookie(c, SESSION_COOKIE);
+  if (!token && cookie) {
+    const session = cookie.length <= 200 ? await findSession(c.var.sql, cookie, new Date()) : null;
+    if (!session) throw new AppError('unauthorized', 'Your sign-in has expired. Sign in again.');
+    if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
+      throw new AppError('forbidden', 'The request did not carry the X-CSRF-Token header of this sign-in. Reload the page and try again.');
+    }
+    c.set('recruiter', { orgId: session.user.org_id, userId: session.user.id, role: session.user.role });
+    c.set('browserSession', session);
+    await next();
+    return;
+  }
   if (!token) throw missing();
   if (token.startsWith(TOKEN_PREFIX.session)) {
     throw new AppError('forbidden', 'A candidate session token cannot be used for recruiter routes.');
@@ -40,5 +59,11 @@ export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
   const session = await loadSession(c.var.sql, { tokenHash: await hashToken(token) });
   if (!session) throw invalid();
   c.set('candidate', session);
+  await next();
+});
+
+/** After `requireRecruiter`: only an organisation's admins pass. */
+export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.var.recruiter.role !== 'admin') throw new AppError('forbidden', 'Only an admin of the organisation can do this.');
   await next();
 });

@@ -1,4 +1,6 @@
+import type { BrowserSession } from '../accounts/browser-sessions';
 import type { Sql } from '../db/client';
+import type { LlmDescription } from '../accounts/settings';
 import type { SessionRecord } from '../interview/session-record';
 import type { LlmClient } from '../llm/client';
 import type { RateLimiter } from './rate-limit';
@@ -17,9 +19,13 @@ export interface AppEnv {
     requestId: string;
     sql: Sql;
     recruiter: Recruiter;
+    /** Set when the recruiter came in with the dashboard's cookie rather than a token. */
+    browserSession: BrowserSession;
     candidate: SessionRecord;
     /** The model for reviews, or null when none is configured. */
     llm: LlmClient | null;
+    /** The model's name and endpoint, for the admin page; never the key. */
+    llmDescription: LlmDescription | null;
     /** Runs work after the response without letting it fail the request. */
     background: (work: Promise<unknown>) => void;
     rateLimiter: RateLimiter;

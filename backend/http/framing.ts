@@ -14,3 +14,12 @@ export const TASK_PANE_FRAME_ANCESTORS = [
 ].join(' ');
 
 export const TASK_PANE_CSP = `frame-ancestors ${TASK_PANE_FRAME_ANCESTORS}`;
+
+/**
+ * The dashboard's policy: its own scripts only, no framing at all. Styles allow inline because Fluent UI's
+ * styling engine (Griffel) inserts its rules at run time; no script runs inline.
+ */
+export const DASHBOARD_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:",
+  "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');

@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import type { LlmClient } from '../llm/client';
+import { refreshFinalScore } from './final-score';
 import { LlmReviewSchema, type IntegrityFlag, type LlmReview } from '../../shared/review';
 import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
@@ -52,4 +53,5 @@ export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: R
       ${d.usage?.inputTokens ?? null}, ${d.usage?.outputTokens ?? null}, ${d.usage?.latencyMs ?? null},
       ${d.review ? sql.json(d.review as never) : null}, ${finalScore}, ${sql.json(flags as never)})
     ON CONFLICT (submission_id) DO NOTHING`;
+  await refreshFinalScore(sql, input.submissionId);
 }

@@ -6,6 +6,7 @@ import type { PoolTask } from './next-task';
 export interface SessionRecord {
   id: string;
   orgId: string;
+  assessmentId: string;
   state: SessionState;
   candidateName: string;
   /** How many tasks have been handed in; the current task is `givenTaskIds[taskNumber]`. */
@@ -25,7 +26,7 @@ export interface SessionRecord {
 }
 
 interface SessionRow {
-  id: string; org_id: string; state: SessionState; candidate_name: string; task_number: number;
+  id: string; org_id: string; assessment_id: string; state: SessionState; candidate_name: string; task_number: number;
   given_task_ids: string[]; pool: PoolTask[] | null; level: number; length: number | null; adaptive: boolean;
   started_at: Date | null; task_started_at: Date | null; expires_at: Date | null; llm_share: string;
 }
@@ -34,7 +35,7 @@ interface SessionRow {
 export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: string }): Promise<SessionRecord | null> {
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
-    SELECT se.id, se.org_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
+    SELECT se.id, se.org_id, se.assessment_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
       i.candidate_name, a.llm_share, a.level, a.length, a.adaptive,
       (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
          FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool
@@ -43,7 +44,7 @@ export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: st
   if (!row) return null;
   const pool = row.pool ?? [];
   return {
-    id: row.id, orgId: row.org_id, state: row.state, candidateName: row.candidate_name, taskNumber: row.task_number,
+    id: row.id, orgId: row.org_id, assessmentId: row.assessment_id, state: row.state, candidateName: row.candidate_name, taskNumber: row.task_number,
     givenTaskIds: row.given_task_ids, pool, level: row.level, length: Math.min(row.length ?? pool.length, pool.length),
     adaptive: row.adaptive, startedAt: row.started_at, taskStartedAt: row.task_started_at, expiresAt: row.expires_at,
     llmShare: Number(row.llm_share),

@@ -2,6 +2,8 @@ import type { Sql } from '../db/client';
 import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
 import type { ScoreResult } from '../../shared/score';
 import { scoreSubmission } from '../scoring/score-submission';
+import { queueCompletion } from '../webhooks/deliveries';
+import { refreshOverallScore } from './final-score';
 import { followUpQuestion } from './follow-up-question';
 import { OVERALL_GRACE_MS } from './close-overdue';
 import { chooseNextTask } from './next-task';
@@ -12,7 +14,7 @@ import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
 
 export type SubmitOutcome =
-  | { ok: true; created: boolean; response: SubmitResponse; review: ReviewInput | null }
+  | { ok: true; created: boolean; response: SubmitResponse; review: ReviewInput | null; completed: boolean }
   | { ok: false; reason: 'not_current_task' | 'session_closed' | 'id_taken' | 'session_expired' };
 
 /** A task's hand-in this long past its limit is flagged as late (it still counts). */
@@ -53,7 +55,7 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
   const existing = await findSubmission(sql, request.submissionId);
   if (existing) {
     if (existing.session_id !== session.id) return { ok: false, reason: 'id_taken' };
-    return { ok: true, created: false, response: await respond(sql, session.id, request.submissionId, existing, now), review: null };
+    return { ok: true, created: false, response: await respond(sql, session.id, request.submissionId, existing, now), review: null, completed: false };
   }
   if (session.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
   if (session.expiresAt && now.getTime() > session.expiresAt.getTime() + OVERALL_GRACE_MS) {
@@ -70,11 +72,13 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
   const next = chooseNextTask({ pool: session.pool, history, level: session.level, length: session.length, adaptive: session.adaptive });
   const isLast = next.done;
   const overBy = session.taskStartedAt ? now.getTime() - session.taskStartedAt.getTime() - task.timeLimitSeconds * 1000 : 0;
+  const secondsSpent = session.taskStartedAt ? Math.max(0, Math.round((now.getTime() - session.taskStartedAt.getTime()) / 1000)) : null;
 
   const inserted = await sql.begin(async (tx) => {
     const [row] = await tx`
-      INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at)
-      VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${tx.json(request.snapshot as never)}, ${now})
+      INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, final_score, seconds_spent)
+      VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${tx.json(request.snapshot as never)}, ${now},
+        ${session.assessmentId}, ${result.score}, ${secondsSpent})
       ON CONFLICT (id) DO NOTHING RETURNING id`;
     if (!row) return false;
     await tx`
@@ -94,6 +98,8 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
       { org_id: session.orgId, session_id: session.id, type: next.done ? 'session_completed' : 'task_chosen', payload: tx.json(next.done ? { from: 'in_progress', to: 'completed', reason: next.reason } : { taskId: next.taskId, reason: next.reason }), at: now },
     ];
     await tx`INSERT INTO events ${tx(events)}`;
+    await refreshOverallScore(tx, session.id);
+    if (isLast) await queueCompletion(tx, session.orgId, session.id, now);
     if (asked) {
       await tx`INSERT INTO follow_ups (org_id, session_id, submission_id, task_id, question_id, question, asked_at)
         VALUES (${session.orgId}, ${session.id}, ${request.submissionId}, ${request.taskId}, ${asked.questionId}, ${asked.question}, ${now})`;
@@ -108,7 +114,7 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
   const stored = await findSubmission(sql, request.submissionId);
   if (!stored || stored.session_id !== session.id) return { ok: false, reason: 'id_taken' };
   const review = inserted ? { submissionId: request.submissionId, orgId: session.orgId, task, snapshot: request.snapshot, result, llmShare: session.llmShare } : null;
-  return { ok: true, created: inserted, response: await respond(sql, session.id, request.submissionId, stored, now), review };
+  return { ok: true, created: inserted, response: await respond(sql, session.id, request.submissionId, stored, now), review, completed: inserted && isLast };
 }
 
 class TaskAlreadyHandedIn extends Error {}

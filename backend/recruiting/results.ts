@@ -1,16 +1,23 @@
 import type { Sql } from '../db/client';
-import type { SessionResults, SubmissionResult } from '../../shared/api/submissions';
+import type { SessionResults, SubmissionResult, TimelineEvent } from '../../shared/api/submissions';
+import type { ScoreOverride } from '../../shared/api/dashboard';
 import type { ScoreResult } from '../../shared/score';
 import type { FollowUpResult } from '../../shared/api/follow-ups';
 import type { ReviewResult } from '../../shared/review';
-import type { TaskSpec } from '../../shared/task';
 import { summarise } from './summary';
+
+/** The result page reads the first formulas of a hand-in, not the whole workbook. */
+const FORMULAS_SHOWN = 200;
+const TIMELINE_EVENTS = 500;
 
 interface ResultRow {
   submission_id: string; session_id: string; task_id: string; candidate_name: string; received_at: Date; result: ScoreResult;
   question: string | null; answer: string | null; follow_up_score: string | null; grading: FollowUpResult['grading']; answered_at: Date | null;
   review_status: ReviewResult['status'] | null; review_reason: string | null; review_model: string | null; review_prompt: string | null;
-  review: ReviewResult['review']; final_score: string | null; integrity_flags: ReviewResult['integrityFlags'] | null;
+  review: ReviewResult['review']; review_final: string | null; integrity_flags: ReviewResult['integrityFlags'] | null;
+  title: string; skill: string; final_score: string | null; seconds_spent: number | null;
+  overrides: { score: number; previousScore: number; reason: string; userName: string | null; at: string }[] | null;
+  formulas: SubmissionResult['formulas'] | null;
 }
 
 const toResult = (row: ResultRow): SubmissionResult => ({
@@ -33,9 +40,15 @@ const toResult = (row: ResultRow): SubmissionResult => ({
     model: row.review_model,
     promptVersion: row.review_prompt,
     review: row.review,
-    finalScore: Number(row.final_score),
+    finalScore: Number(row.review_final),
     integrityFlags: row.integrity_flags ?? [],
   },
+  taskTitle: row.title,
+  skill: row.skill,
+  finalScore: Number(row.final_score ?? row.result.score),
+  secondsSpent: row.seconds_spent,
+  overrides: (row.overrides ?? []).map((o): ScoreOverride => ({ ...o, score: Number(o.score), previousScore: Number(o.previousScore), at: new Date(o.at).toISOString() })),
+  formulas: row.formulas ?? [],
 });
 
 /** Scored results of one organisation, with their evidence. */
@@ -44,9 +57,17 @@ export function resultsFor(sql: Sql, orgId: string) {
     SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result,
       f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
       r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt,
-      r.review, r.final_score, r.integrity_flags
+      r.review, r.final_score AS review_final, r.integrity_flags,
+      t.spec->>'title' AS title, t.skill, s.final_score, s.seconds_spent,
+      (SELECT json_agg(json_build_object('score', o.score, 'previousScore', o.previous_score, 'reason', o.reason, 'userName', u.name, 'at', o.created_at) ORDER BY o.id DESC)
+         FROM score_overrides o LEFT JOIN users u ON u.id = o.user_id WHERE o.submission_id = s.id) AS overrides,
+      (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (
+         SELECT sh->>'name' AS sheet, c->>'address' AS cell, c->>'formula' AS formula
+         FROM jsonb_array_elements(s.snapshot->'sheets') sh, jsonb_array_elements(sh->'cells') c
+         WHERE c ? 'formula' LIMIT ${FORMULAS_SHOWN}) f) AS formulas
     FROM submissions s
     JOIN scores sc ON sc.submission_id = s.id
+    JOIN tasks t ON t.id = s.task_id
     LEFT JOIN follow_ups f ON f.submission_id = s.id
     LEFT JOIN reviews r ON r.submission_id = s.id
     JOIN interview_sessions se ON se.id = s.session_id
@@ -61,16 +82,24 @@ export function resultsFor(sql: Sql, orgId: string) {
     },
 
     async session(id: string): Promise<SessionResults | null> {
-      const [session] = await sql<{ state: string; candidate_name: string }[]>`
-        SELECT se.state, i.candidate_name FROM interview_sessions se JOIN invites i ON i.id = se.invite_id
+      const [session] = await sql<{ state: string; candidate_name: string; candidate_email: string; assessment_id: string; assessment_name: string; started_at: Date | null; completed_at: Date | null }[]>`
+        SELECT se.state, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at
+        FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
         WHERE se.id = ${id} AND se.org_id = ${orgId}`;
       if (!session) return null;
-      const rows = await select(sql`AND s.session_id = ${id}`);
+      const [rows, events] = await Promise.all([
+        select(sql`AND s.session_id = ${id}`),
+        sql<{ type: string; at: Date; payload: Record<string, unknown> }[]>`
+          SELECT type, at, payload FROM (SELECT id, type, at, payload FROM events WHERE session_id = ${id} AND org_id = ${orgId} ORDER BY id DESC LIMIT ${TIMELINE_EVENTS}) e ORDER BY id`,
+      ]);
       const submissions = rows.map(toResult);
-      const tasks = await sql<{ id: string; skill: string; title: string }[]>`
-        SELECT id, skill, spec->>'title' AS title FROM tasks WHERE id IN ${sql(submissions.length ? submissions.map((s) => s.taskId) : [''])}`;
-      const taskOf = (taskId: string) => tasks.find((t) => t.id === taskId) as { skill: TaskSpec['skill']; title: string } | undefined;
-      return { sessionId: id, candidateName: session.candidate_name, state: session.state, submissions, summary: summarise(submissions, taskOf) };
+      const timeline: TimelineEvent[] = events.map((e) => ({ type: e.type, at: e.at.toISOString(), details: e.payload }));
+      return {
+        sessionId: id, candidateName: session.candidate_name, candidateEmail: session.candidate_email,
+        assessmentId: session.assessment_id, assessmentName: session.assessment_name, state: session.state,
+        startedAt: session.started_at?.toISOString() ?? null, completedAt: session.completed_at?.toISOString() ?? null,
+        submissions, summary: summarise(submissions), timeline,
+      };
     },
   };
 }

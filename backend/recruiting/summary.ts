@@ -1,23 +1,22 @@
 import type { InterviewSummary, SubmissionResult } from '../../shared/api/submissions';
-import type { TaskSpec } from '../../shared/task';
 import { round } from '../scoring/check-result';
 
 const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
 
 /**
- * Sums an interview up from its scored hand-ins: overall and per-skill scores on the final (reviewed)
- * scores, the follow-up answers' rubric score, and feedback to act on. Pure.
+ * Sums an interview up from its scored hand-ins: overall and per-skill scores on the final
+ * scores (override, else reviewed, else graded), the follow-up answers' rubric score, and feedback to act on. Pure.
  */
-export function summarise(submissions: SubmissionResult[], taskOf: (id: string) => Pick<TaskSpec, 'skill' | 'title'> | undefined): InterviewSummary {
-  const finals = submissions.map((s) => s.review?.finalScore ?? s.result.score);
+export function summarise(submissions: SubmissionResult[]): InterviewSummary {
+  const finals = submissions.map((s) => s.finalScore);
   const bySkill = new Map<string, number[]>();
   submissions.forEach((s, i) => {
-    const skill = taskOf(s.taskId)?.skill ?? 'other';
+    const skill = s.skill;
     bySkill.set(skill, [...(bySkill.get(skill) ?? []), finals[i]!]);
   });
   const answered = submissions.map((s) => s.followUp?.score).filter((x): x is number => typeof x === 'number');
   const feedback = submissions.flatMap((s) => {
-    const title = taskOf(s.taskId)?.title ?? s.taskId;
+    const title = s.taskTitle;
     const fromModel = s.review?.status === 'reviewed' ? s.review.review?.improvements ?? [] : [];
     const fromChecks = s.result.checks.filter((c) => c.evaluated && !c.passed).map((c) => `${c.description}: not met`);
     return (fromModel.length ? fromModel : fromChecks).slice(0, 3).map((point) => `${title}: ${point}`);

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { AssessmentListSchema, AssessmentSchema, CreateAssessmentRequestSchema } from '../../shared/api/assessments';
+import { IdParamsSchema } from '../../shared/api/ids';
 import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
@@ -28,10 +29,26 @@ const create = createRoute({
   responses: { 201: jsonResponse(AssessmentSchema, 'Created.'), ...errorResponses(400, 401, 403, 413) },
 });
 
+const one = createRoute({
+  method: 'get',
+  path: '/api/v1/assessments/{id}',
+  tags: ['assessments'],
+  summary: 'One assessment',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(AssessmentSchema, 'The assessment.'), ...errorResponses(400, 401, 403, 404) },
+});
+
 export const assessmentRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {
     const assessments = await assessmentsFor(c.var.sql, c.var.recruiter.orgId).list();
     return c.json({ assessments }, 200);
+  })
+  .openapi(one, async (c) => {
+    const assessment = await assessmentsFor(c.var.sql, c.var.recruiter.orgId).get(c.req.valid('param').id);
+    if (!assessment) throw new AppError('not_found', 'No assessment has this id.');
+    return c.json(assessment, 200);
   })
   .openapi(create, async (c) => {
     const { orgId, userId } = c.var.recruiter;

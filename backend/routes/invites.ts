@@ -1,7 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
-  CreateInviteRequestSchema, InviteSchema, RedeemInviteRequestSchema, RedeemInviteResponseSchema,
+  BulkInviteRequestSchema, CreateInviteRequestSchema, InviteListQuerySchema, InviteListSchema, InviteSchema,
+  RedeemInviteRequestSchema, RedeemInviteResponseSchema,
 } from '../../shared/api/invites';
+import { IdParamsSchema } from '../../shared/api/ids';
+import { audit } from '../accounts/audit';
 import { requireRecruiter } from '../http/auth';
 import { clientIp, rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
@@ -20,6 +23,40 @@ const create = createRoute({
   middleware: [requireRecruiter] as const,
   request: { body: jsonBody(CreateInviteRequestSchema) },
   responses: { 201: jsonResponse(InviteSchema, 'Created.'), ...errorResponses(400, 401, 403, 404, 413) },
+});
+
+const createMany = createRoute({
+  method: 'post',
+  path: '/api/v1/invites/bulk',
+  tags: ['invites'],
+  summary: 'Invite many candidates at once',
+  description: 'All or none: one invite per candidate, each with its own single-use code.',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { body: jsonBody(BulkInviteRequestSchema) },
+  responses: { 201: jsonResponse(InviteListSchema, 'Created, in the order given.'), ...errorResponses(400, 401, 403, 404, 413) },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/v1/invites',
+  tags: ['invites'],
+  summary: "The organisation's invites, with their status",
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { query: InviteListQuerySchema },
+  responses: { 200: jsonResponse(InviteListSchema, 'Newest first, at most 1000.'), ...errorResponses(400, 401, 403) },
+});
+
+const revoke = createRoute({
+  method: 'post',
+  path: '/api/v1/invites/{id}/revoke',
+  tags: ['invites'],
+  summary: 'Withdraw an unused invite',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(InviteSchema, 'Revoked.'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 
 const redeem = createRoute({
@@ -58,7 +95,25 @@ export const inviteRoutes = new OpenAPIHono<AppEnv>()
     const { orgId, userId } = c.var.recruiter;
     const outcome = await invitesFor(c.var.sql, orgId).create(c.req.valid('json'), userId, new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
-    return c.json(outcome.invite, 201);
+    return c.json(outcome.invites[0]!, 201);
+  })
+  .openapi(createMany, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const outcome = await invitesFor(c.var.sql, orgId).createMany(c.req.valid('json'), userId, new Date());
+    if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
+    return c.json({ invites: outcome.invites }, 201);
+  })
+  .openapi(list, async (c) => c.json({ invites: await invitesFor(c.var.sql, c.var.recruiter.orgId).list(c.req.valid('query'), new Date()) }, 200))
+  .openapi(revoke, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const outcome = await invitesFor(c.var.sql, orgId).revoke(c.req.valid('param').id, new Date());
+    if (!outcome.ok) {
+      throw outcome.reason === 'not_found'
+        ? new AppError('not_found', 'No invite has this id.')
+        : new AppError('conflict', 'This invite has already been used; the interview it started stays.');
+    }
+    await audit(c.var.sql, { orgId, userId, action: 'invite.revoke', targetId: outcome.invite.id });
+    return c.json(outcome.invite, 200);
   })
   .openapi(redeem, async (c) => {
     const outcome = await redeemInvite(c.var.sql, c.req.valid('json').code, new Date());

@@ -9,6 +9,9 @@ import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_S
 import { reviewSubmission } from '../interview/review-submission';
 import { submitTask } from '../interview/submit';
 import { resultsFor } from '../recruiting/results';
+import { overrideScore } from '../recruiting/overrides';
+import { OverrideRequestSchema } from '../../shared/api/dashboard';
+import { deliverDueWebhooks } from '../webhooks/deliveries';
 
 const submit = createRoute({
   method: 'post',
@@ -48,6 +51,18 @@ const sessionResults = createRoute({
   responses: { 200: jsonResponse(SessionResultsSchema, 'The results, in the order handed in.'), ...errorResponses(400, 401, 403, 404) },
 });
 
+const override = createRoute({
+  method: 'post',
+  path: '/api/v1/submissions/{id}/override',
+  tags: ['results'],
+  summary: "Override a task's score, with a reason",
+  description: 'Kept in the audit log with who and why; the interview\'s overall score follows. The newest override counts.',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { params: IdParamsSchema, body: jsonBody(OverrideRequestSchema) },
+  responses: { 200: jsonResponse(SubmissionResultSchema, 'The result with the override.'), ...errorResponses(400, 401, 403, 404, 413) },
+});
+
 const SUBMIT_REFUSALS = {
   not_current_task: ['conflict', 'This is not the task you are on; it may already have been handed in.'],
   session_closed: ['conflict', 'This interview is over; no more work can be handed in.'],
@@ -61,10 +76,18 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
     // The review runs after the answer: a slow or failing model never holds up or fails the hand-in.
     if (outcome.review) c.var.background(reviewSubmission(c.var.sql, c.var.llm, outcome.review));
+    if (outcome.completed) c.var.background(deliverDueWebhooks(c.var.sql, fetch, new Date()));
     return c.json(outcome.response, outcome.created ? 201 : 200);
   })
   .openapi(submission, async (c) => {
     const result = await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(c.req.valid('param').id);
+    if (!result) throw new AppError('not_found', 'No submission has this id.');
+    return c.json(result, 200);
+  })
+  .openapi(override, async (c) => {
+    const id = c.req.valid('param').id;
+    const done = await overrideScore(c.var.sql, c.var.recruiter, id, c.req.valid('json'));
+    const result = done ? await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(id) : null;
     if (!result) throw new AppError('not_found', 'No submission has this id.');
     return c.json(result, 200);
   })

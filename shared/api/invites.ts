@@ -21,6 +21,8 @@ export const InviteSchema = z.strictObject({
   code: z.string(),
   expiresAt: z.iso.datetime(),
   redeemedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+  status: z.enum(['open', 'redeemed', 'expired', 'revoked']),
   createdAt: z.iso.datetime(),
 }).meta({ id: 'Invite' });
 export type Invite = z.infer<typeof InviteSchema>;
@@ -37,3 +39,14 @@ export const RedeemInviteResponseSchema = z.strictObject({
   task: TaskPublicSchema.nullable(),
 }).meta({ id: 'RedeemInviteResponse' });
 export type RedeemInviteResponse = z.infer<typeof RedeemInviteResponseSchema>;
+
+/** Many candidates at once, as pasted from a list: one invite each. */
+export const BulkInviteRequestSchema = z.strictObject({
+  assessmentId: UuidSchema,
+  candidates: z.array(z.strictObject({ name: z.string().trim().min(1).max(LIMITS.shortText), email: z.email().max(254) })).min(1).max(500),
+  expiresInHours: z.number().int().min(1).max(24 * 90).optional(),
+}).meta({ id: 'BulkInviteRequest' });
+export type BulkInviteRequest = z.infer<typeof BulkInviteRequestSchema>;
+
+export const InviteListSchema = z.strictObject({ invites: z.array(InviteSchema) }).meta({ id: 'InviteList' });
+export const InviteListQuerySchema = z.strictObject({ assessmentId: UuidSchema.optional() });

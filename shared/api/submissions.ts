@@ -4,6 +4,7 @@ import { ScoreResultSchema } from '../score';
 import { TaskIdSchema, TaskPublicSchema } from '../task';
 import { WorkbookSnapshotSchema } from '../snapshot';
 import { FollowUpQuestionSchema, FollowUpResultSchema } from './follow-ups';
+import { ScoreOverrideSchema } from './dashboard';
 import { UuidSchema } from './ids';
 import { SessionViewSchema } from './sessions';
 
@@ -41,6 +42,16 @@ export const SubmissionResultSchema = z.strictObject({
   followUp: FollowUpResultSchema.nullable(),
   /** The bounded LLM review and the final score; null until the review (which runs after the hand-in) is stored. */
   review: ReviewResultSchema.nullable(),
+  taskTitle: z.string(),
+  skill: z.string(),
+  /** What counts: the newest recruiter override, else the reviewed score, else the grader's. */
+  finalScore: z.number(),
+  /** From the task being given to its hand-in; null for hand-ins stored before this was kept. */
+  secondsSpent: z.number().int().nullable(),
+  /** Recruiters' overrides, newest first (the audit trail). */
+  overrides: z.array(ScoreOverrideSchema),
+  /** The candidate's formulas as handed in (the first 200). */
+  formulas: z.array(z.strictObject({ sheet: z.string(), cell: z.string(), formula: z.string() })),
 }).meta({ id: 'SubmissionResult' });
 export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 
@@ -57,11 +68,25 @@ export const InterviewSummarySchema = z.strictObject({
 });
 export type InterviewSummary = z.infer<typeof InterviewSummarySchema>;
 
+export const TimelineEventSchema = z.strictObject({
+  type: z.string(),
+  at: z.iso.datetime(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
 export const SessionResultsSchema = z.strictObject({
   sessionId: UuidSchema,
   candidateName: z.string(),
+  candidateEmail: z.string(),
+  assessmentId: UuidSchema,
+  assessmentName: z.string(),
   state: z.string(),
+  startedAt: z.iso.datetime().nullable(),
+  completedAt: z.iso.datetime().nullable(),
   submissions: z.array(SubmissionResultSchema),
   summary: InterviewSummarySchema,
+  /** What happened, in order: transitions, hand-ins, the candidate's activity in Excel (the last 500). */
+  timeline: z.array(TimelineEventSchema),
 }).meta({ id: 'SessionResults' });
 export type SessionResults = z.infer<typeof SessionResultsSchema>;

@@ -1,0 +1,54 @@
+import type { Sql } from '../db/client';
+import type { Role, User } from '../../shared/api/accounts';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { hashToken, newToken } from '../auth/tokens';
+
+/** A sign-in lasts a working day; after that the recruiter signs in again. */
+export const SIGN_IN_HOURS = 12;
+export const SESSION_COOKIE = 'ei_session';
+
+export interface UserRow { id: string; org_id: string; email: string; name: string; role: Role; password_hash: string | null; created_at: Date }
+
+export const toUser = (row: UserRow): User => ({
+  id: row.id, email: row.email, name: row.name, role: row.role, active: row.password_hash !== null, createdAt: row.created_at.toISOString(),
+});
+
+/** Compared against when the email is unknown, so a wrong email costs the same time as a wrong password. */
+let decoyHash: Promise<string> | null = null;
+
+export type SignInOutcome = { ok: true; token: string; csrfToken: string; user: UserRow } | { ok: false };
+
+/** Checks an email and password and opens a browser session; the cookie's token is returned once. */
+export async function signIn(sql: Sql, email: string, password: string, now: Date): Promise<SignInOutcome> {
+  const [user] = await sql<UserRow[]>`SELECT * FROM users WHERE lower(email) = lower(${email})`;
+  decoyHash ??= hashPassword('decoy password, never valid');
+  const valid = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
+  if (!user?.password_hash || !valid) return { ok: false };
+  return { ok: true, ...(await openSession(sql, user, now)), user };
+}
+
+export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<{ token: string; csrfToken: string }> {
+  const token = newToken('eiw_');
+  const csrfToken = newToken('');
+  await sql`INSERT INTO user_sessions (token_hash, org_id, user_id, csrf_token, expires_at)
+    VALUES (${await hashToken(token)}, ${user.org_id}, ${user.id}, ${csrfToken}, ${new Date(now.getTime() + SIGN_IN_HOURS * 3_600_000)})`;
+  return { token, csrfToken };
+}
+
+export interface BrowserSession { user: UserRow; organisationName: string; csrfToken: string; tokenHash: string }
+
+/** The signed-in user behind a cookie's token, or null when it is unknown or expired. */
+export async function findSession(sql: Sql, token: string, now: Date): Promise<BrowserSession | null> {
+  const tokenHash = await hashToken(token);
+  const [row] = await sql<(UserRow & { csrf_token: string; organisation_name: string })[]>`
+    SELECT u.*, s.csrf_token, o.name AS organisation_name
+    FROM user_sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = s.org_id
+    WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`;
+  if (!row) return null;
+  const { csrf_token, organisation_name, ...user } = row;
+  return { user, organisationName: organisation_name, csrfToken: csrf_token, tokenHash };
+}
+
+export async function closeSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql`DELETE FROM user_sessions WHERE token_hash = ${tokenHash}`;
+}

@@ -1,0 +1,135 @@
+import {
+  Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+} from '@fluentui/react-components';
+import type { SubmissionResult } from '../../../../shared/api/submissions';
+import type { DashboardApi } from '../api';
+import { dateTime, duration, percent, skillName } from '../format';
+import { useLayout } from './layout';
+import { OverrideDialog } from './OverrideDialog';
+
+const useStyles = makeStyles({
+  head: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
+  score: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+  evidence: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
+  block: { marginTop: '16px' },
+  quote: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: '12px', margin: '8px 0' },
+});
+
+const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
+
+/** One task of an interview with the evidence behind every point. */
+export function TaskEvidence({ api, submission: s, onChanged }: { api: DashboardApi; submission: SubmissionResult; onChanged: () => void }) {
+  const styles = useStyles();
+  const l = useLayout();
+  const hidden = s.result.checks.filter((c) => c.kind === 'hidden-data');
+  const flags = s.review?.integrityFlags ?? [];
+  return (
+    <article aria-label={s.taskTitle}>
+      <div className={styles.head}>
+        <h2 style={{ margin: 0, fontSize: 18 }}>{s.taskTitle}</h2>
+        <Badge appearance="outline">{skillName(s.skill)}</Badge>
+        <span className={l.grow} />
+        <span className={styles.score}>{percent(s.finalScore)}</span>
+        <OverrideDialog api={api} submission={s} onSaved={onChanged} />
+      </div>
+      <Text className={l.muted}>
+        Grader {percent(s.result.score)} ({s.result.points} of {s.result.maxPoints} points)
+        {s.review?.status === 'reviewed' ? ` · after review ${percent(s.review.finalScore)}` : ''}
+        {s.overrides[0] ? ` · overridden to ${percent(s.overrides[0].score)}` : ''}
+        {' · '}time spent {duration(s.secondsSpent)} · handed in {dateTime(s.receivedAt)}
+      </Text>
+      {flags.length > 0 && (
+        <div className={styles.block} role="note">
+          <Badge color="danger">Integrity</Badge>{' '}
+          {flags.map((f) => `Text addressed to a grader in ${f.sheet}!${f.cell}: “${f.excerpt}”`).join(' · ')}
+        </div>
+      )}
+      {s.result.answerLocation && <Text as="p">Answer found at {s.result.answerLocation.sheet}!{s.result.answerLocation.range}: {s.result.answerLocation.note}</Text>}
+
+      <Table className={styles.block} size="small" aria-label={`Checks for ${s.taskTitle}`}>
+        <TableHeader><TableRow>
+          <TableHeaderCell style={{ width: '30%' }}>Check</TableHeaderCell><TableHeaderCell style={{ width: 90 }}>Points</TableHeaderCell><TableHeaderCell>Evidence</TableHeaderCell>
+        </TableRow></TableHeader>
+        <TableBody>
+          {s.result.checks.map((c) => (
+            <TableRow key={c.id}>
+              <TableCell>
+                <Badge appearance="tint" color={!c.evaluated ? 'subtle' : c.passed ? 'success' : 'danger'}>{!c.evaluated ? 'not run' : c.passed ? 'passed' : 'failed'}</Badge>{' '}
+                {c.description}
+              </TableCell>
+              <TableCell>{c.points} / {c.maxPoints}</TableCell>
+              <TableCell>
+                <ul className={styles.evidence}>
+                  {c.evidence.map((e, i) => (
+                    <li key={i}>
+                      {e.cell && <span className={l.mono}>{e.sheet ? `${e.sheet}!` : ''}{e.cell} </span>}
+                      {e.formula && <span className={l.mono}>{e.formula} </span>}
+                      {e.note}
+                      {(e.expected !== undefined || e.got !== undefined) && <span className={l.muted}> (expected {show(e.expected)}, got {show(e.got)})</span>}
+                    </li>
+                  ))}
+                  {c.evidenceOmitted > 0 && <li>…and {c.evidenceOmitted} more cells</li>}
+                </ul>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      {hidden.length > 0 && (
+        <div className={styles.block}>
+          <strong>Hidden-data runs.</strong> The candidate's formulas were re-run on {hidden.map((h) => h.evidence.length).reduce((a, b) => a + b, 0)} changed copies of the data
+          (the evidence of the “hidden data” check above lists each run).
+        </div>
+      )}
+
+      <div className={styles.block}>
+        <strong>Formulas handed in</strong>
+        {s.formulas.length === 0 ? <Text as="p">No formulas: the answers were typed or pasted as values.</Text> : (
+          <Table size="extra-small" aria-label={`Formulas for ${s.taskTitle}`}>
+            <TableBody>
+              {s.formulas.slice(0, 30).map((f) => (
+                <TableRow key={`${f.sheet}!${f.cell}`}><TableCell style={{ width: 160 }} className={l.mono}>{f.sheet}!{f.cell}</TableCell><TableCell className={l.mono}>{f.formula}</TableCell></TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {s.formulas.length > 30 && <Text className={l.muted}>…and {s.formulas.length - 30} more.</Text>}
+      </div>
+
+      <div className={styles.block}>
+        <strong>LLM feedback</strong>
+        {s.review?.status === 'reviewed' && s.review.review ? (
+          <>
+            <p className={styles.quote}>{s.review.review.feedback}</p>
+            {s.review.review.strengths.length > 0 && <Text as="p">Strengths: {s.review.review.strengths.join('; ')}</Text>}
+            {s.review.review.improvements.length > 0 && <Text as="p">To improve: {s.review.review.improvements.join('; ')}</Text>}
+            <Text className={l.muted}>{s.review.model} · prompt {s.review.promptVersion}</Text>
+          </>
+        ) : <Text as="p">{s.review?.reason ?? 'The review has not finished yet.'}</Text>}
+      </div>
+
+      {s.followUp && (
+        <div className={styles.block}>
+          <strong>Follow-up question</strong>
+          <p className={styles.quote}>{s.followUp.question}</p>
+          <Text as="p">{s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'} {s.followUp.score !== null && `(${percent(s.followUp.score)})`}</Text>
+          {s.followUp.grading && (
+            <ul className={styles.evidence}>
+              {s.followUp.grading.points.map((p, i) => <li key={i}>{p.met ? '✓' : '✗'} {p.point}{p.matched ? ` (“${p.matched}”)` : ''}</li>)}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {s.overrides.length > 0 && (
+        <div className={styles.block}>
+          <strong>Overrides (audit log)</strong>
+          <ul className={styles.evidence}>
+            {s.overrides.map((o, i) => <li key={i}>{dateTime(o.at)} — {o.userName ?? 'someone'}: {percent(o.previousScore)} → {percent(o.score)}, “{o.reason}”</li>)}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,120 @@
+import {
+  Badge, Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Invite } from '../../../../shared/api/invites';
+import type { DashboardApi } from '../api';
+import { AssessmentPicker } from '../components/AssessmentPicker';
+import { PageHeading, Section, useLayout } from '../components/layout';
+import { ErrorBar, PageState } from '../components/PageState';
+import { useLoad } from '../components/use-load';
+import { dateTime } from '../format';
+import { go } from '../route';
+
+const STATUS_COLOR = { open: 'brand', redeemed: 'success', expired: 'warning', revoked: 'danger' } as const;
+
+/**
+ * Reads pasted lines as candidates: "Name <email>", "Name, email", "Name<TAB>email" or just an email.
+ * Lines it cannot read are returned so the recruiter can fix them.
+ */
+export function parseCandidates(text: string): { candidates: { name: string; email: string }[]; unreadable: string[] } {
+  const candidates: { name: string; email: string }[] = [];
+  const unreadable: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const email = /[^\s<>,;"]+@[^\s<>,;"]+\.[^\s<>,;"]+/.exec(line)?.[0];
+    if (!email) { unreadable.push(line); continue; }
+    const name = line.replace(email, '').replace(/[<>,;\t"]/g, ' ').replace(/\s+/g, ' ').trim() || email.split('@')[0]!;
+    candidates.push({ name, email });
+  }
+  return { candidates, unreadable };
+}
+
+/** What to send a candidate: the code and where to enter it. */
+export const inviteMessage = (invite: Invite, origin: string) =>
+  `Hello ${invite.candidateName}, your Excel Interviewer code is ${invite.code}. Open Excel, start the Excel Interviewer add-in (${origin}/addin/), and enter the code. It is valid until ${new Date(invite.expiresAt).toUTCString()}.`;
+
+export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi; assessmentId: string | null }) {
+  const l = useLayout();
+  const [assessments] = useLoad(() => api.assessments(), []);
+  const [assessmentId, setAssessmentId] = useState<string | null>(initial);
+  const [invites, reload] = useLoad(() => api.invites(assessmentId ?? undefined), [assessmentId]);
+  const [pasted, setPasted] = useState('');
+  const [days, setDays] = useState('7');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const parsed = parseCandidates(pasted);
+
+  const create = async () => {
+    setError(null);
+    setNotice(null);
+    if (!assessmentId) { setError('Choose the assessment to invite to.'); return; }
+    if (parsed.unreadable.length) { setError(`These lines have no email address: ${parsed.unreadable.join(' · ')}`); return; }
+    try {
+      const made = await api.inviteMany({ assessmentId, candidates: parsed.candidates, expiresInHours: Math.round(Number(days) * 24) });
+      setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created.`);
+      setPasted('');
+      reload();
+    } catch (err) { setError((err as Error).message); }
+  };
+  const copy = async (invite: Invite) => {
+    try {
+      await navigator.clipboard.writeText(inviteMessage(invite, window.location.origin));
+      setNotice(`Copied the invitation for ${invite.candidateName}.`);
+    } catch { setNotice(`Code for ${invite.candidateName}: ${invite.code}`); }
+  };
+  const revoke = async (invite: Invite) => {
+    setError(null);
+    try { await api.revokeInvite(invite.id); reload(); } catch (err) { setError((err as Error).message); }
+  };
+
+  return (
+    <>
+      <PageHeading title="Invites" />
+      <Section title="Invite candidates">
+        <div className={l.row}>
+          <AssessmentPicker assessments={assessments.state === 'ready' ? assessments.value : []} value={assessmentId} onChange={setAssessmentId} allowAll={false} />
+          <Field label="Valid for (days)"><Input type="number" min={1} max={90} value={days} onChange={(_, d) => setDays(d.value)} /></Field>
+        </div>
+        <Field label="Candidates, one per line" hint='For example "Ada Lovelace <ada@example.com>" or "Ada Lovelace, ada@example.com"' style={{ marginTop: 12 }}>
+          <Textarea rows={5} value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" />
+        </Field>
+        <div className={l.row} style={{ marginTop: 12 }}>
+          <Button appearance="primary" disabled={parsed.candidates.length === 0} onClick={() => void create()}>
+            Create {parsed.candidates.length || ''} invite{parsed.candidates.length === 1 ? '' : 's'}
+          </Button>
+          {notice && <Text role="status">{notice}</Text>}
+        </div>
+        <ErrorBar message={error} />
+      </Section>
+      <Section title="Invites sent">
+        <PageState loaded={invites} retry={reload} isEmpty={(v) => v.length === 0} empty="No invites yet.">
+          {(rows) => (
+            <Table aria-label="Invites" size="small">
+              <TableHeader><TableRow>
+                <TableHeaderCell>Candidate</TableHeaderCell><TableHeaderCell>Code</TableHeaderCell><TableHeaderCell>Status</TableHeaderCell>
+                <TableHeaderCell>Expires</TableHeaderCell><TableHeaderCell>Actions</TableHeaderCell>
+              </TableRow></TableHeader>
+              <TableBody>
+                {rows.map((i) => (
+                  <TableRow key={i.id}>
+                    <TableCell>{i.candidateName}<div className={l.muted}>{i.candidateEmail}</div></TableCell>
+                    <TableCell className={l.mono}>{i.code}</TableCell>
+                    <TableCell><Badge appearance="tint" color={STATUS_COLOR[i.status]}>{i.status}</Badge></TableCell>
+                    <TableCell>{dateTime(i.expiresAt)}</TableCell>
+                    <TableCell>
+                      <Button size="small" onClick={() => void copy(i)}>Copy invitation</Button>{' '}
+                      {i.status === 'open' && <Button size="small" onClick={() => void revoke(i)}>Revoke</Button>}
+                      {i.status === 'redeemed' && <Button size="small" onClick={() => go('interviews')}>See interview</Button>}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </PageState>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button, Card, Field, Input, Text, Title2 } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Me } from '../../../../shared/api/accounts';
+import type { DashboardApi } from '../api';
+import { ErrorBar } from '../components/PageState';
+import { useFormStyles } from './SignIn';
+
+/** Where an invited colleague's link lands: choose a password, and be signed in. */
+export function SetPasswordPage({ api, token, onSignedIn }: { api: DashboardApi; token: string; onSignedIn: (me: Me) => void }) {
+  const styles = useFormStyles();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try { onSignedIn(await api.acceptInvite(token, password)); } catch (err) { setError((err as Error).message); }
+  };
+  return (
+    <div className={styles.page}>
+      <Card className={styles.card}>
+        <Title2 as="h1">Welcome</Title2>
+        <Text>Choose a password for your Excel Interviewer account (at least 10 characters).</Text>
+        <form className={styles.form} onSubmit={(e) => void submit(e)}>
+          <Field label="New password" required><Input type="password" autoComplete="new-password" value={password} onChange={(_, d) => setPassword(d.value)} /></Field>
+          <ErrorBar message={error} />
+          <Button appearance="primary" type="submit">Set password and sign in</Button>
+        </form>
+      </Card>
+    </div>
+  );
+}

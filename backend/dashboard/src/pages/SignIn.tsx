@@ -1,0 +1,39 @@
+import { Button, Card, Field, Input, makeStyles, Text, Title2 } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Me } from '../../../../shared/api/accounts';
+import type { DashboardApi } from '../api';
+import { ErrorBar } from '../components/PageState';
+
+export const useFormStyles = makeStyles({
+  page: { display: 'flex', justifyContent: 'center', padding: '10vh 16px' },
+  card: { width: '380px', maxWidth: '100%', padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px' },
+  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
+});
+
+export function SignInPage({ api, onSignedIn }: { api: DashboardApi; onSignedIn: (me: Me) => void }) {
+  const styles = useFormStyles();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try { onSignedIn(await api.signIn(email, password)); } catch (err) { setError((err as Error).message); } finally { setBusy(false); }
+  };
+  return (
+    <div className={styles.page}>
+      <Card className={styles.card}>
+        <Title2 as="h1">Sign in</Title2>
+        <Text>Excel Interviewer — recruiters' dashboard</Text>
+        <form className={styles.form} onSubmit={(e) => void submit(e)}>
+          <Field label="Email" required><Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} /></Field>
+          <Field label="Password" required><Input type="password" autoComplete="current-password" value={password} onChange={(_, d) => setPassword(d.value)} /></Field>
+          <ErrorBar message={error} />
+          <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</Button>
+        </form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Sql } from '../db/client';
+import { closeOverdueSessions } from '../interview/close-overdue';
+import { deliverDueWebhooks } from '../webhooks/deliveries';
+
+/**
+ * The periodic work both runtimes run (a timer on Node, the cron trigger on Workers): close interviews whose
+ * time ran out, send webhooks that are due (retries included), and forget expired dashboard sign-ins.
+ * Each part runs even when another fails; the first failure is rethrown for the caller to log.
+ */
+export async function sweep(sql: Sql, send: typeof fetch, now: Date): Promise<void> {
+  const outcomes = await Promise.allSettled([
+    closeOverdueSessions(sql, now),
+    deliverDueWebhooks(sql, send, now),
+    sql`DELETE FROM user_sessions WHERE expires_at < ${now}`,
+  ]);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}

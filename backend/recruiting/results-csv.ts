@@ -1,0 +1,39 @@
+import type { Sql } from '../db/client';
+
+export const CSV_COLUMNS = [
+  'session_id', 'candidate_name', 'candidate_email', 'assessment', 'state', 'invited_at', 'started_at', 'completed_at',
+  'tasks_handed_in', 'overall_score', 'task_scores',
+] as const;
+
+/**
+ * One CSV field. Quoted when it holds a quote, comma or line break, and a text that Excel would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR) is prefixed with `'`: the file is opened in Excel, and a
+ * candidate's name must not become a formula there.
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+interface CsvRow {
+  id: string; candidate_name: string; candidate_email: string; assessment: string; state: string; invited_at: Date;
+  started_at: Date | null; completed_at: Date | null; task_number: number; overall_score: string | null; task_scores: string | null;
+}
+
+/** Every interview of the organisation (optionally one assessment), one line each, newest first. */
+export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId?: string | undefined }): Promise<string> {
+  const rows = await sql<CsvRow[]>`
+    SELECT se.id, i.candidate_name, i.candidate_email, a.name AS assessment, se.state, i.created_at AS invited_at, se.started_at,
+      se.completed_at, se.task_number, se.overall_score,
+      (SELECT string_agg(s.task_id || '=' || s.final_score::text, '; ' ORDER BY s.received_at) FROM submissions s WHERE s.session_id = se.id) AS task_scores
+    FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+    WHERE se.org_id = ${orgId} ${filter.assessmentId ? sql`AND se.assessment_id = ${filter.assessmentId}` : sql``}
+    ORDER BY se.created_at DESC LIMIT 100000`;
+  const lines = rows.map((r) => [
+    r.id, r.candidate_name, r.candidate_email, r.assessment, r.state, r.invited_at.toISOString(), r.started_at?.toISOString() ?? null,
+    r.completed_at?.toISOString() ?? null, r.task_number, r.overall_score === null ? null : Number(r.overall_score), r.task_scores,
+  ].map(csvField).join(','));
+  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,88 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  ApiTokenListSchema, ApiTokenSchema, CreateApiTokenRequestSchema, CreatedApiTokenSchema, InvitedUserSchema, InviteUserRequestSchema,
+  SettingsSchema, UpdateSettingsRequestSchema, UserListSchema, WebhookDeliveryListSchema,
+} from '../../shared/api/accounts';
+import { IdParamsSchema } from '../../shared/api/ids';
+import { apiTokensFor } from '../accounts/api-tokens';
+import { audit } from '../accounts/audit';
+import { settingsFor } from '../accounts/settings';
+import { usersFor } from '../accounts/users';
+import { requireAdmin, requireRecruiter } from '../http/auth';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
+import { webhookDeliveriesFor } from '../webhooks/log';
+
+const admin = { tags: ['admin'], security: RECRUITER_SECURITY, middleware: [requireRecruiter, requireAdmin] };
+
+const listUsers = createRoute({
+  ...admin, method: 'get', path: '/api/v1/users', summary: "The organisation's people",
+  responses: { 200: jsonResponse(UserListSchema, 'Oldest first.'), ...errorResponses(401, 403) },
+});
+const inviteUser = createRoute({
+  ...admin, method: 'post', path: '/api/v1/users', summary: 'Invite a colleague (recruiter or admin)',
+  description: 'Answers with a single-use token for the set-password link, shown this once.',
+  request: { body: jsonBody(InviteUserRequestSchema) },
+  responses: { 201: jsonResponse(InvitedUserSchema, 'Invited.'), ...errorResponses(400, 401, 403, 409, 413) },
+});
+const listTokens = createRoute({
+  ...admin, method: 'get', path: '/api/v1/api-tokens', summary: 'API tokens for integrations',
+  responses: { 200: jsonResponse(ApiTokenListSchema, 'Newest first; the tokens themselves are never shown again.'), ...errorResponses(401, 403) },
+});
+const createToken = createRoute({
+  ...admin, method: 'post', path: '/api/v1/api-tokens', summary: 'Make an API token (shown once)',
+  request: { body: jsonBody(CreateApiTokenRequestSchema) },
+  responses: { 201: jsonResponse(CreatedApiTokenSchema, 'Created.'), ...errorResponses(400, 401, 403, 413) },
+});
+const revokeToken = createRoute({
+  ...admin, method: 'post', path: '/api/v1/api-tokens/{id}/revoke', summary: 'Revoke an API token',
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(ApiTokenSchema, 'Revoked.'), ...errorResponses(400, 401, 403, 404) },
+});
+const readSettings = createRoute({
+  ...admin, method: 'get', path: '/api/v1/settings', summary: 'Webhook and LLM settings (never a key or secret)',
+  responses: { 200: jsonResponse(SettingsSchema, 'The settings.'), ...errorResponses(401, 403) },
+});
+const updateSettings = createRoute({
+  ...admin, method: 'put', path: '/api/v1/settings', summary: 'Set the webhook URL and secret',
+  request: { body: jsonBody(UpdateSettingsRequestSchema) },
+  responses: { 200: jsonResponse(SettingsSchema, 'Saved.'), ...errorResponses(400, 401, 403, 413) },
+});
+const listDeliveries = createRoute({
+  ...admin, method: 'get', path: '/api/v1/webhooks/deliveries', summary: 'The webhook delivery log',
+  responses: { 200: jsonResponse(WebhookDeliveryListSchema, 'Newest first, the last 200.'), ...errorResponses(401, 403) },
+});
+
+export const adminRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(listUsers, async (c) => c.json({ users: await usersFor(c.var.sql, c.var.recruiter.orgId).list() }, 200))
+  .openapi(inviteUser, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const outcome = await usersFor(c.var.sql, orgId).invite(c.req.valid('json'), new Date());
+    if (!outcome.ok) throw new AppError('conflict', 'Someone with this email already has an account.');
+    await audit(c.var.sql, { orgId, userId, action: 'user.invite', targetId: outcome.user.id, details: { email: outcome.user.email, role: outcome.user.role } });
+    return c.json({ user: outcome.user, setPasswordToken: outcome.token, expiresAt: outcome.expiresAt.toISOString() }, 201);
+  })
+  .openapi(listTokens, async (c) => c.json({ tokens: await apiTokensFor(c.var.sql, c.var.recruiter.orgId).list() }, 200))
+  .openapi(createToken, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const created = await apiTokensFor(c.var.sql, orgId).create(c.req.valid('json').name);
+    await audit(c.var.sql, { orgId, userId, action: 'api_token.create', targetId: created.apiToken.id, details: { name: created.apiToken.name } });
+    return c.json(created, 201);
+  })
+  .openapi(revokeToken, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const token = await apiTokensFor(c.var.sql, orgId).revoke(c.req.valid('param').id, new Date());
+    if (!token) throw new AppError('not_found', 'No API token has this id.');
+    await audit(c.var.sql, { orgId, userId, action: 'api_token.revoke', targetId: token.id });
+    return c.json(token, 200);
+  })
+  .openapi(readSettings, async (c) => c.json(await settingsFor(c.var.sql, c.var.recruiter.orgId, c.var.llmDescription).read(), 200))
+  .openapi(updateSettings, async (c) => {
+    const { orgId, userId } = c.var.recruiter;
+    const input = c.req.valid('json');
+    const settings = await settingsFor(c.var.sql, orgId, c.var.llmDescription).update(input);
+    await audit(c.var.sql, { orgId, userId, action: 'settings.update', details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined } });
+    return c.json(settings, 200);
+  })
+  .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.var.sql, c.var.recruiter.orgId) }, 200));

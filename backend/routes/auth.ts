@@ -1,0 +1,95 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { AcceptUserInviteRequestSchema, MeSchema, SignInRequestSchema, type Me } from '../../shared/api/accounts';
+import { audit } from '../accounts/audit';
+import { closeSession, openSession, SESSION_COOKIE, SIGN_IN_HOURS, signIn, toUser, type UserRow } from '../accounts/browser-sessions';
+import { acceptUserInvite } from '../accounts/users';
+import { requireRecruiter } from '../http/auth';
+import type { AppEnv } from '../http/env';
+import { AppError } from '../http/errors';
+import { errorResponses, jsonBody, jsonResponse } from '../http/openapi';
+import { clientIp, rateLimit } from '../http/rate-limit';
+
+const COOKIE_SECURITY = [{ dashboardCookie: [] }];
+
+const signInRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/auth/sign-in',
+  tags: ['dashboard'],
+  summary: 'Sign in to the dashboard with email and password',
+  description: 'Sets an HttpOnly, Secure, SameSite=Strict session cookie and answers with the CSRF token to send back.',
+  security: [],
+  middleware: [
+    rateLimit('sign-in-ip', 20, 60_000, clientIp),
+    rateLimit('sign-in-email', 10, 15 * 60_000, async (c) => {
+      const body: unknown = await c.req.json().catch(() => null);
+      return body !== null && typeof body === 'object' && 'email' in body ? String(body.email).trim().toLowerCase().slice(0, 254) : '';
+    }),
+  ] as const,
+  request: { body: jsonBody(SignInRequestSchema) },
+  responses: { 200: jsonResponse(MeSchema, 'Signed in.'), ...errorResponses(400, 401, 413, 429) },
+});
+
+const acceptInviteRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/auth/accept-invite',
+  tags: ['dashboard'],
+  summary: "Set an invited colleague's password and sign them in",
+  security: [],
+  middleware: [rateLimit('accept-invite-ip', 20, 60_000, clientIp)] as const,
+  request: { body: jsonBody(AcceptUserInviteRequestSchema) },
+  responses: { 200: jsonResponse(MeSchema, 'Password set; signed in.'), ...errorResponses(400, 404, 413, 429) },
+});
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/auth/me',
+  tags: ['dashboard'],
+  summary: 'Who is signed in',
+  security: COOKIE_SECURITY,
+  middleware: [requireRecruiter] as const,
+  responses: { 200: jsonResponse(MeSchema, 'The signed-in user.'), ...errorResponses(401, 403) },
+});
+
+const signOutRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/auth/sign-out',
+  tags: ['dashboard'],
+  summary: 'Sign out (ends this browser session)',
+  security: COOKIE_SECURITY,
+  middleware: [requireRecruiter] as const,
+  responses: { 200: jsonResponse(z.strictObject({ signedOut: z.literal(true) }), 'Signed out.'), ...errorResponses(401, 403) },
+});
+
+async function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: { token: string; csrfToken: string }): Promise<Me> {
+  setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: SIGN_IN_HOURS * 3600 });
+  const [org] = await c.var.sql<{ name: string }[]>`SELECT name FROM organisations WHERE id = ${user.org_id}`;
+  return { user: toUser(user), organisation: { id: user.org_id, name: org!.name }, csrfToken: session.csrfToken };
+}
+
+export const authRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(signInRoute, async (c) => {
+    const { email, password } = c.req.valid('json');
+    const outcome = await signIn(c.var.sql, email, password, new Date());
+    if (!outcome.ok) throw new AppError('unauthorized', 'The email or password is not right.');
+    return c.json(await startBrowserSession(c, outcome.user, outcome), 200);
+  })
+  .openapi(acceptInviteRoute, async (c) => {
+    const { token, password } = c.req.valid('json');
+    const user = await acceptUserInvite(c.var.sql, token, password, new Date());
+    if (!user) throw new AppError('not_found', 'This link is not valid any more. Ask your admin for a new one.');
+    await audit(c.var.sql, { orgId: user.org_id, userId: user.id, action: 'user.activate', targetId: user.id });
+    return c.json(await startBrowserSession(c, user, await openSession(c.var.sql, user, new Date())), 200);
+  })
+  .openapi(meRoute, async (c) => {
+    const session = c.var.browserSession;
+    if (!session) throw new AppError('forbidden', 'This route is for the dashboard; an API token has no sign-in.');
+    return c.json({ user: toUser(session.user), organisation: { id: session.user.org_id, name: session.organisationName }, csrfToken: session.csrfToken }, 200);
+  })
+  .openapi(signOutRoute, async (c) => {
+    const session = c.var.browserSession;
+    if (session) await closeSession(c.var.sql, session.tokenHash);
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+    return c.json({ signedOut: true as const }, 200);
+  });

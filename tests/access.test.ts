@@ -4,24 +4,41 @@ import { BUILT_IN_TASKS, builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot, starterSnapshot } from './helpers/snapshots';
-import { anAssessment, anInvite, anOrganisation } from './helpers/world';
+import { aSignedInUser, anAssessment, anIntegrationToken, anInvite, anOrganisation } from './helpers/world';
 
-type Principal = 'anonymous' | 'candidate' | 'otherCandidate' | 'recruiter' | 'otherRecruiter';
-const PRINCIPALS: Principal[] = ['anonymous', 'candidate', 'otherCandidate', 'recruiter', 'otherRecruiter'];
+type Principal = 'anonymous' | 'candidate' | 'otherCandidate' | 'recruiter' | 'admin' | 'apiToken' | 'otherRecruiter' | 'otherAdmin';
+const PRINCIPALS: Principal[] = ['anonymous', 'candidate', 'otherCandidate', 'recruiter', 'admin', 'apiToken', 'otherRecruiter', 'otherAdmin'];
+type Expectation = Record<Principal, number>;
+
+const NO_STAFF = { recruiter: 403, admin: 403, apiToken: 403, otherRecruiter: 403, otherAdmin: 403 } as const;
+/** A candidate route: only session tokens pass; `other` is what the other organisation's candidate gets. */
+const candidateRoute = (ok: number, other: number): Expectation => ({ anonymous: 401, candidate: ok, otherCandidate: other, ...NO_STAFF });
+/** A recruiter route: every recruiter of the owning organisation; `other` for the other organisation's staff (404 for an id that is not theirs). */
+const recruiterRoute = (ok: number, other = ok): Expectation => ({
+  anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: ok, admin: ok, apiToken: ok, otherRecruiter: other, otherAdmin: other,
+});
+/** An admin route: only admins; recruiters and integration tokens are refused. */
+const adminRoute = (ok: number, otherAdmin = ok): Expectation => ({
+  anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: 403, admin: ok, apiToken: 403, otherRecruiter: 403, otherAdmin,
+});
 
 describe.each(engines())('who may call what, on $name', (engine) => {
   let db: TestDatabase;
   let app: ReturnType<typeof testApp>;
   const world = {} as {
-    tokens: Record<Principal, string | undefined>;
-    assessmentId: string; sessionId: string; submissionId: string; followUpId: string;
+    credentials: Record<Principal, Record<string, string>>;
+    orgId: string; assessmentId: string; sessionId: string; submissionId: string; followUpId: string;
   };
 
-  /** Two organisations, each with a recruiter and a candidate; the first candidate has handed in one task. */
+  /**
+   * Two organisations. The first has a signed-in recruiter and admin, an integration token and a candidate
+   * who has handed in one task; the second has a signed-in recruiter, an admin and a candidate of its own.
+   */
   beforeAll(async () => {
     db = await engine.open();
     app = testApp(db.sql);
     const [a, b] = [await anOrganisation(db.sql), await anOrganisation(db.sql)];
+    world.orgId = a.orgId;
     world.assessmentId = await anAssessment(db.sql, a.orgId);
     const redeem = async (orgId: string, assessmentId: string) =>
       (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code: await anInvite(db.sql, orgId, assessmentId) }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
@@ -32,32 +49,82 @@ describe.each(engines())('who may call what, on $name', (engine) => {
     const task = builtInTask(candidate.task.id)!;
     const submitted = (await (await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: world.submissionId, taskId: task.id, snapshot: solvedSnapshot(task) }, candidate.sessionToken))).json()) as { followUp: { id: string } };
     world.followUpId = submitted.followUp.id;
-    world.tokens = { anonymous: undefined, candidate: candidate.sessionToken, otherCandidate: other.sessionToken, recruiter: a.token, otherRecruiter: b.token };
+    const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+    world.credentials = {
+      anonymous: {},
+      candidate: bearer(candidate.sessionToken),
+      otherCandidate: bearer(other.sessionToken),
+      recruiter: (await aSignedInUser(db.sql, a.orgId, 'recruiter')).headers,
+      admin: (await aSignedInUser(db.sql, a.orgId, 'admin')).headers,
+      apiToken: bearer(await anIntegrationToken(db.sql, a.orgId)),
+      otherRecruiter: (await aSignedInUser(db.sql, b.orgId, 'recruiter')).headers,
+      otherAdmin: (await aSignedInUser(db.sql, b.orgId, 'admin')).headers,
+    };
   });
   afterAll(() => db.close());
 
+  /** A resource of the first organisation made for one case, so cases that change state stay independent. */
+  const freshInvite = async () => {
+    await anInvite(db.sql, world.orgId, world.assessmentId);
+    const [row] = await db.sql<{ id: string }[]>`SELECT id FROM invites WHERE org_id = ${world.orgId} AND redeemed_at IS NULL AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`;
+    return row!.id;
+  };
+  const freshToken = async () => {
+    const [row] = await db.sql<{ id: string }[]>`INSERT INTO api_tokens (org_id, name, token_hash) VALUES (${world.orgId}, 'case', ${randomUUID()}) RETURNING id`;
+    return row!.id;
+  };
+
   const activity = { events: [{ kind: 'edit', sheet: 'Orders', range: 'A1', cells: 1, at: '2026-11-25T10:00:00.000Z' }] };
-  const routes: { name: string; method: string; path: () => string; body?: () => unknown; expect: Record<Principal, number> }[] = [
-    { name: 'list assessments', method: 'GET', path: () => '/api/v1/assessments', expect: { anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: 200, otherRecruiter: 200 } },
-    { name: 'create an assessment', method: 'POST', path: () => '/api/v1/assessments', body: () => ({ name: 'x', taskIds: ['price-lookup-vlookup'] }), expect: { anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: 201, otherRecruiter: 201 } },
-    { name: 'invite to this assessment', method: 'POST', path: () => '/api/v1/invites', body: () => ({ assessmentId: world.assessmentId, candidateName: 'N', candidateEmail: 'n@example.com' }), expect: { anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: 201, otherRecruiter: 404 } },
-    { name: 'read the current session', method: 'GET', path: () => '/api/v1/session', expect: { anonymous: 401, candidate: 200, otherCandidate: 200, recruiter: 403, otherRecruiter: 403 } },
-    { name: 'record activity', method: 'POST', path: () => '/api/v1/session/activity', body: () => activity, expect: { anonymous: 401, candidate: 202, otherCandidate: 202, recruiter: 403, otherRecruiter: 403 } },
-    { name: 'answer this follow-up', method: 'POST', path: () => `/api/v1/session/follow-ups/${world.followUpId}/answer`, body: () => ({ answer: 'exact match' }), expect: { anonymous: 401, candidate: 200, otherCandidate: 404, recruiter: 403, otherRecruiter: 403 } },
-    { name: 'read this submission', method: 'GET', path: () => `/api/v1/submissions/${world.submissionId}`, expect: { anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: 200, otherRecruiter: 404 } },
-    { name: 'read this session\'s results', method: 'GET', path: () => `/api/v1/sessions/${world.sessionId}/results`, expect: { anonymous: 401, candidate: 403, otherCandidate: 403, recruiter: 200, otherRecruiter: 404 } },
-    { name: 'hand in', method: 'POST', path: () => '/api/v1/session/submissions', body: () => ({ submissionId: randomUUID(), taskId: 'regional-sales-sumifs', snapshot: solvedSnapshot(builtInTask('regional-sales-sumifs')!) }), expect: { anonymous: 401, candidate: 201, otherCandidate: 409, recruiter: 403, otherRecruiter: 403 } },
+  const routes: { name: string; method: string; path: () => string | Promise<string>; body?: () => unknown; expect: Expectation }[] = [
+    { name: 'list assessments', method: 'GET', path: () => '/api/v1/assessments', expect: recruiterRoute(200) },
+    { name: 'read this assessment', method: 'GET', path: () => `/api/v1/assessments/${world.assessmentId}`, expect: recruiterRoute(200, 404) },
+    { name: 'create an assessment', method: 'POST', path: () => '/api/v1/assessments', body: () => ({ name: 'x', taskIds: ['price-lookup-vlookup'] }), expect: recruiterRoute(201) },
+    { name: 'list the task library', method: 'GET', path: () => '/api/v1/tasks?skill=lookups', expect: recruiterRoute(200) },
+    { name: 'preview a task', method: 'GET', path: () => '/api/v1/tasks/price-lookup-vlookup', expect: recruiterRoute(200) },
+    { name: 'invite to this assessment', method: 'POST', path: () => '/api/v1/invites', body: () => ({ assessmentId: world.assessmentId, candidateName: 'N', candidateEmail: 'n@example.com' }), expect: recruiterRoute(201, 404) },
+    { name: 'invite many to this assessment', method: 'POST', path: () => '/api/v1/invites/bulk', body: () => ({ assessmentId: world.assessmentId, candidates: [{ name: 'N', email: 'n@example.com' }] }), expect: recruiterRoute(201, 404) },
+    { name: 'list invites', method: 'GET', path: () => `/api/v1/invites?assessmentId=${world.assessmentId}`, expect: recruiterRoute(200) },
+    { name: 'revoke this invite', method: 'POST', path: async () => `/api/v1/invites/${await freshInvite()}/revoke`, expect: recruiterRoute(200, 404) },
+    { name: 'list interviews', method: 'GET', path: () => '/api/v1/interviews', expect: recruiterRoute(200) },
+    { name: 'watch interviews live', method: 'GET', path: () => '/api/v1/interviews/live', expect: recruiterRoute(200) },
+    { name: 'export interviews as CSV', method: 'GET', path: () => '/api/v1/interviews/export.csv', expect: recruiterRoute(200) },
+    { name: 'read analytics', method: 'GET', path: () => '/api/v1/analytics', expect: recruiterRoute(200) },
+    { name: 'read this submission', method: 'GET', path: () => `/api/v1/submissions/${world.submissionId}`, expect: recruiterRoute(200, 404) },
+    { name: 'override this submission', method: 'POST', path: () => `/api/v1/submissions/${world.submissionId}/override`, body: () => ({ score: 0.9, reason: 'checked by hand' }), expect: recruiterRoute(200, 404) },
+    { name: 'read this session\'s results', method: 'GET', path: () => `/api/v1/sessions/${world.sessionId}/results`, expect: recruiterRoute(200, 404) },
+    { name: 'list people', method: 'GET', path: () => '/api/v1/users', expect: adminRoute(200) },
+    { name: 'invite a colleague', method: 'POST', path: () => '/api/v1/users', body: () => ({ email: `${randomUUID()}@test.example`, name: 'Colleague' }), expect: adminRoute(201) },
+    { name: 'list API tokens', method: 'GET', path: () => '/api/v1/api-tokens', expect: adminRoute(200) },
+    { name: 'make an API token', method: 'POST', path: () => '/api/v1/api-tokens', body: () => ({ name: 'ATS' }), expect: adminRoute(201) },
+    { name: 'revoke this API token', method: 'POST', path: async () => `/api/v1/api-tokens/${await freshToken()}/revoke`, expect: adminRoute(200, 404) },
+    { name: 'read settings', method: 'GET', path: () => '/api/v1/settings', expect: adminRoute(200) },
+    { name: 'change settings', method: 'PUT', path: () => '/api/v1/settings', body: () => ({ webhookUrl: null }), expect: adminRoute(200) },
+    { name: 'read the webhook log', method: 'GET', path: () => '/api/v1/webhooks/deliveries', expect: adminRoute(200) },
+    { name: 'ask who is signed in', method: 'GET', path: () => '/api/v1/auth/me', expect: { ...recruiterRoute(200), apiToken: 403 } },
+    { name: 'read the current session', method: 'GET', path: () => '/api/v1/session', expect: candidateRoute(200, 200) },
+    { name: 'record activity', method: 'POST', path: () => '/api/v1/session/activity', body: () => activity, expect: candidateRoute(202, 202) },
+    { name: 'answer this follow-up', method: 'POST', path: () => `/api/v1/session/follow-ups/${world.followUpId}/answer`, body: () => ({ answer: 'exact match' }), expect: candidateRoute(200, 404) },
+    { name: 'hand in', method: 'POST', path: () => '/api/v1/session/submissions', body: () => ({ submissionId: randomUUID(), taskId: 'regional-sales-sumifs', snapshot: solvedSnapshot(builtInTask('regional-sales-sumifs')!) }), expect: candidateRoute(201, 409) },
   ];
 
   const cases = routes.flatMap((route) => PRINCIPALS.map((principal) => ({ label: `${route.name} as ${principal}`, route, principal })));
   it.each(cases)('$label', async ({ route, principal }) => {
-    const res = await app.request(route.path(), jsonRequest(route.method, route.body?.(), world.tokens[principal]));
+    const body = route.body?.();
+    const res = await app.request(await route.path(), {
+      method: route.method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...world.credentials[principal] },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     expect(res.status).toBe(route.expect[principal]);
   });
 
-  it('never lists another organisation\'s assessments', async () => {
-    const res = await app.request('/api/v1/assessments', jsonRequest('GET', undefined, world.tokens.otherRecruiter));
-    expect(JSON.stringify(await res.json())).not.toContain(world.assessmentId);
+  it('never lists another organisation\'s assessments, invites or interviews', async () => {
+    for (const path of ['/api/v1/assessments', '/api/v1/invites', '/api/v1/interviews', '/api/v1/interviews/export.csv']) {
+      const res = await app.request(path, { headers: world.credentials.otherAdmin });
+      const text = await res.text();
+      expect(text).not.toContain(world.assessmentId);
+      expect(text).not.toContain(world.sessionId);
+    }
   });
 });
 

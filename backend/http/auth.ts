@@ -51,6 +51,7 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
 /** Lets through a candidate's session token; the session is put on the context. */
 export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
+  if (!token && getCookie(c, SESSION_COOKIE)) throw new AppError('forbidden', 'A dashboard sign-in cannot be used for candidate routes.');
   if (!token) throw missing();
   if (token.startsWith(TOKEN_PREFIX.apiToken)) {
     throw new AppError('forbidden', 'A recruiter API token cannot be used for candidate routes.');

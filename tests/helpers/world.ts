@@ -1,6 +1,7 @@
 import type { Sql } from '../../backend/db/client';
 import { hashToken, newToken, TOKEN_PREFIX } from '../../backend/auth/tokens';
 import { newInviteCode } from '../../backend/auth/tokens';
+import { openSession } from '../../backend/accounts/browser-sessions';
 
 export interface Organisation {
   orgId: string;
@@ -47,4 +48,23 @@ export async function anInvite(sql: Sql, orgId: string, assessmentId: string, ex
 export async function countRows(sql: Sql, table: 'submissions' | 'scores' | 'events' | 'invites' | 'interview_sessions', orgId: string): Promise<number> {
   const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sql(table)} WHERE org_id = ${orgId}`;
   return row!.n;
+}
+
+/** A colleague signed in to the dashboard: the cookie and CSRF header a browser would send. */
+export interface SignedIn { userId: string; headers: { cookie: string; 'x-csrf-token': string } }
+
+export async function aSignedInUser(sql: Sql, orgId: string, role: 'admin' | 'recruiter'): Promise<SignedIn> {
+  const n = `${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const [user] = await sql<{ id: string }[]>`
+    INSERT INTO users (org_id, email, name, role, password_hash) VALUES (${orgId}, ${`${role}-${n}@test.example`}, ${`Sam ${role}`}, ${role}, 'set elsewhere')
+    RETURNING id`;
+  const session = await openSession(sql, { id: user!.id, org_id: orgId }, new Date());
+  return { userId: user!.id, headers: { cookie: `ei_session=${session.token}`, 'x-csrf-token': session.csrfToken } };
+}
+
+/** An integration's API token: made from the admin page, it belongs to no user and acts as a recruiter. */
+export async function anIntegrationToken(sql: Sql, orgId: string): Promise<string> {
+  const token = newToken(TOKEN_PREFIX.apiToken);
+  await sql`INSERT INTO api_tokens (org_id, name, token_hash) VALUES (${orgId}, 'integration', ${await hashToken(token)})`;
+  return token;
 }

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkbookSnapshot } from '../../shared/snapshot';
+import type { TaskSpec } from '../../shared/task';
+import { builtInTask } from '../../backend/tasks/library';
+import { jsonRequest, type testApp } from './app';
+
+/**
+ * A candidate plays an interview through the API: redeems the code, then hands in `snapshotFor(task)` for
+ * each task, `handIns` of them at most (all by default). Returns the session and the submissions made.
+ */
+export async function playInterview(
+  app: ReturnType<typeof testApp>, code: string, snapshotFor: (task: TaskSpec) => WorkbookSnapshot, handIns = Infinity,
+): Promise<{ sessionId: string; sessionToken: string; submissionIds: string[] }> {
+  const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } | null };
+  const submissionIds: string[] = [];
+  let task = redeemed.task;
+  while (task && submissionIds.length < handIns) {
+    const submissionId = randomUUID();
+    const res = await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) }, redeemed.sessionToken));
+    if (res.status !== 201) throw new Error(`hand-in refused: ${res.status} ${await res.text()}`);
+    submissionIds.push(submissionId);
+    task = ((await res.json()) as { nextTask: { id: string } | null }).nextTask;
+  }
+  await app.drain();
+  return { sessionId: redeemed.session.id, sessionToken: redeemed.sessionToken, submissionIds };
+}

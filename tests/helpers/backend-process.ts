@@ -6,6 +6,8 @@ export interface RunningBackend {
   port: number;
   inviteCode: string;
   apiToken: string;
+  /** The demo recruiter's sign-in for the dashboard. */
+  recruiter: { email: string; password: string };
   exited: Promise<number | null>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -35,6 +37,7 @@ export async function startBackend(dataDir: string, env: Record<string, string> 
     port: Number(new URL(base).port),
     inviteCode: /invite code:\s+(\S+)/.exec(banner)![1]!,
     apiToken: /API token:\s+(\S+)/.exec(banner)![1]!,
+    recruiter: (([, email, password]) => ({ email: email!, password: password! }))(/recruiter:\s+(\S+) \/ (\S+)/.exec(banner)!),
     async stop(signal = 'SIGTERM') {
       child.kill(signal);
       return exited;

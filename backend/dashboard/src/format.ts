@@ -10,7 +10,8 @@ export function duration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '—';
   const over = seconds < 0;
   const s = Math.abs(seconds);
-  const text = s >= 3600 ? `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min` : s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
+  const parts = s >= 3600 ? [[Math.floor(s / 3600), 'h'], [Math.floor((s % 3600) / 60), 'min']] : s >= 60 ? [[Math.floor(s / 60), 'min'], [s % 60, 's']] : [[s, 's']];
+  const text = parts.filter(([n], i) => i === 0 || n !== 0).map(([n, unit]) => `${n} ${unit}`).join(' ');
   return over ? `over by ${text}` : text;
 }
 

@@ -19,7 +19,7 @@ export function PageState<T>({ loaded, retry, isEmpty, empty, children }: {
       </MessageBar>
     );
   }
-  if (isEmpty?.(loaded.value)) return <Text as="p" style={{ padding: '24px 0' }}>{empty}</Text>;
+  if (isEmpty?.(loaded.value)) return <Text as="p" block style={{ padding: '24px 0' }}>{empty}</Text>;
   return <>{children(loaded.value)}</>;
 }
 

@@ -44,7 +44,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
           {flags.map((f) => `Text addressed to a grader in ${f.sheet}!${f.cell}: “${f.excerpt}”`).join(' · ')}
         </div>
       )}
-      {s.result.answerLocation && <Text as="p">Answer found at {s.result.answerLocation.sheet}!{s.result.answerLocation.range}: {s.result.answerLocation.note}</Text>}
+      {s.result.answerLocation && <Text as="p" block>Answer found at {s.result.answerLocation.sheet}!{s.result.answerLocation.range}: {s.result.answerLocation.note}</Text>}
 
       <Table className={styles.block} size="small" aria-label={`Checks for ${s.taskTitle}`}>
         <TableHeader><TableRow>
@@ -85,7 +85,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
 
       <div className={styles.block}>
         <strong>Formulas handed in</strong>
-        {s.formulas.length === 0 ? <Text as="p">No formulas: the answers were typed or pasted as values.</Text> : (
+        {s.formulas.length === 0 ? <Text as="p" block>No formulas: the answers were typed or pasted as values.</Text> : (
           <Table size="extra-small" aria-label={`Formulas for ${s.taskTitle}`}>
             <TableBody>
               {s.formulas.slice(0, 30).map((f) => (
@@ -102,18 +102,18 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
         {s.review?.status === 'reviewed' && s.review.review ? (
           <>
             <p className={styles.quote}>{s.review.review.feedback}</p>
-            {s.review.review.strengths.length > 0 && <Text as="p">Strengths: {s.review.review.strengths.join('; ')}</Text>}
-            {s.review.review.improvements.length > 0 && <Text as="p">To improve: {s.review.review.improvements.join('; ')}</Text>}
+            {s.review.review.strengths.length > 0 && <Text as="p" block>Strengths: {s.review.review.strengths.join('; ')}</Text>}
+            {s.review.review.improvements.length > 0 && <Text as="p" block>To improve: {s.review.review.improvements.join('; ')}</Text>}
             <Text className={l.muted}>{s.review.model} · prompt {s.review.promptVersion}</Text>
           </>
-        ) : <Text as="p">{s.review?.reason ?? 'The review has not finished yet.'}</Text>}
+        ) : <Text as="p" block>{s.review?.reason ?? 'The review has not finished yet.'}</Text>}
       </div>
 
       {s.followUp && (
         <div className={styles.block}>
           <strong>Follow-up question</strong>
           <p className={styles.quote}>{s.followUp.question}</p>
-          <Text as="p">{s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'} {s.followUp.score !== null && `(${percent(s.followUp.score)})`}</Text>
+          <Text as="p" block>{s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'} {s.followUp.score !== null && `(${percent(s.followUp.score)})`}</Text>
           {s.followUp.grading && (
             <ul className={styles.evidence}>
               {s.followUp.grading.points.map((p, i) => <li key={i}>{p.met ? '✓' : '✗'} {p.point}{p.matched ? ` (“${p.matched}”)` : ''}</li>)}

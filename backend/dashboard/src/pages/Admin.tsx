@@ -77,7 +77,7 @@ function Tokens({ api }: { api: DashboardApi }) {
   const act = async (work: () => Promise<unknown>) => { setError(null); try { await work(); reload(); } catch (err) { setError((err as Error).message); } };
   return (
     <Section title="API tokens">
-      <Text as="p" className={l.muted}>For integrations (an ATS, a script). A token acts as a recruiter of this organisation; only its hash is stored.</Text>
+      <Text as="p" block className={l.muted}>For integrations (an ATS, a script). A token acts as a recruiter of this organisation; only its hash is stored.</Text>
       <PageState loaded={tokens} retry={reload} isEmpty={(v) => v.length === 0} empty="No API tokens.">
         {(rows) => (
           <Table aria-label="API tokens" size="small">
@@ -116,7 +116,7 @@ function Webhook({ api }: { api: DashboardApi }) {
   return (
     <>
       <Section title="Webhook">
-        <Text as="p" className={l.muted}>
+        <Text as="p" block className={l.muted}>
           When an interview completes we POST it to this URL, signed: the header X-Excel-Interviewer-Signature is
           sha256=HMAC-SHA256(secret, body) in hex. Failed deliveries are retried with backoff (8 attempts).
         </Text>
@@ -133,7 +133,7 @@ function Webhook({ api }: { api: DashboardApi }) {
               </div>
               <ErrorBar message={error} />
               <h3>LLM</h3>
-              <Text as="p">{s.llm.configured ? `Model ${s.llm.model} at ${s.llm.endpoint}. The key is set in the server's environment and never shown.` : 'No LLM is configured: scores are the grader\'s alone. Set OPENAI_BASE_URL and OPENAI_API_KEY on the server.'}</Text>
+              <Text as="p" block>{s.llm.configured ? `Model ${s.llm.model} at ${s.llm.endpoint}. The key is set in the server's environment and never shown.` : 'No LLM is configured: scores are the grader\'s alone. Set OPENAI_BASE_URL and OPENAI_API_KEY on the server.'}</Text>
             </>
           )}
         </PageState>

@@ -77,7 +77,7 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
   return (
     <Section title="New assessment">
       <div className={l.row}>
-        <Field label="Name" required><Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" style={{ minWidth: 280 }} /></Field>
+        <Field label="Assessment name" required><Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" style={{ minWidth: 280 }} /></Field>
         <Field label="Time limit (minutes)"><Input type="number" min={1} max={480} value={minutes} onChange={(_, d) => setMinutes(d.value)} /></Field>
         <Field label="Tasks per interview" hint="Empty: all chosen tasks"><Input type="number" min={1} value={length ? String(length) : ''} onChange={(_, d) => setLength(d.value ? Number(d.value) : null)} /></Field>
         <Field label="Adaptive order"><Switch checked={adaptive} onChange={(_, d) => setAdaptive(d.checked)} label={adaptive ? 'On: harder or easier by score' : 'Off: in order'} /></Field>
@@ -128,11 +128,11 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
           <DialogBody>
             <DialogTitle>{preview?.title}</DialogTitle>
             <DialogContent>
-              <Text as="p" className={l.muted}>{preview && `${skillName(preview.skill)} · level ${preview.difficulty} · ${duration(preview.timeLimitSeconds)} — as the candidate sees it in Excel`}</Text>
-              <Text as="p" style={{ whiteSpace: 'pre-wrap' }}>{preview?.instructions}</Text>
+              <Text as="p" block className={l.muted}>{preview && `${skillName(preview.skill)} · level ${preview.difficulty} · ${duration(preview.timeLimitSeconds)} — as the candidate sees it in Excel`}</Text>
+              <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>{preview?.instructions}</Text>
               {preview?.starter.sheets.map((sheet) => (
                 <div key={sheet.name}>
-                  <Text as="p" className={l.muted}>Sheet “{sheet.name}”, first rows of {sheet.rows.length}:</Text>
+                  <Text as="p" block className={l.muted}>Sheet “{sheet.name}”, first rows of {sheet.rows.length}:</Text>
                   <Table size="extra-small" aria-label={`Starter data of ${sheet.name}`}>
                     <TableBody>
                       {sheet.rows.slice(0, 6).map((row, r) => (

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { SessionResults } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
 import { PageHeading, Section } from '../components/layout';
@@ -25,7 +25,7 @@ function CompareTable({ all }: { all: SessionResults[] }) {
   const skills = [...new Set(all.flatMap((r) => r.summary.perSkill.map((s) => s.skill)))];
   const tasks = [...new Map(all.flatMap((r) => r.submissions.map((s) => [s.taskId, s.taskTitle] as const))).entries()];
   const header = (
-    <TableHeader><TableRow><TableHeaderCell />{all.map((r) => <TableHeaderCell key={r.sessionId}><a href={`#/results/${r.sessionId}`}>{r.candidateName}</a></TableHeaderCell>)}</TableRow></TableHeader>
+    <TableHeader><TableRow><TableHeaderCell />{all.map((r) => <TableHeaderCell key={r.sessionId}><Link href={`#/results/${r.sessionId}`}>{r.candidateName}</Link></TableHeaderCell>)}</TableRow></TableHeader>
   );
   return (
     <>

@@ -32,7 +32,8 @@ export function InterviewsPage({ api }: { api: DashboardApi }) {
     <>
       <PageHeading title="Interviews">
         <Button disabled={chosen.length < 2} onClick={() => go(`compare?ids=${chosen.join(',')}`)}>Compare {chosen.length >= 2 ? chosen.length : ''} candidates</Button>
-        <Button as="a" appearance="primary" href={api.csvUrl(assessmentId ?? undefined)} download>Export CSV</Button>
+        {/* The server answers with Content-Disposition: attachment, so the page stays and the file downloads. */}
+        <Button appearance="primary" onClick={() => window.location.assign(api.csvUrl(assessmentId ?? undefined))}>Export CSV</Button>
       </PageHeading>
       <Section>
         <div className={l.row}>

@@ -87,7 +87,7 @@ export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi;
                     <TableCell><Badge appearance="tint" color={STATUS_COLOR[i.status]}>{i.status}</Badge></TableCell>
                     <TableCell>{dateTime(i.expiresAt)}</TableCell>
                     <TableCell>
-                      <Button size="small" onClick={() => void copy(i)}>Copy invitation</Button>{' '}
+                      {i.status === 'open' && <><Button size="small" onClick={() => void copy(i)}>Copy invitation</Button>{' '}</>}
                       {i.status === 'open' && <Button size="small" onClick={() => void revoke(i)}>Revoke</Button>}
                       {i.status === 'redeemed' && <Button size="small" onClick={() => go('interviews')}>See interview</Button>}
                     </TableCell>

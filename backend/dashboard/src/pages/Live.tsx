@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { DashboardApi } from '../api';
 import { PageHeading, Section, useLayout } from '../components/layout';
@@ -30,7 +30,7 @@ export function LivePage({ api }: { api: DashboardApi }) {
               <TableBody>
                 {v.interviews.map((i) => (
                   <TableRow key={i.sessionId}>
-                    <TableCell><a href={`#/results/${i.sessionId}`}>{i.candidateName}</a></TableCell>
+                    <TableCell><Link href={`#/results/${i.sessionId}`}>{i.candidateName}</Link></TableCell>
                     <TableCell>{i.assessmentName}</TableCell>
                     <TableCell>{i.taskNumber} of {i.taskCount}{i.currentTaskTitle ? `: ${i.currentTaskTitle}` : ''}</TableCell>
                     <TableCell>{duration(i.taskSecondsLeft)}</TableCell>

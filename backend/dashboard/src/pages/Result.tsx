@@ -46,11 +46,11 @@ export function ResultPage({ api, sessionId }: { api: DashboardApi; sessionId: s
             <StateBadge state={r.state} />
             <Button as="a" href="#/interviews">Back to interviews</Button>
           </PageHeading>
-          <Text as="p" className={l.muted}>{r.candidateEmail} · {r.assessmentName} · started {dateTime(r.startedAt)} · finished {dateTime(r.completedAt)}</Text>
+          <Text as="p" block className={l.muted}>{r.candidateEmail} · {r.assessmentName} · started {dateTime(r.startedAt)} · finished {dateTime(r.completedAt)}</Text>
           <div className={l.grid}>
             <Section title="Overall">
               <div className={styles.overall} aria-label="Overall score">{percent(r.submissions.length ? r.summary.overallScore : null)}</div>
-              <Text as="p">{r.submissions.length} task{r.submissions.length === 1 ? '' : 's'} handed in · follow-up answers {percent(r.summary.followUpScore)} · LLM review {r.summary.llmReview}</Text>
+              <Text as="p" block>{r.submissions.length} task{r.submissions.length === 1 ? '' : 's'} handed in · follow-up answers {percent(r.summary.followUpScore)} · LLM review {r.summary.llmReview}</Text>
               {r.summary.feedback.length > 0 && <ul>{r.summary.feedback.slice(0, 6).map((f, i) => <li key={i}>{f}</li>)}</ul>}
             </Section>
             <Section title="By skill">

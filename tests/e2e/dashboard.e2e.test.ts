@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInTask } from '../../backend/tasks/library';
+import type { WorkbookSnapshot } from '../../shared/snapshot';
+import type { TaskSpec } from '../../shared/task';
+import { jsonRequest } from '../helpers/app';
+import { startBackend, type RunningBackend } from '../helpers/backend-process';
+import { solvedSnapshot, starterSnapshot } from '../helpers/snapshots';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve('dist/screenshots');
+
+/** A candidate plays an interview against the running backend over HTTP, handing in `handIns` tasks. */
+async function playOverHttp(base: string, code: string, snapshotFor: (task: TaskSpec) => WorkbookSnapshot, handIns = Infinity): Promise<string> {
+  const redeemed = (await (await fetch(`${base}/api/v1/invites/redeem`, jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } | null };
+  let task = redeemed.task;
+  for (let n = 0; task && n < handIns; n++) {
+    const res = await fetch(`${base}/api/v1/session/submissions`, jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) }, redeemed.sessionToken));
+    expect(res.status).toBe(201);
+    task = ((await res.json()) as { nextTask: { id: string } | null }).nextTask;
+  }
+  return redeemed.session.id;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the recruiters\' dashboard in headless Chromium, against the real backend', () => {
+  let dataDir: string;
+  let backend: RunningBackend;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    // The backend serves dist/public/dashboard, as `npm start` builds it.
+    await build({ configFile: path.resolve('vite.dashboard.config.ts'), logLevel: 'warn' });
+    dataDir = await mkdtemp(path.join(tmpdir(), 'ei-dash-e2e-'));
+    backend = await startBackend(dataDir);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    page = await context.newPage();
+    // A CSP violation or a script error is a failure of the page, whatever the test clicks.
+    page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await backend?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true, animations: 'disabled' });
+
+  it('signs in, builds an assessment, invites, watches, reads a result with evidence, compares, analyses and exports', async () => {
+    const finished = await playOverHttp(backend.base, backend.inviteCode, solvedSnapshot);
+
+    const response = await page.goto(`${backend.base}/dashboard/`);
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shot('1-sign-in');
+    await page.getByLabel('Email').fill(backend.recruiter.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('The email or password is not right.').waitFor();
+    await page.getByLabel('Password').fill(backend.recruiter.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Interviews' }).waitFor();
+    await page.getByRole('link', { name: 'Demo Candidate' }).waitFor();
+    await shot('2-interviews');
+
+    // An assessment from the library: filter to lookups, preview a task, tick two.
+    await page.getByRole('tab', { name: 'Assessments' }).click();
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await page.getByLabel('Assessment name').fill('Lookup specialists');
+    await page.getByRole('combobox', { name: 'Skill' }).click();
+    await page.getByRole('option', { name: 'Lookups' }).click();
+    await page.getByRole('checkbox', { name: 'Use Look up unit prices' }).check();
+    await page.getByRole('checkbox', { name: "Use Find each employee's department" }).check();
+    await page.getByRole('button', { name: 'Preview' }).first().click();
+    await page.getByRole('dialog').getByText('as the candidate sees it in Excel').waitFor();
+    await shot('3-task-preview');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await shot('4-assessment-builder');
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('cell', { name: 'Lookup specialists' }).waitFor();
+
+    // Two candidates pasted at once; one invite revoked (so the funnel counts one invite there).
+    await page.getByRole('row', { name: /Lookup specialists/ }).getByText('Invite candidates').click();
+    await page.getByLabel('Candidates, one per line').fill('Ada Lovelace <ada@example.com>\nGrace Hopper, grace@example.com');
+    await page.getByRole('button', { name: 'Create 2 invites' }).click();
+    await page.getByText('2 invites created.').waitFor();
+    await page.getByRole('row', { name: /Grace Hopper/ }).getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('row', { name: /Grace Hopper/ }).getByText('revoked').waitFor();
+    await page.getByRole('row', { name: /Ada Lovelace/ }).getByRole('button', { name: 'Copy invitation' }).click();
+    await page.getByText('Copied the invitation for Ada Lovelace.').waitFor();
+    await shot('5-invites');
+    const adaCode = (await page.getByRole('row', { name: /Ada Lovelace/ }).getByRole('cell').nth(1).textContent())!;
+
+    // Ada starts and hands in her first task; the live view shows her on the second.
+    const ada = await playOverHttp(backend.base, adaCode, starterSnapshot, 1);
+    await page.getByRole('tab', { name: 'Live' }).click();
+    await page.getByRole('row', { name: /Ada Lovelace/ }).getByText('2 of 2', { exact: false }).waitFor();
+    await shot('6-live');
+
+    // The finished interview's result, with its evidence; one task's score overridden with a reason.
+    await page.getByRole('tab', { name: 'Interviews' }).click();
+    await page.getByRole('link', { name: 'Demo Candidate' }).click();
+    await page.getByLabel('Overall score').getByText('100%').waitFor();
+    await page.getByRole('table', { name: /Checks for/ }).first().getByText('hidden', { exact: false }).first().waitFor();
+    await page.getByRole('table', { name: /Formulas for/ }).first().getByText('=VLOOKUP', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Override score' }).first().click();
+    await page.getByLabel('New score (%)').fill('60');
+    await page.getByLabel('Reason').fill('Used a hard-coded range after the screen share');
+    await page.getByRole('button', { name: 'Save override' }).click();
+    await page.getByText('“Used a hard-coded range after the screen share”', { exact: false }).waitFor();
+    await page.getByLabel('Overall score').getByText('87%').waitFor();
+    await shot('7-result');
+
+    await page.getByRole('tab', { name: 'Interviews' }).click();
+    await page.getByRole('checkbox', { name: 'Compare Demo Candidate' }).check();
+    await page.getByRole('checkbox', { name: 'Compare Ada Lovelace' }).check();
+    await page.getByRole('button', { name: /Compare 2 candidates/ }).click();
+    await page.getByRole('table', { name: 'Scores side by side' }).getByText('87%').waitFor();
+    await shot('8-compare');
+
+    await page.getByRole('tab', { name: 'Analytics' }).click();
+    await page.getByRole('table', { name: 'Task difficulty' }).getByText('Hand-ins').waitFor();
+    await page.getByRole('img', { name: /Funnel: invited 2, started 2, completed 1/ }).waitFor();
+    await shot('9-analytics');
+
+    await page.getByRole('tab', { name: 'Interviews' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^interviews-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.split('\r\n')[0]).toContain('candidate_name');
+    expect(csv).toContain(`${finished},Demo Candidate,`);
+    expect(csv).toContain(`${ada},Ada Lovelace,ada@example.com,Lookup specialists,in_progress`);
+
+    await page.getByRole('tab', { name: 'Admin' }).click();
+    await page.getByLabel('Token name').fill('ATS sync');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = (await page.getByTestId('shown-once').textContent())!;
+    expect(token).toMatch(/^eir_/);
+    expect((await fetch(`${backend.base}/api/v1/interviews`, jsonRequest('GET', undefined, token))).status).toBe(200);
+    await shot('10-admin');
+
+    expect(problems, problems.join('\n')).toEqual([]);
+  }, 180_000);
+});

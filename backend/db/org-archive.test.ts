@@ -5,6 +5,7 @@ import { jsonRequest, testApp } from '../../tests/helpers/app';
 import { engines, type TestDatabase } from '../../tests/helpers/databases';
 import { solvedSnapshot } from '../../tests/helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from '../../tests/helpers/world';
+import { foldTaskStats } from '../recruiting/task-stats';
 import { queueCompletion } from '../webhooks/deliveries';
 import { exportOrganisation, importOrganisation } from './org-archive';
 
@@ -15,7 +16,7 @@ describe('exporting and importing an organisation', () => {
 
   /**
    * An organisation with an interview: sessions, submissions, scores, follow-ups, reviews, events, a
-   * recruiter's override with its audit line, and a queued webhook delivery.
+   * recruiter's override with its audit line, a queued webhook delivery and the per-task daily figures.
    */
   beforeAll(async () => {
     [source, target] = [await engines()[0]!.open(), await engines()[0]!.open()];
@@ -31,6 +32,7 @@ describe('exporting and importing an organisation', () => {
     await app.request(`/api/v1/submissions/${submissionId}/override`, jsonRequest('POST', { score: 0.5, reason: 'checked by hand' }, org.token));
     await source.sql`UPDATE organisations SET webhook_url = 'https://hooks.test.example/in' WHERE id = ${orgId}`;
     await queueCompletion(source.sql, orgId, submitted.session.id, new Date());
+    await foldTaskStats(source.sql, orgId);
   });
   afterAll(async () => {
     await source.close();

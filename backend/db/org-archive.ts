@@ -4,7 +4,7 @@ import type { Sql } from './client';
 const TABLES = [
   'organisations', 'users', 'api_tokens', 'tasks', 'assessments', 'assessment_tasks', 'invites',
   'interview_sessions', 'submissions', 'scores', 'follow_ups', 'reviews', 'events', 'score_overrides', 'audit_log',
-  'webhook_deliveries',
+  'webhook_deliveries', 'task_day_stats',
 ] as const;
 
 /** How a table's rows belong to the organisation `$1`: by its own id, through its assessment, or by org_id. */

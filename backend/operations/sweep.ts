@@ -1,16 +1,19 @@
 import type { Sql } from '../db/client';
 import { closeOverdueSessions } from '../interview/close-overdue';
+import { foldAllTaskStats } from '../recruiting/task-stats';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 
 /**
  * The periodic work both runtimes run (a timer on Node, the cron trigger on Workers): close interviews whose
- * time ran out, send webhooks that are due (retries included), and forget expired dashboard sign-ins.
+ * time ran out, send webhooks that are due (retries included), fold new hand-ins into the per-task figures, and
+ * forget expired dashboard sign-ins.
  * Each part runs even when another fails; the first failure is rethrown for the caller to log.
  */
 export async function sweep(sql: Sql, send: typeof fetch, now: Date): Promise<void> {
   const outcomes = await Promise.allSettled([
     closeOverdueSessions(sql, now),
     deliverDueWebhooks(sql, send, now),
+    foldAllTaskStats(sql),
     sql`DELETE FROM user_sessions WHERE expires_at < ${now}`,
   ]);
   const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');

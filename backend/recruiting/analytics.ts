@@ -1,16 +1,20 @@
 import type { Sql } from '../db/client';
-import { PASS_SCORE, type Analytics, type AnalyticsQuery } from '../../shared/api/dashboard';
+import type { Analytics, AnalyticsQuery } from '../../shared/api/dashboard';
+import { foldTaskStats, histogramSums, medianFromHistogram } from './task-stats';
 
 const BANDS = 10;
 
 /**
- * The hiring team's questions, each one query on a covering index (see migration 0005): interviews and
- * invites are filtered by when they were created, hand-ins by when they were received.
+ * The hiring team's questions, each one query on an index (see migration 0005): interviews and invites
+ * are filtered by when they were created; hand-ins by the day they were received, through the per-task
+ * daily figures (task-stats.ts).
  */
 export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
   const from = query.from ? new Date(`${query.from}T00:00:00Z`) : new Date(0);
   // The end date is a whole day: everything up to its midnight.
   const to = query.to ? new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) : new Date('9999-12-31T00:00:00Z');
+  const fromDay = query.from ?? '0001-01-01';
+  const toDay = query.to ?? '9999-12-31';
   const assessment = (column: string) => (query.assessmentId ? sql`AND ${sql(column)} = ${query.assessmentId}` : sql``);
 
   return {
@@ -26,21 +30,22 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
       }));
     },
 
+    /** Per task, from the daily figures (fold first for exact numbers: `all()` does). */
     async tasks(): Promise<Analytics['tasks']> {
-      const rows = await sql<{ task_id: string; title: string; skill: string; attempts: number; pass_rate: number; mean_score: number; median_seconds: number | null }[]>`
-        SELECT s.task_id, t.spec->>'title' AS title, t.skill, s.attempts, s.pass_rate, s.mean_score, s.median_seconds
+      const rows = await sql<{ task_id: string; title: string; skill: string; attempts: number; passes: number; score_sum: string; hist: number[] }[]>`
+        SELECT s.task_id, t.spec->>'title' AS title, t.skill, s.attempts, s.passes, s.score_sum, s.hist
         FROM (
-          SELECT task_id, count(*)::int AS attempts, avg((final_score >= ${PASS_SCORE})::int)::float8 AS pass_rate,
-            avg(final_score)::float8 AS mean_score,
-            percentile_disc(0.5) WITHIN GROUP (ORDER BY seconds_spent) AS median_seconds
-          FROM submissions
-          WHERE org_id = ${orgId} AND received_at >= ${from} AND received_at < ${to} ${assessment('assessment_id')}
+          SELECT task_id, sum(attempts)::int AS attempts, sum(passes)::int AS passes, sum(score_sum) AS score_sum,
+            ${sql.unsafe(histogramSums())} AS hist
+          FROM task_day_stats
+          WHERE org_id = ${orgId} AND day >= ${fromDay} AND day <= ${toDay} ${assessment('assessment_id')}
           GROUP BY task_id) s
         JOIN tasks t ON t.id = s.task_id
-        ORDER BY s.pass_rate, s.task_id`;
+        WHERE s.attempts > 0
+        ORDER BY s.passes::float8 / s.attempts, s.task_id`;
       return rows.map((r) => ({
-        taskId: r.task_id, title: r.title, skill: r.skill, attempts: r.attempts, passRate: round(r.pass_rate), meanScore: round(r.mean_score),
-        medianSeconds: r.median_seconds,
+        taskId: r.task_id, title: r.title, skill: r.skill, attempts: r.attempts, passRate: round(r.passes / r.attempts),
+        meanScore: round(Number(r.score_sum) / r.attempts), medianSeconds: medianFromHistogram(r.hist.map(Number)),
       }));
     },
 
@@ -56,18 +61,17 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
     },
 
     async skills(): Promise<Analytics['skills']> {
-      const rows = await sql<{ skill: string; mean_score: number; attempts: number }[]>`
-        SELECT t.skill, (sum(s.total) / sum(s.attempts))::float8 AS mean_score, sum(s.attempts)::int AS attempts
-        FROM (
-          SELECT task_id, sum(final_score) AS total, count(*) AS attempts FROM submissions
-          WHERE org_id = ${orgId} AND received_at >= ${from} AND received_at < ${to} ${assessment('assessment_id')}
-          GROUP BY task_id) s
-        JOIN tasks t ON t.id = s.task_id
-        GROUP BY t.skill ORDER BY t.skill`;
-      return rows.map((r) => ({ skill: r.skill, meanScore: round(r.mean_score), attempts: r.attempts }));
+      const rows = await sql<{ skill: string; score_sum: string; attempts: number }[]>`
+        SELECT t.skill, sum(s.score_sum) AS score_sum, sum(s.attempts)::int AS attempts
+        FROM task_day_stats s JOIN tasks t ON t.id = s.task_id
+        WHERE s.org_id = ${orgId} AND s.day >= ${fromDay} AND s.day <= ${toDay} ${assessment('s.assessment_id')}
+        GROUP BY t.skill HAVING sum(s.attempts) > 0 ORDER BY t.skill`;
+      return rows.map((r) => ({ skill: r.skill, meanScore: round(Number(r.score_sum) / r.attempts), attempts: r.attempts }));
     },
 
+    /** Folds pending hand-ins into the daily figures, then answers every question at once. */
     async all(): Promise<Analytics> {
+      await foldTaskStats(sql, orgId);
       const [distribution, tasks, funnel, skills] = await Promise.all([this.distribution(), this.tasks(), this.funnel(), this.skills()]);
       return { distribution, tasks, funnel, skills };
     },

@@ -1,4 +1,5 @@
 import { addinReadBench } from './addin-read';
+import { dashboardScaleBench } from './dashboard-scale';
 import { addinSizeBench } from './addin-size';
 import { reviewTokensBench } from './review-tokens';
 import { scoringBench } from './scoring';
@@ -6,10 +7,12 @@ import { sliceLatency } from './slice-latency';
 
 /**
  * `npm run bench`: every figure as one JSON line, `{"bench","value","unit"}`. Figures on PostgreSQL are
- * added when DATABASE_URL names a server (a throwaway database is made on it and dropped).
+ * added when DATABASE_URL names a server: the slice on a throwaway database made and dropped, the dashboard
+ * on `ei_scale_bench`, seeded once (100,000 interviews, 1,000,000 hand-ins) and kept for the next run.
  */
 scoringBench();
 reviewTokensBench();
 await addinReadBench();
 await addinSizeBench();
 await sliceLatency();
+await dashboardScaleBench();

@@ -78,9 +78,28 @@ UPDATE submissions s SET final_score = COALESCE(r.final_score, sc.score)
 ALTER TABLE interview_sessions ADD COLUMN overall_score numeric(5, 4);
 UPDATE interview_sessions se SET overall_score = (SELECT avg(final_score) FROM submissions s WHERE s.session_id = se.id);
 
-CREATE INDEX submissions_analytics_idx ON submissions (org_id, received_at)
-  INCLUDE (assessment_id, task_id, final_score, seconds_spent);
+-- Per-task figures per day, so "how hard is each task" reads a few thousand rows instead of every hand-in.
+-- Hand-ins are folded in after they are stored (never in the hand-in's own transaction, so busy tasks
+-- do not queue on one row): `fold_pending` marks what is not counted yet, or changed since (an override),
+-- and `folded_score` is what the figures hold for it, so a change is applied as a difference.
+ALTER TABLE submissions ADD COLUMN fold_pending boolean NOT NULL DEFAULT true;
+ALTER TABLE submissions ADD COLUMN folded_score numeric(5, 4);
+CREATE INDEX submissions_fold_pending_idx ON submissions (org_id) WHERE fold_pending;
+
+CREATE TABLE task_day_stats (
+  org_id         uuid NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  day            date NOT NULL,
+  assessment_id  uuid NOT NULL,
+  task_id        text NOT NULL,
+  attempts       integer NOT NULL,
+  passes         integer NOT NULL,
+  score_sum      numeric NOT NULL,
+  -- Hand-ins by time spent, one count per bucket of TIME_BUCKET_BOUNDS (backend/recruiting/task-stats.ts).
+  seconds_hist   integer[] NOT NULL,
+  PRIMARY KEY (org_id, day, assessment_id, task_id)
+);
+
 CREATE INDEX interview_sessions_analytics_idx ON interview_sessions (org_id, created_at)
-  INCLUDE (assessment_id, state, started_at, completed_at, overall_score);
+  INCLUDE (assessment_id, state, started_at, overall_score);
 CREATE INDEX interview_sessions_live_idx ON interview_sessions (org_id, started_at) WHERE state = 'in_progress';
-CREATE INDEX invites_analytics_idx ON invites (org_id, created_at) INCLUDE (assessment_id, redeemed_at, revoked_at);
+CREATE INDEX invites_analytics_idx ON invites (org_id, created_at) INCLUDE (assessment_id, revoked_at);

@@ -6,5 +6,5 @@ export default defineConfig({
   root: 'backend/dashboard',
   base: '/dashboard/',
   plugins: [react()],
-  build: { outDir: '../../dist/public/dashboard', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: { outDir: '../../dist/public/dashboard', emptyOutDir: true, manifest: true, sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -1,6 +1,6 @@
 import { addinReadBench } from './addin-read';
 import { dashboardScaleBench } from './dashboard-scale';
-import { addinSizeBench } from './addin-size';
+import { bundleSizeBench } from './bundle-size';
 import { reviewTokensBench } from './review-tokens';
 import { scoringBench } from './scoring';
 import { sliceLatency } from './slice-latency';
@@ -13,6 +13,6 @@ import { sliceLatency } from './slice-latency';
 scoringBench();
 reviewTokensBench();
 await addinReadBench();
-await addinSizeBench();
+await bundleSizeBench();
 await sliceLatency();
 await dashboardScaleBench();

@@ -1,20 +1,22 @@
 import {
   Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../shared/api/accounts';
 import { dashboardApi, type DashboardApi } from './api';
-import { AdminPage } from './pages/Admin';
-import { AnalyticsPage } from './pages/Analytics';
-import { AssessmentsPage } from './pages/Assessments';
-import { ComparePage } from './pages/Compare';
 import { InterviewsPage } from './pages/Interviews';
-import { InvitesPage } from './pages/Invites';
-import { LivePage } from './pages/Live';
-import { ResultPage } from './pages/Result';
 import { SetPasswordPage } from './pages/SetPassword';
 import { SignInPage } from './pages/SignIn';
 import { go, useRoute, type Route } from './route';
+
+// Pages past the first are loaded when opened; the charting library comes with the pages that chart.
+const AdminPage = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminPage })));
+const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
+const AssessmentsPage = lazy(() => import('./pages/Assessments').then((m) => ({ default: m.AssessmentsPage })));
+const ComparePage = lazy(() => import('./pages/Compare').then((m) => ({ default: m.ComparePage })));
+const InvitesPage = lazy(() => import('./pages/Invites').then((m) => ({ default: m.InvitesPage })));
+const LivePage = lazy(() => import('./pages/Live').then((m) => ({ default: m.LivePage })));
+const ResultPage = lazy(() => import('./pages/Result').then((m) => ({ default: m.ResultPage })));
 
 const useStyles = makeStyles({
   shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -72,7 +74,9 @@ export function App() {
           <Text>{me.user.name} · {me.organisation.name}</Text>
           <Button appearance="subtle" onClick={() => { void api.signOut().finally(() => { csrf.current = null; setMe(null); }); }}>Sign out</Button>
         </header>
-        <main className={styles.main}><Page route={route} api={api} me={me} /></main>
+        <main className={styles.main}>
+          <Suspense fallback={<Spinner label="Loading…" style={{ padding: 32 }} />}><Page route={route} api={api} me={me} /></Suspense>
+        </main>
       </>
     );
   }

@@ -13,6 +13,8 @@ import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
 import type { LlmClient } from './llm/client';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
+import { handInScoring, type HandInScoring } from './interview/hand-in-scoring';
+import { scoreSubmission } from './scoring/score-submission';
 import type { RequestObserver } from './http/metrics';
 import { activityRoutes } from './routes/activity';
 import { adminRoutes } from './routes/admin';
@@ -52,11 +54,16 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** Sees every request's route, status and latency (the Node entry feeds Prometheus with it). */
   observe?: RequestObserver;
+  /** The header a trusted proxy puts the client's address in (`cf-connecting-ip` on Workers); none: the socket's. */
+  clientIpHeader?: string | null;
+  /** Scores hand-ins; in the request's thread unless given (Node gives a worker pool). */
+  scoring?: HandInScoring;
 }
 
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
 export function createApp(deps: AppDeps) {
   const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
+  const scoring = deps.scoring ?? handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task));
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures become one 400 with field paths, here rather than in every route.
     defaultHook: (result) => {
@@ -95,6 +102,8 @@ export function createApp(deps: AppDeps) {
     c.set('llm', deps.llm);
     c.set('llmDescription', deps.llmDescription ?? null);
     c.set('rateLimiter', rateLimiter);
+    c.set('scoring', scoring);
+    c.set('clientIpHeader', deps.clientIpHeader?.toLowerCase() ?? null);
     c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
       deps.logger.error('background work failed', { requestId: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
     })));

@@ -37,6 +37,8 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   DATA_DIR: z.string().default('.data'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   SEED_DEMO: bool.default(true),
+  /** Behind a reverse proxy: the header it puts the client's address in (e.g. X-Forwarded-For), for per-address limits. */
+  CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

@@ -10,6 +10,8 @@ import { seedDemo, type DemoCredentials } from './db/seed-demo';
 import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
 import { trackedBackground } from './http/background';
 import { sweep } from './operations/sweep';
+import { handInScoring } from './interview/hand-in-scoring';
+import { scoringPool } from './interview/scoring-pool';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
 import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
@@ -48,6 +50,9 @@ async function main() {
   const llmConfig = llmConfigFrom(process.env);
   const background = trackedBackground();
   const metrics = prometheusMetrics(sql);
+  const pool = scoringPool();
+  const scoring = handInScoring(pool.scorer);
+  const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
   const app = createApp({
     version: VERSION,
     logger,
@@ -55,7 +60,9 @@ async function main() {
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
-    llm: llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null,
+    llm,
+    scoring,
+    clientIpHeader: config.CLIENT_IP_HEADER ?? null,
     llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: background.run,
     observe: metrics.observeRequest,
@@ -86,9 +93,10 @@ async function main() {
     printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt, llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null });
   });
 
-  // Sessions whose time ran out are closed even if the candidate never comes back; webhooks are retried.
+  // Sessions whose time ran out are closed even if the candidate never comes back; webhooks are retried;
+  // a hand-in a crash left unscored is scored.
   const sweepTimer = setInterval(() => {
-    sweep(sql, fetch, new Date()).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
+    sweep(sql, { send: fetch, scoring, llm }, new Date()).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
   }, SWEEP_MS);
 
   let stopping = false;
@@ -99,6 +107,7 @@ async function main() {
     clearInterval(sweepTimer);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await background.drain();
+    await pool.close();
     await sql.end({ timeout: 5 });
     // Closing PGlite cleanly is what keeps its data directory intact for the next start.
     await embedded?.stop();

@@ -3,6 +3,8 @@ import { createApp, type App } from './app';
 import { connect } from './db/client';
 import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
 import { sweep } from './operations/sweep';
+import { handInScoring } from './interview/hand-in-scoring';
+import { scoreSubmission } from './scoring/score-submission';
 import { llmClient } from './llm/client';
 import { jsonLogger } from './http/logger';
 import { VERSION } from './version';
@@ -42,6 +44,8 @@ function appFor(env: WorkerEnv): App {
     llm: llm ? llmClient(llm, logger) : null,
     llmDescription: llm ? { model: llm.model, endpoint: new URL(llm.baseUrl).host } : null,
     background: (c, work) => c.executionCtx.waitUntil(work),
+    // Set by Cloudflare's edge; a client cannot forge it.
+    clientIpHeader: 'cf-connecting-ip',
   });
 }
 
@@ -50,8 +54,10 @@ export default {
     app ??= appFor(env);
     return app.fetch(request, env as unknown as Record<string, unknown>, ctx);
   },
-  /** The cron trigger in wrangler.toml: closes sessions whose time ran out, retries webhooks. */
+  /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
-    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), fetch, new Date()));
+    const llm = llmConfigFrom(env as unknown as Record<string, unknown>);
+    const deps = { send: fetch, scoring: handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task)), llm: llm ? llmClient(llm, jsonLogger()) : null };
+    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), deps, new Date()));
   },
 };

@@ -152,6 +152,22 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
   });
 
+  it('ignores an address header it was not told to trust: a forged one does not reset the limit', async () => {
+    const fresh = testApp(db.sql);
+    const guess = (i: number) => fresh.request('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': `10.0.0.${i}`, 'x-forwarded-for': `10.0.1.${i}` }, body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await guess(i)).status);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('counts each address apart behind a proxy it trusts', async () => {
+    const fresh = testApp(db.sql, { clientIpHeader: 'X-Forwarded-For' });
+    const guess = (i: number, address: string) => fresh.request('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${address}, 10.9.9.9` }, body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await guess(i, `10.0.0.${i}`)).status);
+    expect(statuses.every((s) => s === 404)).toBe(true);
+  });
+
   it('refuses a submission id that another interview already used', async () => {
     const a = await aCandidate();
     const b = await aCandidate();

@@ -1,7 +1,7 @@
 import type { ActivityEvent } from '../../shared/api/activity';
 import type { RedeemInviteResponse } from '../../shared/api/invites';
 import type { CurrentSession } from '../../shared/api/sessions';
-import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
+import type { SubmitAccepted, SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
 
 /** Why a call failed, in the three ways the screens treat differently. */
 export type ApiFailure =
@@ -15,6 +15,7 @@ export class ApiError extends Error {
   }
 }
 
+const SCORE_POLL_MS = 1_000;
 const OFFLINE = "The server can't be reached; your work is saved and will be sent when it's back.";
 
 /** The backend's candidate API, over fetch. Types only come from shared/, so no schema code ships here. */
@@ -39,7 +40,15 @@ export function candidateApi(baseUrl: string, token: string | null) {
     redeem: async (code: string) => (await call<RedeemInviteResponse>('POST', '/api/v1/invites/redeem', { code })).body,
     current: async () => (await call<CurrentSession>('GET', '/api/v1/session')).body,
     answer: async (id: string, answer: string) => { await call('POST', `/api/v1/session/follow-ups/${id}/answer`, { answer }); },
-    submit: async (request: SubmitRequest) => (await call<SubmitResponse>('POST', '/api/v1/session/submissions', request)).body,
+    /** Hands in and waits for the score; a 202 (stored, still being scored) is followed by asking again. */
+    submit: async (request: SubmitRequest) => {
+      let answer = await call<SubmitResponse | SubmitAccepted>('POST', '/api/v1/session/submissions', request);
+      while (answer.status === 202) {
+        await new Promise((resolve) => setTimeout(resolve, SCORE_POLL_MS));
+        answer = await call<SubmitResponse | SubmitAccepted>('GET', `/api/v1/session/submissions/${request.submissionId}`);
+      }
+      return answer.body as SubmitResponse;
+    },
     activity: async (events: ActivityEvent[]) => { await call('POST', '/api/v1/session/activity', { events }); },
   };
 }

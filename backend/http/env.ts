@@ -2,6 +2,7 @@ import type { BrowserSession } from '../accounts/browser-sessions';
 import type { Sql } from '../db/client';
 import type { LlmDescription } from '../accounts/settings';
 import type { SessionRecord } from '../interview/session-record';
+import type { HandInScoring } from '../interview/hand-in-scoring';
 import type { LlmClient } from '../llm/client';
 import type { RateLimiter } from './rate-limit';
 
@@ -29,5 +30,9 @@ export interface AppEnv {
     /** Runs work after the response without letting it fail the request. */
     background: (work: Promise<unknown>) => void;
     rateLimiter: RateLimiter;
+    /** The request header that carries the client's address, when a trusted proxy sets one. */
+    clientIpHeader: string | null;
+    /** Scores stored hand-ins (once at a time per hand-in) and sets off what follows. */
+    scoring: HandInScoring;
   };
 }

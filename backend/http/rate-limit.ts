@@ -28,10 +28,15 @@ export function memoryRateLimiter(): RateLimiter {
   };
 }
 
-/** The client's address: the connecting IP Cloudflare reports, or the socket's on Node. */
+/**
+ * The client's address: from the header the deployment trusts (Cloudflare's `cf-connecting-ip` on
+ * Workers; on Node only when CLIENT_IP_HEADER names the header a reverse proxy sets, first entry of a
+ * list), else the socket's. A header nobody vouches for is ignored: anyone could send it to dodge limits.
+ */
 export function clientIp(c: Context<AppEnv>): string {
-  const forwarded = c.req.header('cf-connecting-ip');
-  if (forwarded) return forwarded;
+  const header = c.var.clientIpHeader;
+  const forwarded = header ? c.req.header(header)?.split(',')[0]?.trim() : undefined;
+  if (forwarded) return forwarded.slice(0, 64);
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'unknown';
 }

@@ -1,7 +1,8 @@
 import type { Sql } from '../db/client';
 import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
 import type { ScoreResult } from '../../shared/score';
-import { scoreSubmission } from '../scoring/score-submission';
+import type { WorkbookSnapshot } from '../../shared/snapshot';
+import type { TaskSpec } from '../../shared/task';
 import { queueCompletion } from '../webhooks/deliveries';
 import { refreshOverallScore } from './final-score';
 import { followUpQuestion } from './follow-up-question';
@@ -13,49 +14,34 @@ import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
 
-export type SubmitOutcome =
-  | { ok: true; created: boolean; response: SubmitResponse; review: ReviewInput | null; completed: boolean }
+/** Scores a snapshot against a task: in a worker pool on Node, in the request's isolate on Workers. */
+export type Scorer = (snapshot: WorkbookSnapshot, task: TaskSpec) => Promise<ScoreResult>;
+
+export type ReceiveOutcome =
+  | { ok: true; created: boolean; submissionId: string; receivedAt: Date; scored: boolean }
   | { ok: false; reason: 'not_current_task' | 'session_closed' | 'id_taken' | 'session_expired' };
 
 /** A task's hand-in this long past its limit is flagged as late (it still counts). */
 const TASK_GRACE_MS = 60_000;
 
-interface StoredSubmission { session_id: string; task_id: string; received_at: Date; points: number; max_points: number; score: string }
+interface StoredHandIn { session_id: string; task_id: string; received_at: Date; scored_at: Date | null }
 
-async function findSubmission(sql: Sql, id: string): Promise<StoredSubmission | null> {
-  const [row] = await sql<StoredSubmission[]>`
-    SELECT s.session_id, s.task_id, s.received_at, sc.points, sc.max_points, sc.score
-    FROM submissions s JOIN scores sc ON sc.submission_id = s.id WHERE s.id = ${id}`;
+async function findHandIn(sql: Sql, id: string): Promise<StoredHandIn | null> {
+  const [row] = await sql<StoredHandIn[]>`SELECT session_id, task_id, received_at, scored_at FROM submissions WHERE id = ${id}`;
   return row ?? null;
 }
 
-async function respond(sql: Sql, sessionId: string, id: string, stored: StoredSubmission, now: Date): Promise<SubmitResponse> {
-  const session = (await loadSession(sql, { id: sessionId }))!;
-  const nextId = currentTaskId(session);
-  const next = nextId ? await loadTask(sql, session.orgId, nextId) : null;
-  return {
-    submissionId: id,
-    taskId: stored.task_id,
-    receivedAt: stored.received_at.toISOString(),
-    points: stored.points,
-    maxPoints: stored.max_points,
-    score: Number(stored.score),
-    session: sessionView(session, now),
-    nextTask: next ? publicPartOf(next) : null,
-    followUp: await followUpFor(sql, id),
-  };
-}
-
 /**
- * Accepts a hand-in for the session's current task: scores it, then stores the submission, its score,
- * the session's move to the next task and the events in one transaction, so nothing is half-written.
- * The add-in makes the id: the same id again returns the first result and writes nothing.
+ * Stores a hand-in for the session's current task, durably, before anything else happens to it: once this
+ * returns ok, the work is safe whatever fails next (scoring runs after, and again from the sweep after a
+ * crash). The add-in makes the id: the same id again finds the first hand-in and writes nothing; another
+ * id for a task already handed in is refused.
  */
-export async function submitTask(sql: Sql, session: SessionRecord, request: SubmitRequest, now: Date): Promise<SubmitOutcome> {
-  const existing = await findSubmission(sql, request.submissionId);
+export async function receiveHandIn(sql: Sql, session: SessionRecord, request: SubmitRequest, now: Date): Promise<ReceiveOutcome> {
+  const existing = await findHandIn(sql, request.submissionId);
   if (existing) {
     if (existing.session_id !== session.id) return { ok: false, reason: 'id_taken' };
-    return { ok: true, created: false, response: await respond(sql, session.id, request.submissionId, existing, now), review: null, completed: false };
+    return { ok: true, created: false, submissionId: request.submissionId, receivedAt: existing.received_at, scored: existing.scored_at !== null };
   }
   if (session.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
   if (session.expiresAt && now.getTime() > session.expiresAt.getTime() + OVERALL_GRACE_MS) {
@@ -63,61 +49,103 @@ export async function submitTask(sql: Sql, session: SessionRecord, request: Subm
     return { ok: false, reason: 'session_expired' };
   }
   if (currentTaskId(session) !== request.taskId) return { ok: false, reason: 'not_current_task' };
-
-  const task = await loadTask(sql, session.orgId, request.taskId);
-  if (!task) return { ok: false, reason: 'not_current_task' };
-  const result: ScoreResult = scoreSubmission(request.snapshot, task);
-  const asked = followUpQuestion(task, request.snapshot, result);
-  const history = [...(await previousScores(sql, session.id)), { taskId: request.taskId, score: result.score }];
-  const next = chooseNextTask({ pool: session.pool, history, level: session.level, length: session.length, adaptive: session.adaptive });
-  const isLast = next.done;
-  const overBy = session.taskStartedAt ? now.getTime() - session.taskStartedAt.getTime() - task.timeLimitSeconds * 1000 : 0;
   const secondsSpent = session.taskStartedAt ? Math.max(0, Math.round((now.getTime() - session.taskStartedAt.getTime()) / 1000)) : null;
-
-  const inserted = await sql.begin(async (tx) => {
-    const [row] = await tx`
-      INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, final_score, seconds_spent)
-      VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${tx.json(request.snapshot as never)}, ${now},
-        ${session.assessmentId}, ${result.score}, ${secondsSpent})
-      ON CONFLICT (id) DO NOTHING RETURNING id`;
-    if (!row) return false;
-    await tx`
-      INSERT INTO scores (submission_id, org_id, score, points, max_points, scorer_version, result)
-      VALUES (${request.submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints},
-        ${result.scorerVersion}, ${tx.json(result as never)})`;
-    // Guarded by the task number, so two different hand-ins racing for one task advance the session once.
-    const given = next.done ? session.givenTaskIds : [...session.givenTaskIds, next.taskId];
-    const [moved] = await tx`
-      UPDATE interview_sessions SET task_number = task_number + 1, given_task_ids = ${tx.json(given)}, task_started_at = ${now},
-        state = ${isLast ? 'completed' : 'in_progress'}, completed_at = ${isLast ? now : null}
-      WHERE id = ${session.id} AND task_number = ${session.taskNumber} AND state = 'in_progress' RETURNING id`;
-    if (!moved) throw new TaskAlreadyHandedIn();
-    const events = [
-      { org_id: session.orgId, session_id: session.id, type: 'task_submitted', payload: tx.json({ submissionId: request.submissionId, taskId: request.taskId, score: result.score }), at: now },
-      ...(overBy > TASK_GRACE_MS ? [{ org_id: session.orgId, session_id: session.id, type: 'task_late', payload: tx.json({ taskId: request.taskId, secondsOver: Math.round(overBy / 1000) }), at: now }] : []),
-      { org_id: session.orgId, session_id: session.id, type: next.done ? 'session_completed' : 'task_chosen', payload: tx.json(next.done ? { from: 'in_progress', to: 'completed', reason: next.reason } : { taskId: next.taskId, reason: next.reason }), at: now },
-    ];
-    await tx`INSERT INTO events ${tx(events)}`;
-    await refreshOverallScore(tx, session.id);
-    if (isLast) await queueCompletion(tx, session.orgId, session.id, now);
-    if (asked) {
-      await tx`INSERT INTO follow_ups (org_id, session_id, submission_id, task_id, question_id, question, asked_at)
-        VALUES (${session.orgId}, ${session.id}, ${request.submissionId}, ${request.taskId}, ${asked.questionId}, ${asked.question}, ${now})`;
-    }
-    return true;
-  }).catch((error: unknown) => {
-    if (error instanceof TaskAlreadyHandedIn) return 'raced' as const;
-    throw error;
-  });
-
-  if (inserted === 'raced') return { ok: false, reason: 'not_current_task' };
-  const stored = await findSubmission(sql, request.submissionId);
-  if (!stored || stored.session_id !== session.id) return { ok: false, reason: 'id_taken' };
-  const review = inserted ? { submissionId: request.submissionId, orgId: session.orgId, task, snapshot: request.snapshot, result, llmShare: session.llmShare } : null;
-  return { ok: true, created: inserted, response: await respond(sql, session.id, request.submissionId, stored, now), review, completed: inserted && isLast };
+  // Both conflicts do nothing: a resend racing the first (same id) and another id for the same task.
+  const [row] = await sql`
+    INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending)
+    VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${sql.json(request.snapshot as never)}, ${now},
+      ${session.assessmentId}, ${secondsSpent}, false)
+    ON CONFLICT DO NOTHING RETURNING id`;
+  if (row) return { ok: true, created: true, submissionId: request.submissionId, receivedAt: now, scored: false };
+  const raced = await findHandIn(sql, request.submissionId);
+  if (raced?.session_id === session.id) return { ok: true, created: false, submissionId: request.submissionId, receivedAt: raced.received_at, scored: raced.scored_at !== null };
+  return { ok: false, reason: raced ? 'id_taken' : 'not_current_task' };
 }
 
-class TaskAlreadyHandedIn extends Error {}
+export type ScoreOutcome = { scored: true; review: ReviewInput | null; completed: boolean } | { scored: false };
+
+/**
+ * Scores a stored hand-in, then stores the score, the session's move to the next task, the events and the
+ * follow-up question in one transaction, so nothing is half-written. Safe to run twice at once (the
+ * request and the sweep): the score's primary key lets one of them win and the other changes nothing.
+ */
+export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string, now: Date): Promise<ScoreOutcome> {
+  const [stored] = await sql<{ session_id: string; task_id: string; snapshot: WorkbookSnapshot; received_at: Date; scored_at: Date | null }[]>`
+    SELECT session_id, task_id, snapshot, received_at, scored_at FROM submissions WHERE id = ${submissionId}`;
+  if (!stored || stored.scored_at) return { scored: false };
+  const session = await loadSession(sql, { id: stored.session_id });
+  const task = session ? await loadTask(sql, session.orgId, stored.task_id) : null;
+  if (!session || !task) return { scored: false };
+
+  const result = await scorer(stored.snapshot, task);
+  const asked = followUpQuestion(task, stored.snapshot, result);
+  const history = [...(await previousScores(sql, session.id)), { taskId: stored.task_id, score: result.score }];
+  const next = chooseNextTask({ pool: session.pool, history, level: session.level, length: session.length, adaptive: session.adaptive });
+  const at = stored.received_at;
+  const overBy = session.taskStartedAt ? at.getTime() - session.taskStartedAt.getTime() - task.timeLimitSeconds * 1000 : 0;
+  // The session moves on only if it is still on this task and open (it may have expired while this waited).
+  const advances = session.state === 'in_progress' && currentTaskId(session) === stored.task_id;
+
+  const done = await sql.begin(async (tx) => {
+    const [won] = await tx`
+      INSERT INTO scores (submission_id, org_id, score, points, max_points, scorer_version, result)
+      VALUES (${submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints}, ${result.scorerVersion}, ${tx.json(result as never)})
+      ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id`;
+    if (!won) return false;
+    await tx`UPDATE submissions SET final_score = ${result.score}, scored_at = ${now}, fold_pending = true WHERE id = ${submissionId}`;
+    const event = (type: string, payload: Record<string, unknown>) => ({ org_id: session.orgId, session_id: session.id, type, payload: tx.json(payload as never), at });
+    const events = [
+      event('task_submitted', { submissionId, taskId: stored.task_id, score: result.score }),
+      ...(overBy > TASK_GRACE_MS ? [event('task_late', { taskId: stored.task_id, secondsOver: Math.round(overBy / 1000) })] : []),
+    ];
+    if (advances) {
+      const given = next.done ? session.givenTaskIds : [...session.givenTaskIds, next.taskId];
+      await tx`
+        UPDATE interview_sessions SET task_number = task_number + 1, given_task_ids = ${tx.json(given)}, task_started_at = ${at},
+          state = ${next.done ? 'completed' : 'in_progress'}, completed_at = ${next.done ? at : null}
+        WHERE id = ${session.id} AND task_number = ${session.taskNumber} AND state = 'in_progress'`;
+      events.push(next.done
+        ? event('session_completed', { from: 'in_progress', to: 'completed', reason: next.reason })
+        : event('task_chosen', { taskId: next.taskId, reason: next.reason }));
+    }
+    await tx`INSERT INTO events ${tx(events)}`;
+    if (asked) {
+      await tx`INSERT INTO follow_ups (org_id, session_id, submission_id, task_id, question_id, question, asked_at)
+        VALUES (${session.orgId}, ${session.id}, ${submissionId}, ${stored.task_id}, ${asked.questionId}, ${asked.question}, ${at})`;
+    }
+    await refreshOverallScore(tx, session.id);
+    if (advances && next.done) await queueCompletion(tx, session.orgId, session.id, at);
+    return true;
+  });
+  if (!done) return { scored: false };
+  return {
+    scored: true,
+    review: { submissionId, orgId: session.orgId, task, snapshot: stored.snapshot, result, llmShare: session.llmShare },
+    completed: advances && next.done,
+  };
+}
+
+/** The scored hand-in as its candidate sees it, with where the interview goes next; null until scored. */
+export async function handInView(sql: Sql, sessionId: string, submissionId: string, now: Date): Promise<SubmitResponse | null> {
+  const [row] = await sql<{ task_id: string; received_at: Date; points: number; max_points: number; score: string }[]>`
+    SELECT s.task_id, s.received_at, sc.points, sc.max_points, sc.score
+    FROM submissions s JOIN scores sc ON sc.submission_id = s.id WHERE s.id = ${submissionId} AND s.session_id = ${sessionId}`;
+  if (!row) return null;
+  const session = (await loadSession(sql, { id: sessionId }))!;
+  const nextId = currentTaskId(session);
+  const next = nextId ? await loadTask(sql, session.orgId, nextId) : null;
+  return {
+    submissionId,
+    taskId: row.task_id,
+    receivedAt: row.received_at.toISOString(),
+    points: row.points,
+    maxPoints: row.max_points,
+    score: Number(row.score),
+    session: sessionView(session, now),
+    nextTask: next ? publicPartOf(next) : null,
+    followUp: await followUpFor(sql, submissionId),
+  };
+}
 
 /** Scores of the session's earlier hand-ins, in order: what adaptive ordering looks at. */
 async function previousScores(sql: Sql, sessionId: string): Promise<{ taskId: string; score: number }[]> {

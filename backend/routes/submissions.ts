@@ -1,31 +1,48 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParamsSchema } from '../../shared/api/ids';
-import { SubmissionResultSchema, SubmitRequestSchema, SubmitResponseSchema, SessionResultsSchema } from '../../shared/api/submissions';
+import { SessionResultsSchema, SubmissionResultSchema, SubmitAcceptedSchema, SubmitRequestSchema, SubmitResponseSchema } from '../../shared/api/submissions';
 import { requireCandidate, requireRecruiter } from '../http/auth';
 import { rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
-import { reviewSubmission } from '../interview/review-submission';
-import { submitTask } from '../interview/submit';
+import { handInView, receiveHandIn } from '../interview/submit';
 import { resultsFor } from '../recruiting/results';
 import { overrideScore } from '../recruiting/overrides';
 import { OverrideRequestSchema } from '../../shared/api/dashboard';
-import { deliverDueWebhooks } from '../webhooks/deliveries';
 
 const submit = createRoute({
   method: 'post',
   path: '/api/v1/session/submissions',
   tags: ['interview'],
   summary: "Hand in the current task's workbook",
-  description: 'Idempotent on `submissionId`: a resend returns the first result (200) and writes nothing.',
+  description: 'The hand-in is stored before it is scored. By default the answer waits for the score (201; a resend '
+    + 'of the same `submissionId` answers 200 and writes nothing). With `Prefer: respond-async` it answers 202 as soon '
+    + 'as the hand-in is stored, and `GET /api/v1/session/submissions/{id}` gives the score when it is ready. '
+    + 'A 202 can also come without asking, when another request is already scoring this hand-in.',
   security: CANDIDATE_SECURITY,
   middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.var.candidate.id)] as const,
   request: { body: jsonBody(SubmitRequestSchema) },
   responses: {
-    201: jsonResponse(SubmitResponseSchema, 'Scored and stored.'),
-    200: jsonResponse(SubmitResponseSchema, 'Already received: the stored result.'),
+    201: jsonResponse(SubmitResponseSchema, 'Stored and scored.'),
+    200: jsonResponse(SubmitResponseSchema, 'Already received and scored: the stored result.'),
+    202: jsonResponse(SubmitAcceptedSchema, 'Stored; the score follows.'),
     ...errorResponses(400, 401, 403, 409, 410, 413, 429, 503),
+  },
+});
+
+const handIn = createRoute({
+  method: 'get',
+  path: '/api/v1/session/submissions/{id}',
+  tags: ['interview'],
+  summary: 'A hand-in of this interview: its score once scored',
+  security: CANDIDATE_SECURITY,
+  middleware: [requireCandidate] as const,
+  request: { params: IdParamsSchema },
+  responses: {
+    200: jsonResponse(SubmitResponseSchema, 'Scored.'),
+    202: jsonResponse(SubmitAcceptedSchema, 'Stored; still being scored. Ask again in a second.'),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 
@@ -70,14 +87,36 @@ const SUBMIT_REFUSALS = {
   session_expired: ['gone', 'The time for this interview is up; no more work can be handed in.'],
 } as const;
 
+const accepted = (submissionId: string, taskId: string, receivedAt: Date) => ({ submissionId, taskId, receivedAt: receivedAt.toISOString(), status: 'scoring' as const });
+
 export const submissionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(submit, async (c) => {
-    const outcome = await submitTask(c.var.sql, c.var.candidate, c.req.valid('json'), new Date());
+    const { sql, candidate, scoring } = c.var;
+    const request = c.req.valid('json');
+    const outcome = await receiveHandIn(sql, candidate, request, new Date());
     if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
-    // The review runs after the answer: a slow or failing model never holds up or fails the hand-in.
-    if (outcome.review) c.var.background(reviewSubmission(c.var.sql, c.var.llm, outcome.review));
-    if (outcome.completed) c.var.background(deliverDueWebhooks(c.var.sql, fetch, new Date()));
-    return c.json(outcome.response, outcome.created ? 201 : 200);
+    // Scoring, then the review and the webhook, run after the hand-in is stored: a slow or failing model
+    // never holds up or fails it, and a crash here leaves it for the sweep to score.
+    const scored = outcome.scored ? null : scoring.score(sql, outcome.submissionId).then((o) => { c.var.background(scoring.followOn(sql, c.var.llm, o)); return o; });
+    if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && scored) {
+      c.var.background(scored);
+      c.header('Preference-Applied', 'respond-async');
+      return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202);
+    }
+    await scored;
+    const view = await handInView(sql, candidate.id, outcome.submissionId, new Date());
+    if (!view) return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202);
+    return c.json(view, outcome.created ? 201 : 200);
+  })
+  .openapi(handIn, async (c) => {
+    const { sql, candidate, scoring } = c.var;
+    const id = c.req.valid('param').id;
+    const view = await handInView(sql, candidate.id, id, new Date());
+    if (view) return c.json(view, 200);
+    const [stored] = await sql<{ task_id: string; received_at: Date }[]>`SELECT task_id, received_at FROM submissions WHERE id = ${id} AND session_id = ${candidate.id}`;
+    if (!stored) throw new AppError('not_found', 'This interview has no hand-in with this id.');
+    c.var.background(scoring.score(sql, id).then((o) => scoring.followOn(sql, c.var.llm, o)));
+    return c.json(accepted(id, stored.task_id, stored.received_at), 202);
   })
   .openapi(submission, async (c) => {
     const result = await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(c.req.valid('param').id);

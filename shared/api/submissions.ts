@@ -31,6 +31,15 @@ export const SubmitResponseSchema = z.strictObject({
 }).meta({ id: 'SubmitResponse' });
 export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
 
+/** A hand-in stored and not yet scored: ask `GET /api/v1/session/submissions/{id}` for the score. */
+export const SubmitAcceptedSchema = z.strictObject({
+  submissionId: UuidSchema,
+  taskId: TaskIdSchema,
+  receivedAt: z.iso.datetime(),
+  status: z.literal('scoring'),
+}).meta({ id: 'SubmitAccepted' });
+export type SubmitAccepted = z.infer<typeof SubmitAcceptedSchema>;
+
 /** A scored submission as a recruiter reads it, with every check's evidence. */
 export const SubmissionResultSchema = z.strictObject({
   submissionId: UuidSchema,

@@ -6,9 +6,10 @@ import { trackedBackground } from '../../backend/http/background';
 import { silentLogger } from '../../backend/http/logger';
 import type { LlmClient } from '../../backend/llm/client';
 import type { RateLimiter } from '../../backend/http/rate-limit';
+import type { HandInScoring } from '../../backend/interview/hand-in-scoring';
 
 /** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */
-export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null; rateLimiter?: RateLimiter } = {}) {
+export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null; rateLimiter?: RateLimiter; scoring?: HandInScoring; clientIpHeader?: string } = {}) {
   const background = trackedBackground();
   const app = createApp({
     version: 'test',
@@ -19,6 +20,8 @@ export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmC
     llm: options.llm ?? null,
     background: background.run,
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
+    ...(options.scoring ? { scoring: options.scoring } : {}),
+    ...(options.clientIpHeader ? { clientIpHeader: options.clientIpHeader } : {}),
   });
   return Object.assign(app, { drain: background.drain });
 }

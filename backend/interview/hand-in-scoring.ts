@@ -1,0 +1,56 @@
+import type { Sql } from '../db/client';
+import type { LlmClient } from '../llm/client';
+import { deliverDueWebhooks } from '../webhooks/deliveries';
+import { reviewSubmission } from './review-submission';
+import { scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
+
+/** A hand-in stored this long ago without a score is taken to have lost its scorer (a crash, a restart). */
+export const STALE_AFTER_MS = 30_000;
+
+/**
+ * Scores stored hand-ins, each at most once at a time in this process (a resend or a poll joins the
+ * scoring already running), and sets off what follows a score: the bounded LLM review and, when the
+ * interview is complete, its webhook. Those run after the score is stored and never fail it.
+ */
+export function handInScoring(scorer: Scorer) {
+  const inFlight = new Map<string, Promise<ScoreOutcome>>();
+
+  function score(sql: Sql, submissionId: string): Promise<ScoreOutcome> {
+    const running = inFlight.get(submissionId);
+    if (running) return running;
+    const work = scoreHandIn(sql, scorer, submissionId, new Date()).finally(() => inFlight.delete(submissionId));
+    inFlight.set(submissionId, work);
+    return work;
+  }
+
+  /** What a new score sets off; the returned promise is for `background`, which also logs its failures. */
+  function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<unknown> {
+    if (!outcome.scored) return Promise.resolve();
+    return Promise.all([
+      outcome.review ? reviewSubmission(sql, llm, outcome.review) : null,
+      outcome.completed ? deliverDueWebhooks(sql, fetch, new Date()) : null,
+    ]);
+  }
+
+  return {
+    score,
+    followOn,
+    /** Scores what a crash left unscored; run by the sweep. Returns how many it scored. */
+    async scoreStale(sql: Sql, llm: LlmClient | null, now: Date): Promise<number> {
+      const stale = await sql<{ id: string }[]>`
+        SELECT id FROM submissions WHERE scored_at IS NULL AND received_at < ${new Date(now.getTime() - STALE_AFTER_MS)}
+        ORDER BY received_at LIMIT 100`;
+      let scored = 0;
+      for (const { id } of stale) {
+        const outcome = await score(sql, id);
+        if (outcome.scored) {
+          scored++;
+          await followOn(sql, llm, outcome);
+        }
+      }
+      return scored;
+    },
+  };
+}
+
+export type HandInScoring = ReturnType<typeof handInScoring>;

@@ -16,7 +16,7 @@ import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
 import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
 import { prometheusMetrics } from './http/metrics';
-import { jsonLogger } from './http/logger';
+import { batchedStdout, jsonLogger } from './http/logger';
 import { readDemoCredentials, saveDemoCredentials } from './node-demo-file';
 import { BUILT_IN_TASKS } from './tasks/library';
 import { syncTaskLibrary } from './tasks/store';
@@ -28,7 +28,8 @@ const SWEEP_MS = 30_000;
 async function main() {
   const startedAt = performance.now();
   const config = parseConfig(NodeConfigSchema, process.env);
-  const logger = jsonLogger();
+  const logOutput = batchedStdout();
+  const logger = jsonLogger(logOutput.write);
 
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.DATABASE_URL;
@@ -111,6 +112,7 @@ async function main() {
     await sql.end({ timeout: 5 });
     // Closing PGlite cleanly is what keeps its data directory intact for the next start.
     await embedded?.stop();
+    logOutput.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

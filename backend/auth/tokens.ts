@@ -16,10 +16,22 @@ export function newToken(prefix: string): string {
   return prefix + base64url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
+/**
+ * Hashes of tokens seen lately: every authenticated request hashes its token, and WebCrypto's digest is an
+ * asynchronous job that costs more than the lookup it serves. Bounded; the oldest entry goes first.
+ */
+const recentHashes = new Map<string, string>();
+const RECENT_HASHES = 20_000;
+
 /** SHA-256 of a token, hex: what the database keeps instead of the token. */
 export async function hashToken(token: string): Promise<string> {
+  const known = recentHashes.get(token);
+  if (known) return known;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (recentHashes.size >= RECENT_HASHES) recentHashes.delete(recentHashes.keys().next().value!);
+  recentHashes.set(token, hash);
+  return hash;
 }
 
 /** An invite code a person can type: `K7QM-2XHP-9RWD`, 60 bits drawn without modulo bias (32 symbols). */

@@ -10,13 +10,6 @@ export async function followUpFor(sql: Sql, submissionId: string): Promise<Follo
   return row ?? null;
 }
 
-/** The session's latest follow-up still waiting for an answer. */
-export async function pendingFollowUp(sql: Sql, sessionId: string): Promise<FollowUpQuestion | null> {
-  const [row] = await sql<{ id: string; question: string }[]>`
-    SELECT id, question FROM follow_ups WHERE session_id = ${sessionId} AND answered_at IS NULL ORDER BY asked_at DESC LIMIT 1`;
-  return row ?? null;
-}
-
 export type AnswerOutcome =
   | { ok: true; id: string; answeredAt: string }
   | { ok: false; reason: 'not_found' | 'already_answered' };

@@ -5,9 +5,10 @@ import type { Scorer } from './submit';
 /**
  * Node only: scores in worker threads, so a hand-in being scored (12 ms typical, hundreds for a large
  * workbook) never holds up the event loop and reads stay fast while hand-ins arrive. One thread per
- * core, because scoring is all CPU; a queue in front holds the rest.
+ * core but one, because scoring is all CPU and the event loop needs the core that is left; a queue in
+ * front holds the rest.
  */
-export function scoringPool(threads = availableParallelism()): { scorer: Scorer; close(): Promise<void> } {
+export function scoringPool(threads = Math.max(1, availableParallelism() - 1)): { scorer: Scorer; close(): Promise<void> } {
   const pool = new Piscina({
     filename: new URL('./scoring-pool-worker.ts', import.meta.url).href,
     minThreads: threads,

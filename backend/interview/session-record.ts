@@ -1,4 +1,5 @@
 import type { Sql } from '../db/client';
+import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import type { SessionState, SessionView } from '../../shared/api/sessions';
 import type { PoolTask } from './next-task';
 
@@ -23,22 +24,33 @@ export interface SessionRecord {
   expiresAt: Date | null;
   /** The assessment's cap on what an LLM review may take from a task's score. */
   llmShare: number;
+  /** The current task's version (its updated_at), so a cached copy can be used without fetching it. */
+  currentTaskVersion: string | null;
+  /** The latest follow-up still waiting for an answer. */
+  pendingFollowUp: FollowUpQuestion | null;
 }
 
 interface SessionRow {
   id: string; org_id: string; assessment_id: string; state: SessionState; candidate_name: string; task_number: number;
   given_task_ids: string[]; pool: PoolTask[] | null; level: number; length: number | null; adaptive: boolean;
   started_at: Date | null; task_started_at: Date | null; expires_at: Date | null; llm_share: string;
+  current_task_version: string | null; pending_follow_up: FollowUpQuestion | null;
 }
 
-/** Loads a session by id, or by the hash of its bearer token. */
+/**
+ * Loads a session by id, or by the hash of its bearer token, in one query with what a candidate's reads
+ * need (the current task's version, the follow-up waiting for an answer): reads are the hot path.
+ */
 export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: string }): Promise<SessionRecord | null> {
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
     SELECT se.id, se.org_id, se.assessment_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
       i.candidate_name, a.llm_share, a.level, a.length, a.adaptive,
       (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
-         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool
+         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool,
+      (SELECT t.updated_at::text FROM tasks t WHERE t.id = se.given_task_ids->>(se.task_number::int)) AS current_task_version,
+      (SELECT json_build_object('id', f.id, 'question', f.question) FROM follow_ups f
+         WHERE f.session_id = se.id AND f.answered_at IS NULL ORDER BY f.asked_at DESC LIMIT 1) AS pending_follow_up
     FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE ${where}`;
   if (!row) return null;
@@ -48,6 +60,8 @@ export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: st
     givenTaskIds: row.given_task_ids, pool, level: row.level, length: Math.min(row.length ?? pool.length, pool.length),
     adaptive: row.adaptive, startedAt: row.started_at, taskStartedAt: row.task_started_at, expiresAt: row.expires_at,
     llmShare: Number(row.llm_share),
+    currentTaskVersion: row.current_task_version,
+    pendingFollowUp: row.pending_follow_up,
   };
 }
 

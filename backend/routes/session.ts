@@ -3,10 +3,9 @@ import { CurrentSessionSchema } from '../../shared/api/sessions';
 import { requireCandidate } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { CANDIDATE_SECURITY, errorResponses, jsonResponse } from '../http/openapi';
-import { pendingFollowUp } from '../interview/follow-ups';
 import { currentTaskId, sessionView } from '../interview/session-record';
 import { publicPartOf } from '../tasks/public-part';
-import { loadTask } from '../tasks/store';
+import { cachedTask, loadTask } from '../tasks/store';
 
 
 const current = createRoute({
@@ -23,7 +22,7 @@ const current = createRoute({
 export const sessionRoutes = new OpenAPIHono<AppEnv>().openapi(current, async (c) => {
   const session = c.var.candidate;
   const taskId = currentTaskId(session);
-  const task = taskId ? await loadTask(c.var.sql, session.orgId, taskId) : null;
-  const followUp = await pendingFollowUp(c.var.sql, session.id);
-  return c.json({ session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp }, 200);
+  // One query in all when the task is already parsed: the session's, made by the auth middleware.
+  const task = taskId ? (cachedTask(taskId, session.currentTaskVersion) ?? (await loadTask(c.var.sql, session.orgId, taskId))) : null;
+  return c.json({ session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp }, 200);
 });

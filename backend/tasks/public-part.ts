@@ -5,6 +5,13 @@ import { TaskPublicSchema, type TaskPublic, type TaskSpec } from '../../shared/t
  * public schema, so a private field added to TaskSpec later cannot leak by default.
  */
 export function publicPartOf(task: TaskSpec): TaskPublic {
+  const known = publicParts.get(task);
+  if (known) return known;
   const { id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer } = task;
-  return TaskPublicSchema.parse({ id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer });
+  const part = TaskPublicSchema.parse({ id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer });
+  publicParts.set(task, part);
+  return part;
 }
+
+/** Parsed tasks are kept (tasks/store.ts), so their public parts are worth keeping too. */
+const publicParts = new WeakMap<TaskSpec, TaskPublic>();

@@ -13,9 +13,28 @@ export async function syncTaskLibrary(sql: Sql, tasks: readonly TaskSpec[]): Pro
   }
 }
 
+/**
+ * Tasks as last parsed, by id, with the version (updated_at) they were parsed at. A task is read on every
+ * candidate request and can be megabytes (starter data): the database sends its spec only when the
+ * version differs, and it is parsed only then. Bounded by the number of tasks, which is small.
+ */
+const parsed = new Map<string, { version: string; task: TaskSpec }>();
+
+/** The parsed task when the one kept is at `version`, without asking the database. */
+export function cachedTask(taskId: string, version: string | null): TaskSpec | null {
+  const cached = parsed.get(taskId);
+  return cached && version !== null && cached.version === version ? cached.task : null;
+}
+
 /** Loads a task the organisation may use (built-in, or its own). */
 export async function loadTask(sql: Sql, orgId: string, taskId: string): Promise<TaskSpec | null> {
-  const [row] = await sql<{ spec: unknown }[]>`
-    SELECT spec FROM tasks WHERE id = ${taskId} AND (org_id IS NULL OR org_id = ${orgId})`;
-  return row ? TaskSpecSchema.parse(row.spec) : null;
+  const cached = parsed.get(taskId);
+  const [row] = await sql<{ version: string; spec: unknown }[]>`
+    SELECT updated_at::text AS version, CASE WHEN updated_at::text = ${cached?.version ?? ''} THEN NULL ELSE spec END AS spec
+    FROM tasks WHERE id = ${taskId} AND (org_id IS NULL OR org_id = ${orgId})`;
+  if (!row) return null;
+  if (cached && row.spec === null) return cached.task;
+  const task = TaskSpecSchema.parse(row.spec);
+  parsed.set(taskId, { version: row.version, task });
+  return task;
 }

@@ -12,8 +12,12 @@ export interface RunningBackend {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `backend/node.ts` as `npm start` does, on the embedded database in `dataDir`, and reads its banner. */
+/**
+ * Starts `backend/node.ts` as `npm start` does, on the embedded database in `dataDir` (or the database
+ * `env.DATABASE_URL` names), and reads its banner.
+ */
 export async function startBackend(dataDir: string, env: Record<string, string> = {}): Promise<RunningBackend> {
+  // The test run's own DATABASE_URL is not the backend's: it gets one only when the caller gives it.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'backend/node.ts'], {
     env: { ...inherited, PORT: '0', DATA_DIR: dataDir, ...env },
@@ -35,9 +39,10 @@ export async function startBackend(dataDir: string, env: Record<string, string> 
     exited,
     base,
     port: Number(new URL(base).port),
-    inviteCode: /invite code:\s+(\S+)/.exec(banner)![1]!,
-    apiToken: /API token:\s+(\S+)/.exec(banner)![1]!,
-    recruiter: (([, email, password]) => ({ email: email!, password: password! }))(/recruiter:\s+(\S+) \/ (\S+)/.exec(banner)!),
+    // The demo's lines are printed only when it seeds one (SEED_DEMO); empty otherwise.
+    inviteCode: /invite code:\s+(\S+)/.exec(banner)?.[1] ?? '',
+    apiToken: /API token:\s+(\S+)/.exec(banner)?.[1] ?? '',
+    recruiter: { email: /recruiter:\s+(\S+) \//.exec(banner)?.[1] ?? '', password: /recruiter:\s+\S+ \/ (\S+)/.exec(banner)?.[1] ?? '' },
     async stop(signal = 'SIGTERM') {
       child.kill(signal);
       return exited;

@@ -1,0 +1,192 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { connect, type Sql } from '../../backend/db/client';
+import { migrate } from '../../backend/db/migrate';
+import { DEMO_TASK_IDS } from '../../backend/db/seed-demo';
+import { BUILT_IN_TASKS, builtInTask } from '../../backend/tasks/library';
+import { syncTaskLibrary } from '../../backend/tasks/store';
+import { quantile, report } from '../bench/report';
+import { startBackend } from '../helpers/backend-process';
+import { solvedSnapshot } from '../helpers/snapshots';
+import { anAssessment, anInvite, anOrganisation } from '../helpers/world';
+import { handInOnce, playInterview, readRepeatedly, startInterview, type Ledger, type Sample } from './virtual-candidate';
+
+/**
+ * `npm run load`: N concurrent virtual candidates against the real server (`backend/node.ts`, as `npm start`
+ * runs it) on PostgreSQL, on loopback, for N = 50, 200 and 500 (or `--candidates 100,300`). Bounded: each
+ * run makes a fixed number of requests. Three phases per N:
+ *   1. interviews: every candidate plays the whole interview (reads, hand-ins acknowledged at once and
+ *      scored in the pool, follow-up answers); with `--fault`, PostgreSQL is restarted in the middle;
+ *   2. reads: each client reads its own session for 10 s (with wrk, `apt-get install wrk`; else 20,000
+ *      reads from Node's fetch, which on two shared cores measures the client as much as the server);
+ *   3. hand-ins: 2,000 hand-ins, each durably stored before the answer, then reads while they are scored.
+ * Then it reconciles with the database: every hand-in a client saw acknowledged is there exactly once, and
+ * scored. Figures print as bench lines; the summary goes to stderr. Exits 1 when anything is lost or doubled.
+ */
+const { values: args } = parseArgs({ options: { candidates: { type: 'string', default: '50,200,500' }, fault: { type: 'boolean', default: false } } });
+const SIZES = args.candidates!.split(',').map(Number);
+const READS = 20_000;
+const READ_SECONDS = 10;
+const WRK = '/usr/bin/wrk';
+const HAND_INS = 2_000;
+const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres:load@127.0.0.1:5432/postgres';
+const PG_RESTART = ['pg_ctlcluster', ['--skip-systemctl-redirect', spawnSync('ls', ['/etc/postgresql']).stdout.toString().trim().split('\n')[0] ?? '15', 'main', 'restart']] as const;
+
+const newLedger = (): Ledger => ({ samples: [], acknowledged: new Set(), gaveUp: 0 });
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+async function inParallel<T>(items: T[], concurrency: number, work: (item: T, i: number) => Promise<void>): Promise<number> {
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i]!, i);
+    }
+  }));
+  return (performance.now() - t0) / 1000;
+}
+
+function latency(samples: Sample[], kind: string) {
+  const ok = samples.filter((s) => s.kind === kind && s.status >= 200 && s.status < 300).map((s) => s.ms);
+  const errors = samples.filter((s) => s.kind === kind && (s.status === 0 || s.status >= 400)).length;
+  return { n: ok.length, errors, p50: quantile(ok, 0.5), p95: quantile(ok, 0.95), p99: quantile(ok, 0.99) };
+}
+
+/** Authenticated reads by `connections` clients, each with its own candidate's token. */
+async function measureReads(base: string, tokens: string[], connections: number) {
+  if (existsSync(WRK)) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ei-wrk-'));
+    const script = path.join(dir, 'reads.lua');
+    await writeFile(script, `local tokens = { ${tokens.map((t) => `"${t}"`).join(', ')} }\nlocal i = 0\n` +
+      'request = function()\n  i = i + 1\n  return wrk.format("GET", "/api/v1/session", { ["Authorization"] = "Bearer " .. tokens[(i % #tokens) + 1] })\nend\n');
+    const run = spawnSync(WRK, ['-t1', `-c${connections}`, `-d${READ_SECONDS}s`, '--latency', '-s', script, `${base}/api/v1/session`], { encoding: 'utf8' });
+    await rm(dir, { recursive: true, force: true });
+    const ms = (label: string) => {
+      const m = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(run.stdout);
+      return m ? Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000 } as const)[m[2] as 'us' | 'ms' | 's'] : NaN;
+    };
+    const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1] ?? 0);
+    return {
+      tool: 'wrk', requests, seconds: READ_SECONDS, rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1] ?? 0),
+      errors: Number(/Non-2xx or 3xx responses: (\d+)/.exec(run.stdout)?.[1] ?? 0), p50: ms('50%'), p99: ms('99%'),
+    };
+  }
+  const ledger = newLedger();
+  const perClient = Math.ceil(READS / connections);
+  const seconds = await inParallel(tokens, connections, (token) => readRepeatedly(base, token, perClient, ledger));
+  const l = latency(ledger.samples, 'read');
+  return { tool: 'node fetch', requests: l.n, seconds, rps: l.n / seconds, errors: l.errors, p50: l.p50, p99: l.p99 };
+}
+
+async function reconcile(sql: Sql, orgId: string, ledger: Ledger) {
+  for (let waited = 0; waited < 120; waited++) {
+    const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE org_id = ${orgId} AND scored_at IS NULL`;
+    if (row!.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const rows = await sql<{ id: string; scored: boolean }[]>`SELECT id, scored_at IS NOT NULL AS scored FROM submissions WHERE org_id = ${orgId}`;
+  const inDb = new Map(rows.map((r) => [r.id, r.scored]));
+  const [dup] = await sql<{ n: number }[]>`SELECT (count(*) - count(DISTINCT (session_id, task_id)))::int AS n FROM submissions WHERE org_id = ${orgId}`;
+  return {
+    acknowledged: ledger.acknowledged.size,
+    lost: [...ledger.acknowledged].filter((id) => !inDb.has(id)).length,
+    doubled: dup!.n,
+    unscored: [...inDb.values()].filter((scored) => !scored).length,
+  };
+}
+
+async function runSize(n: number): Promise<boolean> {
+  const name = `ei_load_${Date.now()}_${n}`;
+  const admin = connect(SERVER, { max: 1 });
+  await admin.unsafe(`CREATE DATABASE "${name}"`);
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  const sql = connect(url.toString(), { max: 4 });
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'ei-load-'));
+  try {
+    await migrate(sql);
+    await syncTaskLibrary(sql, BUILT_IN_TASKS);
+    const org = await anOrganisation(sql);
+    const assessmentId = await anAssessment(sql, org.orgId, DEMO_TASK_IDS);
+    const codes = async (count: number) => Promise.all(Array.from({ length: count }, () => anInvite(sql, org.orgId, assessmentId, new Date(Date.now() + 86_400_000))));
+    const snapshots = Object.fromEntries(DEMO_TASK_IDS.map((id) => [id, solvedSnapshot(builtInTask(id)!)]));
+    const backend = await startBackend(dataDir, { DATABASE_URL: url.toString(), SEED_DEMO: 'false', CLIENT_IP_HEADER: 'x-forwarded-for' });
+    const address = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+    let healthy = true;
+    try {
+      // 1. Whole interviews, N at once (and PostgreSQL restarted in the middle with --fault).
+      const interviews = newLedger();
+      const interviewCodes = await codes(n);
+      const restart = args.fault ? new Promise<void>((resolve) => setTimeout(() => {
+        say(`  restarting PostgreSQL (${PG_RESTART[1].join(' ')})…`);
+        const r = spawnSync(PG_RESTART[0], [...PG_RESTART[1]]);
+        say(`  PostgreSQL restarted (exit ${r.status})`);
+        resolve();
+      }, 1_500)) : Promise.resolve();
+      const seconds = await inParallel(interviewCodes, n, (code, i) => playInterview({ base: backend.base, code, address: address(i), snapshots, readsPerTask: 2 }, interviews));
+      await restart;
+      const check = await reconcile(sql, org.orgId, interviews);
+      const [completed] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
+      const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0).length;
+      say(`N=${n}${args.fault ? ' (PostgreSQL restarted mid-run)' : ''}: ${n} interviews in ${seconds.toFixed(1)} s, ${completed!.n} completed; ` +
+        `${interviews.samples.length} requests, ${unavailable} answered 503 or not at all (retried), ${interviews.gaveUp} given up`);
+      say(`  reconciliation: ${check.acknowledged} hand-ins acknowledged, ${check.lost} lost, ${check.doubled} doubled, ${check.unscored} unscored`);
+      for (const kind of ['redeem', 'read', 'submit', 'poll', 'answer']) {
+        const l = latency(interviews.samples, kind);
+        say(`  ${kind.padEnd(7)} ${String(l.n).padStart(6)} ok ${String(l.errors).padStart(4)} errors   p50 ${l.p50.toFixed(1)}  p95 ${l.p95.toFixed(1)}  p99 ${l.p99.toFixed(1)} ms`);
+      }
+      const tag = `load${args.fault ? '.fault' : ''}.${n}`;
+      report(`${tag}.interviews.lost`, check.lost, 'submissions');
+      report(`${tag}.interviews.doubled`, check.doubled, 'submissions');
+      healthy &&= check.lost === 0 && check.doubled === 0 && check.unscored === 0 && completed!.n === n;
+      if (args.fault) return healthy;
+
+      // 2. Reads: N clients reading their own session (wrk when installed: a Node client on the same two
+      // cores would measure itself as much as the server).
+      const starts = newLedger();
+      const burstCodes = await codes(HAND_INS);
+      const sessions = (await Promise.all(burstCodes.map((code, i) => startInterview({ base: backend.base, code, address: address(100_000 + i), snapshots, readsPerTask: 0 }, starts))))
+        .filter((s): s is { token: string; taskId: string } => s !== null);
+      const r = await measureReads(backend.base, sessions.slice(0, n).map((s) => s.token), n);
+      say(`  reads (${r.tool}): ${r.requests} in ${r.seconds.toFixed(1)} s = ${r.rps.toFixed(0)}/s, ${r.errors} errors, p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms`);
+      report(`${tag}.reads.rps`, r.rps, 'req/s');
+      report(`${tag}.reads.p99_ms`, r.p99, 'ms');
+
+      // 3. Hand-ins: 2,000, by N clients, each acknowledged once stored; then reads while the pool scores them.
+      const handIns = newLedger();
+      const submitSeconds = await inParallel(sessions, n, (s) => handInOnce(backend.base, s.token, s.taskId, snapshots[s.taskId]!, handIns));
+      const h = latency(handIns.samples, 'submit');
+      say(`  hand-ins: ${h.n} acknowledged in ${submitSeconds.toFixed(1)} s = ${(h.n / submitSeconds).toFixed(0)}/s, ${h.errors} errors, p50 ${h.p50.toFixed(1)} p95 ${h.p95.toFixed(1)} p99 ${h.p99.toFixed(1)} ms`);
+      report(`${tag}.submits.rps`, h.n / submitSeconds, 'req/s');
+      report(`${tag}.submits.p99_ms`, h.p99, 'ms');
+      const during = newLedger();
+      const duringSeconds = await inParallel(Array.from({ length: n }, (_, i) => sessions[i]!), n, (s) => readRepeatedly(backend.base, s.token, Math.ceil(5_000 / n), during));
+      const d = latency(during.samples, 'read');
+      const [backlog] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE org_id = ${org.orgId} AND scored_at IS NULL`;
+      say(`  reads while ${backlog!.n} hand-ins still wait for scoring: ${(d.n / duringSeconds).toFixed(0)}/s, p99 ${d.p99.toFixed(1)} ms`);
+      report(`${tag}.reads_while_scoring.p99_ms`, d.p99, 'ms');
+      const burstCheck = await reconcile(sql, org.orgId, { ...handIns, acknowledged: new Set([...handIns.acknowledged, ...interviews.acknowledged]) });
+      say(`  reconciliation after the hand-ins: ${burstCheck.acknowledged} acknowledged, ${burstCheck.lost} lost, ${burstCheck.doubled} doubled, ${burstCheck.unscored} unscored`);
+      report(`${tag}.submits.lost`, burstCheck.lost, 'submissions');
+      healthy &&= burstCheck.lost === 0 && burstCheck.doubled === 0 && burstCheck.unscored === 0;
+      return healthy;
+    } finally {
+      await backend.stop();
+    }
+  } finally {
+    await sql.end();
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+let allHealthy = true;
+for (const n of SIZES) allHealthy = (await runSize(n)) && allHealthy;
+say(allHealthy ? 'nothing lost, nothing doubled' : 'FAILED: something was lost, doubled or left unscored');
+process.exit(allHealthy ? 0 : 1);

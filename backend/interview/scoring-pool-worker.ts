@@ -1,7 +1,16 @@
+import { setPriority } from 'node:os';
 import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { scoreSubmission } from '../scoring/score-submission';
+
+// Scoring yields the CPU to the event loop and the database: on Linux this lowers this thread only (nice
+// 10), so reads and acknowledgements go first and scoring takes what is left. Where it cannot, it runs as is.
+try {
+  setPriority(10);
+} catch {
+  // Not permitted on this host: scoring runs at normal priority.
+}
 
 /** One scoring, in a worker thread of the pool (scoring-pool.ts). */
 export default function score({ snapshot, task }: { snapshot: WorkbookSnapshot; task: TaskSpec }): ScoreResult {

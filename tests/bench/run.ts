@@ -1,4 +1,5 @@
 import { addinReadBench } from './addin-read';
+import { apiLoadBench } from './api-load';
 import { dashboardScaleBench } from './dashboard-scale';
 import { bundleSizeBench } from './bundle-size';
 import { reviewTokensBench } from './review-tokens';
@@ -16,3 +17,4 @@ await addinReadBench();
 await bundleSizeBench();
 await sliceLatency();
 await dashboardScaleBench();
+await apiLoadBench();

@@ -20,21 +20,24 @@ import { handInOnce, playInterview, readRepeatedly, startInterview, type Ledger,
  * runs it) on PostgreSQL, on loopback, for N = 50, 200 and 500 (or `--candidates 100,300`). Bounded: each
  * run makes a fixed number of requests. Three phases per N:
  *   1. interviews: every candidate plays the whole interview (reads, hand-ins acknowledged at once and
- *      scored in the pool, follow-up answers); with `--fault`, PostgreSQL is restarted in the middle;
+ *      scored in the pool, follow-up answers); with `--fault`, PostgreSQL is stopped 4 s in and started
+ *      again 5 s later (its own pg_ctlcluster), and the clients carry on as the add-in does: retry;
  *   2. reads: each client reads its own session for 10 s (with wrk, `apt-get install wrk`; else 20,000
  *      reads from Node's fetch, which on two shared cores measures the client as much as the server);
  *   3. hand-ins: 2,000 hand-ins, each durably stored before the answer, then reads while they are scored.
  * Then it reconciles with the database: every hand-in a client saw acknowledged is there exactly once, and
  * scored. Figures print as bench lines; the summary goes to stderr. Exits 1 when anything is lost or doubled.
  */
-const { values: args } = parseArgs({ options: { candidates: { type: 'string', default: '50,200,500' }, fault: { type: 'boolean', default: false } } });
-const SIZES = args.candidates!.split(',').map(Number);
 const READS = 20_000;
 const READ_SECONDS = 10;
 const WRK = '/usr/bin/wrk';
 const HAND_INS = 2_000;
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres:load@127.0.0.1:5432/postgres';
-const PG_RESTART = ['pg_ctlcluster', ['--skip-systemctl-redirect', spawnSync('ls', ['/etc/postgresql']).stdout.toString().trim().split('\n')[0] ?? '15', 'main', 'restart']] as const;
+const PG_VERSION = spawnSync('ls', ['/etc/postgresql']).stdout.toString().trim().split('\n')[0] ?? '15';
+const pgCtl = (action: 'stop' | 'start') => spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', PG_VERSION, 'main', action]).status;
+/** With --fault: PostgreSQL goes down this far into the interviews, for this long, with its own command. */
+const FAULT_AT_MS = 4_000;
+const FAULT_FOR_MS = 5_000;
 
 const newLedger = (): Ledger => ({ samples: [], acknowledged: new Set(), gaveUp: 0 });
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -100,7 +103,16 @@ async function reconcile(sql: Sql, orgId: string, ledger: Ledger) {
   };
 }
 
-async function runSize(n: number): Promise<boolean> {
+export interface LoadOptions {
+  /** Stop PostgreSQL in the middle of the interviews (then only that phase runs). */
+  fault: boolean;
+  /** Play whole interviews first (the bench skips them and measures the two bursts only). */
+  interviews: boolean;
+}
+
+export interface LoadFigures { healthy: boolean; reads?: { rps: number; p99: number }; submits?: { rps: number; p99: number } }
+
+export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures> {
   const name = `ei_load_${Date.now()}_${n}`;
   const admin = connect(SERVER, { max: 1 });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
@@ -118,33 +130,39 @@ async function runSize(n: number): Promise<boolean> {
     const backend = await startBackend(dataDir, { DATABASE_URL: url.toString(), SEED_DEMO: 'false', CLIENT_IP_HEADER: 'x-forwarded-for' });
     const address = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
     let healthy = true;
+    const interviews = newLedger();
     try {
       // 1. Whole interviews, N at once (and PostgreSQL restarted in the middle with --fault).
-      const interviews = newLedger();
-      const interviewCodes = await codes(n);
-      const restart = args.fault ? new Promise<void>((resolve) => setTimeout(() => {
-        say(`  restarting PostgreSQL (${PG_RESTART[1].join(' ')})…`);
-        const r = spawnSync(PG_RESTART[0], [...PG_RESTART[1]]);
-        say(`  PostgreSQL restarted (exit ${r.status})`);
-        resolve();
-      }, 1_500)) : Promise.resolve();
-      const seconds = await inParallel(interviewCodes, n, (code, i) => playInterview({ base: backend.base, code, address: address(i), snapshots, readsPerTask: 2 }, interviews));
-      await restart;
-      const check = await reconcile(sql, org.orgId, interviews);
-      const [completed] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
-      const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0).length;
-      say(`N=${n}${args.fault ? ' (PostgreSQL restarted mid-run)' : ''}: ${n} interviews in ${seconds.toFixed(1)} s, ${completed!.n} completed; ` +
-        `${interviews.samples.length} requests, ${unavailable} answered 503 or not at all (retried), ${interviews.gaveUp} given up`);
-      say(`  reconciliation: ${check.acknowledged} hand-ins acknowledged, ${check.lost} lost, ${check.doubled} doubled, ${check.unscored} unscored`);
-      for (const kind of ['redeem', 'read', 'submit', 'poll', 'answer']) {
-        const l = latency(interviews.samples, kind);
-        say(`  ${kind.padEnd(7)} ${String(l.n).padStart(6)} ok ${String(l.errors).padStart(4)} errors   p50 ${l.p50.toFixed(1)}  p95 ${l.p95.toFixed(1)}  p99 ${l.p99.toFixed(1)} ms`);
+      if (args.interviews) {
+        const interviewCodes = await codes(n);
+        const restart = args.fault ? new Promise<void>((resolve) => setTimeout(() => {
+          say(`  stopping PostgreSQL (pg_ctlcluster ${PG_VERSION} main stop): exit ${pgCtl('stop')}`);
+          setTimeout(() => {
+            say(`  starting PostgreSQL again after ${FAULT_FOR_MS / 1000} s: exit ${pgCtl('start')}`);
+            resolve();
+          }, FAULT_FOR_MS);
+        }, FAULT_AT_MS)) : Promise.resolve();
+        const seconds = await inParallel(interviewCodes, n, (code, i) => playInterview({ base: backend.base, code, address: address(i), snapshots, readsPerTask: 2 }, interviews));
+        await restart;
+        const check = await reconcile(sql, org.orgId, interviews);
+        const [completed] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
+        const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0);
+        const failFast = quantile(unavailable.map((s) => s.ms), 0.99);
+        say(`N=${n}${args.fault ? ' (PostgreSQL restarted mid-run)' : ''}: ${n} interviews in ${seconds.toFixed(1)} s, ${completed!.n} completed; ` +
+          `${interviews.samples.length} requests, ${unavailable.length} answered 503 or not at all (retried; p99 ${unavailable.length ? failFast.toFixed(0) : '-'} ms to fail), ${interviews.gaveUp} given up`);
+        say(`  reconciliation: ${check.acknowledged} hand-ins acknowledged, ${check.lost} lost, ${check.doubled} doubled, ${check.unscored} unscored`);
+        for (const kind of ['redeem', 'read', 'submit', 'poll', 'answer']) {
+          const l = latency(interviews.samples, kind);
+          say(`  ${kind.padEnd(7)} ${String(l.n).padStart(6)} ok ${String(l.errors).padStart(4)} errors   p50 ${l.p50.toFixed(1)}  p95 ${l.p95.toFixed(1)}  p99 ${l.p99.toFixed(1)} ms`);
+        }
+        const interviewTag = `load${args.fault ? '.fault' : ''}.${n}`;
+        report(`${interviewTag}.interviews.lost`, check.lost, 'submissions');
+        report(`${interviewTag}.interviews.doubled`, check.doubled, 'submissions');
+        if (args.fault) report(`${interviewTag}.unavailable.p99_ms`, unavailable.length ? failFast : 0, 'ms');
+        healthy &&= check.lost === 0 && check.doubled === 0 && check.unscored === 0 && completed!.n === n;
+        if (args.fault) return { healthy };
       }
-      const tag = `load${args.fault ? '.fault' : ''}.${n}`;
-      report(`${tag}.interviews.lost`, check.lost, 'submissions');
-      report(`${tag}.interviews.doubled`, check.doubled, 'submissions');
-      healthy &&= check.lost === 0 && check.doubled === 0 && check.unscored === 0 && completed!.n === n;
-      if (args.fault) return healthy;
+      const tag = `load.${n}`;
 
       // 2. Reads: N clients reading their own session (wrk when installed: a Node client on the same two
       // cores would measure itself as much as the server).
@@ -174,7 +192,7 @@ async function runSize(n: number): Promise<boolean> {
       say(`  reconciliation after the hand-ins: ${burstCheck.acknowledged} acknowledged, ${burstCheck.lost} lost, ${burstCheck.doubled} doubled, ${burstCheck.unscored} unscored`);
       report(`${tag}.submits.lost`, burstCheck.lost, 'submissions');
       healthy &&= burstCheck.lost === 0 && burstCheck.doubled === 0 && burstCheck.unscored === 0;
-      return healthy;
+      return { healthy, reads: { rps: r.rps, p99: r.p99 }, submits: { rps: h.n / submitSeconds, p99: h.p99 } };
     } finally {
       await backend.stop();
     }
@@ -186,7 +204,10 @@ async function runSize(n: number): Promise<boolean> {
   }
 }
 
-let allHealthy = true;
-for (const n of SIZES) allHealthy = (await runSize(n)) && allHealthy;
-say(allHealthy ? 'nothing lost, nothing doubled' : 'FAILED: something was lost, doubled or left unscored');
-process.exit(allHealthy ? 0 : 1);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { candidates: { type: 'string', default: '50,200,500' }, fault: { type: 'boolean', default: false } } });
+  let allHealthy = true;
+  for (const n of values.candidates!.split(',').map(Number)) allHealthy = (await runSize(n, { fault: values.fault!, interviews: true })).healthy && allHealthy;
+  say(allHealthy ? 'nothing lost, nothing doubled' : 'FAILED: something was lost, doubled or left unscored');
+  process.exit(allHealthy ? 0 : 1);
+}

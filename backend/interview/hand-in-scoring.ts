@@ -23,17 +23,15 @@ export function handInScoring(scorer: Scorer) {
     return work;
   }
 
-  /** What a new score sets off; the returned promise is for `background`, which also logs its failures. */
-  function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<unknown> {
-    if (!outcome.scored) return Promise.resolve();
-    return Promise.all([
-      outcome.review ? reviewSubmission(sql, llm, outcome.review) : null,
-      outcome.completed ? deliverDueWebhooks(sql, fetch, new Date()) : null,
-    ]);
+  async function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<void> {
+    if (!outcome.scored) return;
+    if (outcome.review) await reviewSubmission(sql, llm, outcome.review);
+    if (outcome.completed) await deliverDueWebhooks(sql, fetch, new Date());
   }
 
   return {
     score,
+    /** What a new score sets off, one after the other; for `background`, which also logs its failures. */
     followOn,
     /** Scores what a crash left unscored; run by the sweep. Returns how many it scored. */
     async scoreStale(sql: Sql, llm: LlmClient | null, now: Date): Promise<number> {

@@ -97,14 +97,16 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
     // Scoring, then the review and the webhook, run after the hand-in is stored: a slow or failing model
     // never holds up or fails it, and a crash here leaves it for the sweep to score.
-    const scored = outcome.scored ? null : scoring.score(sql, outcome.submissionId).then((o) => { c.var.background(scoring.followOn(sql, c.var.llm, o)); return o; });
+    const scored = outcome.scored ? null : scoring.score(sql, outcome.submissionId);
     if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && scored) {
-      c.var.background(scored);
+      c.var.background(scored.then((o) => scoring.followOn(sql, c.var.llm, o)));
       c.header('Preference-Applied', 'respond-async');
       return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202);
     }
-    await scored;
+    const scoredNow = await scored;
     const view = await handInView(sql, candidate.id, outcome.submissionId, new Date());
+    // After the answer is composed, so the follow-on work never shares the request's connection with it.
+    if (scoredNow) c.var.background(scoring.followOn(sql, c.var.llm, scoredNow));
     if (!view) return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202);
     return c.json(view, outcome.created ? 201 : 200);
   })

@@ -13,7 +13,7 @@ import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
 import type { LlmClient } from './llm/client';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
-import { handInScoring, type HandInScoring } from './interview/hand-in-scoring';
+import { handInScoring, llmBudgetPerMinute, type HandInScoring } from './interview/hand-in-scoring';
 import { scoreSubmission } from './scoring/score-submission';
 import type { RequestObserver } from './http/metrics';
 import { activityRoutes } from './routes/activity';
@@ -56,6 +56,8 @@ export interface AppDeps {
   observe?: RequestObserver;
   /** The header a trusted proxy puts the client's address in (`cf-connecting-ip` on Workers); none: the socket's. */
   clientIpHeader?: string | null;
+  /** The most LLM reviews an organisation may cause a minute (when `scoring` is not given). */
+  llmReviewsPerOrgPerMinute?: number;
   /** Scores hand-ins; in the request's thread unless given (Node gives a worker pool). */
   scoring?: HandInScoring;
 }
@@ -63,7 +65,7 @@ export interface AppDeps {
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
 export function createApp(deps: AppDeps) {
   const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
-  const scoring = deps.scoring ?? handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task));
+  const scoring = deps.scoring ?? handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task), llmBudgetPerMinute(rateLimiter, deps.llmReviewsPerOrgPerMinute ?? Infinity));
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures become one 400 with field paths, here rather than in every route.
     defaultHook: (result) => {

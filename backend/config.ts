@@ -19,13 +19,15 @@ export const LlmConfigSchema = z.object({
   LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** The most LLM reviews one organisation may cause in a minute; past it, reviews are skipped with that reason. */
+  LLM_REVIEWS_PER_ORG_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
 /** The model's settings, or null when none is configured. */
 export function llmConfigFrom(env: Record<string, unknown>) {
   const c = parseConfig(LlmConfigSchema, env);
   if (!c.OPENAI_BASE_URL || !c.OPENAI_API_KEY) return null;
-  return { baseUrl: c.OPENAI_BASE_URL, apiKey: c.OPENAI_API_KEY, model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS, maxRetries: c.LLM_MAX_RETRIES };
+  return { baseUrl: c.OPENAI_BASE_URL, apiKey: c.OPENAI_API_KEY, model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS, maxRetries: c.LLM_MAX_RETRIES, reviewsPerOrgPerMinute: c.LLM_REVIEWS_PER_ORG_PER_MINUTE };
 }
 
 /** The Node entry's settings, read from the process environment. */

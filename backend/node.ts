@@ -10,7 +10,8 @@ import { seedDemo, type DemoCredentials } from './db/seed-demo';
 import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
 import { trackedBackground } from './http/background';
 import { sweep } from './operations/sweep';
-import { handInScoring } from './interview/hand-in-scoring';
+import { handInScoring, llmBudgetPerMinute } from './interview/hand-in-scoring';
+import { memoryRateLimiter } from './http/rate-limit';
 import { scoringPool } from './interview/scoring-pool';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
@@ -52,7 +53,8 @@ async function main() {
   const background = trackedBackground();
   const metrics = prometheusMetrics(sql);
   const pool = scoringPool();
-  const scoring = handInScoring(pool.scorer);
+  const rateLimiter = memoryRateLimiter();
+  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity));
   const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
   const app = createApp({
     version: VERSION,
@@ -63,6 +65,7 @@ async function main() {
     allowedOrigins: config.ADDIN_ORIGINS,
     llm,
     scoring,
+    rateLimiter,
     clientIpHeader: config.CLIENT_IP_HEADER ?? null,
     llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: background.run,

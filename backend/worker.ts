@@ -43,6 +43,7 @@ function appFor(env: WorkerEnv): App {
     allowedOrigins: config.ADDIN_ORIGINS,
     llm: llm ? llmClient(llm, logger) : null,
     llmDescription: llm ? { model: llm.model, endpoint: new URL(llm.baseUrl).host } : null,
+    ...(llm ? { llmReviewsPerOrgPerMinute: llm.reviewsPerOrgPerMinute } : {}),
     background: (c, work) => c.executionCtx.waitUntil(work),
     // Set by Cloudflare's edge; a client cannot forge it.
     clientIpHeader: 'cf-connecting-ip',

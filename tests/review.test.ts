@@ -4,6 +4,9 @@ import { SessionResultsSchema } from '../shared/api/submissions';
 import type { LlmReview } from '../shared/review';
 import { silentLogger } from '../backend/http/logger';
 import { llmClient } from '../backend/llm/client';
+import { memoryRateLimiter } from '../backend/http/rate-limit';
+import { handInScoring, LLM_BUDGET_SPENT, llmBudgetPerMinute } from '../backend/interview/hand-in-scoring';
+import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
@@ -67,5 +70,25 @@ describe.each(engines())('the bounded LLM review on $name', (engine) => {
     expect(result.result.checks.every((c) => !c.passed)).toBe(true);
     expect(result.review).toMatchObject({ status: 'reviewed', review: { approachScore: 1 }, finalScore: 0 });
     expect(result.review!.integrityFlags).toEqual([expect.objectContaining({ kind: 'instructions-in-workbook', sheet: 'Notes', cell: 'A1' })]);
+  });
+
+  it('skips the review, saying why, once the organisation has used its LLM reviews for the minute', async () => {
+    fake = await startFakeOpenAI({ mode: 'good', respond: () => goodReview, delayMs: 1_000 });
+    const llm = llmClient({ baseUrl: fake.url, apiKey: 'k', model: 'test-model', timeoutMs: 2_000, maxRetries: 0 }, silentLogger);
+    const scoring = handInScoring(async (snapshot, t) => scoreSubmission(snapshot, t), llmBudgetPerMinute(memoryRateLimiter(), 1));
+    const app = testApp(db.sql, { llm, scoring });
+    const org = await anOrganisation(db.sql);
+    const assessmentId = await anAssessment(db.sql, org.orgId);
+    const sessions: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { sessionToken, session } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code: await anInvite(db.sql, org.orgId, assessmentId) }))).json()) as { sessionToken: string; session: { id: string } };
+      await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken));
+      await app.drain();
+      sessions.push(session.id);
+    }
+    const reviews = await Promise.all(sessions.map(async (id) => SessionResultsSchema.parse(await (await app.request(`/api/v1/sessions/${id}/results`, jsonRequest('GET', undefined, org.token))).json()).submissions[0]!.review));
+    expect(reviews.map((r) => r!.status)).toEqual(['reviewed', 'skipped']);
+    expect(reviews[1]!.reason).toBe(LLM_BUDGET_SPENT);
+    expect(fake.requests).toHaveLength(1);
   });
 });

@@ -1,8 +1,19 @@
 import type { Sql } from '../db/client';
+import type { RateLimiter } from '../http/rate-limit';
 import type { LlmClient } from '../llm/client';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 import { reviewSubmission } from './review-submission';
 import { scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
+
+/** Whether an organisation may make one more LLM call now (the abuse limit on model spend). */
+export type LlmBudget = (orgId: string) => boolean;
+const unlimited: LlmBudget = () => true;
+export const LLM_BUDGET_SPENT = "The organisation's LLM reviews for this minute are used up; the score is the grader's alone.";
+
+/** An organisation's LLM reviews, at most `perMinute` a minute, counted by the app's rate limiter. */
+export function llmBudgetPerMinute(limiter: RateLimiter, perMinute: number): LlmBudget {
+  return (orgId) => limiter.hit(`llm-org:${orgId}`, perMinute, 60_000, Date.now()).ok;
+}
 
 /** A hand-in stored this long ago without a score is taken to have lost its scorer (a crash, a restart). */
 export const STALE_AFTER_MS = 30_000;
@@ -12,7 +23,7 @@ export const STALE_AFTER_MS = 30_000;
  * scoring already running), and sets off what follows a score: the bounded LLM review and, when the
  * interview is complete, its webhook. Those run after the score is stored and never fail it.
  */
-export function handInScoring(scorer: Scorer) {
+export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited) {
   const inFlight = new Map<string, Promise<ScoreOutcome>>();
 
   function score(sql: Sql, submissionId: string): Promise<ScoreOutcome> {
@@ -25,7 +36,10 @@ export function handInScoring(scorer: Scorer) {
 
   async function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<void> {
     if (!outcome.scored) return;
-    if (outcome.review) await reviewSubmission(sql, llm, outcome.review);
+    if (outcome.review) {
+      const withheld = llm && !llmBudget(outcome.review.orgId) ? LLM_BUDGET_SPENT : null;
+      await reviewSubmission(sql, llm, outcome.review, withheld);
+    }
     if (outcome.completed) await deliverDueWebhooks(sql, fetch, new Date());
   }
 

@@ -27,9 +27,10 @@ interface Decision {
   usage: { inputTokens: number; outputTokens: number; latencyMs: number } | null;
 }
 
-async function decide(llm: LlmClient | null, input: ReviewInput): Promise<Decision> {
+async function decide(llm: LlmClient | null, input: ReviewInput, withheld: string | null): Promise<Decision> {
   const none = { review: null, model: null, usage: null };
   if (!llm) return { status: 'skipped', reason: 'No LLM is configured; the score is the grader\'s alone.', ...none };
+  if (withheld) return { status: 'skipped', reason: withheld, ...none };
   const outcome = await llm.structured('excel_review', LlmReviewSchema, reviewMessages(input.task, input.snapshot, input.result), REVIEW_PROMPT_VERSION);
   if (!outcome.ok) return { status: 'skipped', reason: `The LLM review failed (${outcome.reason}); the score is the grader's alone.`, ...none };
   const usage = { inputTokens: outcome.inputTokens, outputTokens: outcome.outputTokens, latencyMs: outcome.latencyMs };
@@ -39,13 +40,14 @@ async function decide(llm: LlmClient | null, input: ReviewInput): Promise<Decisi
 }
 
 /**
- * Reviews a stored hand-in with the LLM, when there is one, within the assessment's bounds, and stores the
+ * Reviews a stored hand-in with the LLM, when there is one and the call is not `withheld` (with the
+ * reason why, e.g. the organisation's budget is spent), within the assessment's bounds, and stores the
  * outcome once. Runs after the submission is committed and never throws into it: every failure becomes a
  * stored "skipped" with its reason, and the grader's score stands.
  */
-export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: ReviewInput): Promise<void> {
+export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: ReviewInput, withheld: string | null = null): Promise<void> {
   const flags: IntegrityFlag[] = findInstructionText(input.snapshot);
-  const d = await decide(llm, input);
+  const d = await decide(llm, input, withheld);
   const finalScore = composeFinalScore(input.result.score, d.review, input.llmShare);
   await sql`
     INSERT INTO reviews (submission_id, org_id, status, reason, model, prompt_version, input_tokens, output_tokens, latency_ms, review, final_score, integrity_flags)

@@ -30,7 +30,11 @@ export default defineConfig({
         plugins: [
           cloudflareTest(({ inject }) => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { hyperdrives: { HYPERDRIVE: inject('workerdDatabaseUrl') } },
+            miniflare: {
+              hyperdrives: { HYPERDRIVE: inject('workerdDatabaseUrl') },
+              // One guess a minute per code, so the test reaches the limit in two requests.
+              ratelimits: { REDEEM_CODE_LIMITER: { namespace_id: '7102', simple: { limit: 1, period: 60 } } },
+            },
           })),
         ],
         test: {

@@ -7,6 +7,7 @@ import { handInScoring } from './interview/hand-in-scoring';
 import { scoreSubmission } from './scoring/score-submission';
 import { llmClient } from './llm/client';
 import { jsonLogger } from './http/logger';
+import { bindingRateLimiter, memoryRateLimiter, type RateLimitBinding } from './http/rate-limit';
 import { VERSION } from './version';
 
 /**
@@ -23,6 +24,14 @@ export interface WorkerEnv {
   OPENAI_BASE_URL?: string;
   OPENAI_API_KEY?: string;
   LLM_MODEL?: string;
+  /** Workers Rate Limiting bindings, one per limit (wrangler.toml `[[ratelimits]]`). */
+  REDEEM_IP_LIMITER?: RateLimitBinding;
+  REDEEM_CODE_LIMITER?: RateLimitBinding;
+  SUBMIT_LIMITER?: RateLimitBinding;
+  SIGN_IN_IP_LIMITER?: RateLimitBinding;
+  SIGN_IN_EMAIL_LIMITER?: RateLimitBinding;
+  ACCEPT_INVITE_IP_LIMITER?: RateLimitBinding;
+  LLM_ORG_LIMITER?: RateLimitBinding;
 }
 
 let app: App | null = null;
@@ -45,6 +54,11 @@ function appFor(env: WorkerEnv): App {
     llmDescription: llm ? { model: llm.model, endpoint: new URL(llm.baseUrl).host } : null,
     ...(llm ? { llmReviewsPerOrgPerMinute: llm.reviewsPerOrgPerMinute } : {}),
     background: (c, work) => c.executionCtx.waitUntil(work),
+    rateLimiter: bindingRateLimiter({
+      'redeem-ip': env.REDEEM_IP_LIMITER, 'redeem-code': env.REDEEM_CODE_LIMITER, submit: env.SUBMIT_LIMITER,
+      'sign-in-ip': env.SIGN_IN_IP_LIMITER, 'sign-in-email': env.SIGN_IN_EMAIL_LIMITER, 'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
+      'llm-org': env.LLM_ORG_LIMITER,
+    }, memoryRateLimiter()),
     // Set by Cloudflare's edge; a client cannot forge it.
     clientIpHeader: 'cf-connecting-ip',
   });

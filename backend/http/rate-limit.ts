@@ -3,9 +3,36 @@ import type { Context } from 'hono';
 import type { AppEnv } from './env';
 import { AppError } from './errors';
 
-/** Counts requests per key in a window; answers how long to wait when over. */
+export interface RateVerdict { ok: boolean; retryAfterSeconds: number }
+
+/**
+ * Counts requests per key in a window; answers how long to wait when over. Keys are `<limit name>:<who>`,
+ * so a store with one counter per limit (the Workers binding) can route by the name.
+ */
 export interface RateLimiter {
-  hit(key: string, limit: number, windowMs: number, now: number): { ok: boolean; retryAfterSeconds: number };
+  hit(key: string, limit: number, windowMs: number, now: number): RateVerdict | Promise<RateVerdict>;
+}
+
+/** One Workers Rate Limiting binding (`[[ratelimits]]` in wrangler.toml): a limit and period configured there. */
+export interface RateLimitBinding {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/**
+ * Workers: each named limit is counted by its Rate Limiting binding, across the isolates of a location
+ * (in-memory counters would be per isolate). A limit without a binding falls back to `fallback`. The
+ * binding reports no reset time, so Retry-After is the limit's window.
+ */
+export function bindingRateLimiter(bindings: Record<string, RateLimitBinding | undefined>, fallback: RateLimiter): RateLimiter {
+  return {
+    async hit(key, limit, windowMs, now) {
+      const separator = key.indexOf(':');
+      const binding = bindings[key.slice(0, separator)];
+      if (!binding) return fallback.hit(key, limit, windowMs, now);
+      const { success } = await binding.limit({ key: key.slice(separator + 1) });
+      return { ok: success, retryAfterSeconds: success ? 0 : Math.ceil(windowMs / 1000) };
+    },
+  };
 }
 
 /**
@@ -44,7 +71,7 @@ export function clientIp(c: Context<AppEnv>): string {
 /** Refuses with 429 and Retry-After once `key(c)` has been seen `limit` times in the window. */
 export function rateLimit(name: string, limit: number, windowMs: number, key: (c: Context<AppEnv>) => Promise<string> | string) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const verdict = c.var.rateLimiter.hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
+    const verdict = await c.var.rateLimiter.hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
     if (!verdict.ok) {
       throw new AppError('rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, { headers: { 'Retry-After': String(verdict.retryAfterSeconds) } });
     }

@@ -6,13 +6,13 @@ import { reviewSubmission } from './review-submission';
 import { scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
 
 /** Whether an organisation may make one more LLM call now (the abuse limit on model spend). */
-export type LlmBudget = (orgId: string) => boolean;
-const unlimited: LlmBudget = () => true;
+export type LlmBudget = (orgId: string) => Promise<boolean>;
+const unlimited: LlmBudget = async () => true;
 export const LLM_BUDGET_SPENT = "The organisation's LLM reviews for this minute are used up; the score is the grader's alone.";
 
 /** An organisation's LLM reviews, at most `perMinute` a minute, counted by the app's rate limiter. */
 export function llmBudgetPerMinute(limiter: RateLimiter, perMinute: number): LlmBudget {
-  return (orgId) => limiter.hit(`llm-org:${orgId}`, perMinute, 60_000, Date.now()).ok;
+  return async (orgId) => (await limiter.hit(`llm-org:${orgId}`, perMinute, 60_000, Date.now())).ok;
 }
 
 /** A hand-in stored this long ago without a score is taken to have lost its scorer (a crash, a restart). */
@@ -37,7 +37,7 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited) 
   async function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<void> {
     if (!outcome.scored) return;
     if (outcome.review) {
-      const withheld = llm && !llmBudget(outcome.review.orgId) ? LLM_BUDGET_SPENT : null;
+      const withheld = llm && !(await llmBudget(outcome.review.orgId)) ? LLM_BUDGET_SPENT : null;
       await reviewSubmission(sql, llm, outcome.review, withheld);
     }
     if (outcome.completed) await deliverDueWebhooks(sql, fetch, new Date());

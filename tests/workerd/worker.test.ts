@@ -25,6 +25,13 @@ describe('the Worker entry inside workerd', () => {
     expect(body.assessments.map((a) => a.id)).toEqual([demo.assessmentId]);
   });
 
+  it('limits guessing through the Rate Limiting binding: a code tried again past its limit gets 429', async () => {
+    // The test configuration allows one try a minute per code (vitest.config.ts); production allows five.
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i++) statuses.push((await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: 'ZZZZ-ZZZZ-ZZZZ' }))).status);
+    expect(statuses).toEqual([404, 429]);
+  });
+
   it('runs the interview slice: redeem, hand in, and score inside the Worker', async () => {
     const redeemed = await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: demo.inviteCode }));
     expect(redeemed.status).toBe(201);

@@ -27,7 +27,7 @@ describe('the LLM settings', () => {
     const { llmConfigFrom } = await import('./config');
     expect(llmConfigFrom({})).toBeNull();
     expect(llmConfigFrom({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_API_KEY: 'k', LLM_MODEL: 'llama3' })).toEqual({
-      baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'k', model: 'llama3', timeoutMs: 20_000, maxRetries: 2,
+      baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'k', model: 'llama3', timeoutMs: 20_000, maxRetries: 2, reviewsPerOrgPerMinute: 120,
     });
   });
 });

@@ -34,6 +34,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const res = await app.request('/api/v1/session/submissions', { ...jsonRequest('POST', body, token), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' } });
     expect(res.status).toBe(202);
     expect(res.headers.get('preference-applied')).toBe('respond-async');
+    expect(res.headers.get('retry-after')).toBe('1');
     expect(await res.json()).toMatchObject({ submissionId: body.submissionId, status: 'scoring' });
     await app.drain();
     const scored = await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, token));

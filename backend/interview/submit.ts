@@ -38,28 +38,33 @@ async function findHandIn(sql: Sql, id: string): Promise<StoredHandIn | null> {
  * id for a task already handed in is refused.
  */
 export async function receiveHandIn(sql: Sql, session: SessionRecord, request: SubmitRequest, now: Date): Promise<ReceiveOutcome> {
-  const existing = await findHandIn(sql, request.submissionId);
-  if (existing) {
-    if (existing.session_id !== session.id) return { ok: false, reason: 'id_taken' };
-    return { ok: true, created: false, submissionId: request.submissionId, receivedAt: existing.received_at, scored: existing.scored_at !== null };
+  const expired = session.expiresAt !== null && now.getTime() > session.expiresAt.getTime() + OVERALL_GRACE_MS;
+  if (session.state !== 'in_progress' || expired || currentTaskId(session) !== request.taskId) {
+    // Not a hand-in the session can take now; but it may be a resend of one it took, answered from what is stored.
+    const existing = await findHandIn(sql, request.submissionId);
+    if (existing) return known(existing, session, request.submissionId);
+    if (session.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
+    if (expired) {
+      await expire(sql, session, now);
+      return { ok: false, reason: 'session_expired' };
+    }
+    return { ok: false, reason: 'not_current_task' };
   }
-  if (session.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
-  if (session.expiresAt && now.getTime() > session.expiresAt.getTime() + OVERALL_GRACE_MS) {
-    await expire(sql, session, now);
-    return { ok: false, reason: 'session_expired' };
-  }
-  if (currentTaskId(session) !== request.taskId) return { ok: false, reason: 'not_current_task' };
   const secondsSpent = session.taskStartedAt ? Math.max(0, Math.round((now.getTime() - session.taskStartedAt.getTime()) / 1000)) : null;
-  // Both conflicts do nothing: a resend racing the first (same id) and another id for the same task.
+  // Both conflicts do nothing: a resend (same id) and another id for the same task; the lookup tells which.
   const [row] = await sql`
     INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending)
     VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${sql.json(request.snapshot as never)}, ${now},
       ${session.assessmentId}, ${secondsSpent}, false)
     ON CONFLICT DO NOTHING RETURNING id`;
   if (row) return { ok: true, created: true, submissionId: request.submissionId, receivedAt: now, scored: false };
-  const raced = await findHandIn(sql, request.submissionId);
-  if (raced?.session_id === session.id) return { ok: true, created: false, submissionId: request.submissionId, receivedAt: raced.received_at, scored: raced.scored_at !== null };
-  return { ok: false, reason: raced ? 'id_taken' : 'not_current_task' };
+  const stored = await findHandIn(sql, request.submissionId);
+  return stored ? known(stored, session, request.submissionId) : { ok: false, reason: 'not_current_task' };
+}
+
+function known(stored: StoredHandIn, session: SessionRecord, submissionId: string): ReceiveOutcome {
+  if (stored.session_id !== session.id) return { ok: false, reason: 'id_taken' };
+  return { ok: true, created: false, submissionId, receivedAt: stored.received_at, scored: stored.scored_at !== null };
 }
 
 export type ScoreOutcome = { scored: true; review: ReviewInput | null; completed: boolean } | { scored: false };

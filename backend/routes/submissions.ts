@@ -88,6 +88,8 @@ const SUBMIT_REFUSALS = {
 } as const;
 
 const accepted = (submissionId: string, taskId: string, receivedAt: Date) => ({ submissionId, taskId, receivedAt: receivedAt.toISOString(), status: 'scoring' as const });
+/** When to ask again for a score: scoring takes tens of milliseconds, a queue of them a few seconds. */
+const SCORE_RETRY_AFTER = { 'Retry-After': '1' };
 
 export const submissionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(submit, async (c) => {
@@ -101,13 +103,13 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && scored) {
       c.var.background(scored.then((o) => scoring.followOn(sql, c.var.llm, o)));
       c.header('Preference-Applied', 'respond-async');
-      return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202);
+      return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
     }
     const scoredNow = await scored;
     const view = await handInView(sql, candidate.id, outcome.submissionId, new Date());
     // After the answer is composed, so the follow-on work never shares the request's connection with it.
     if (scoredNow) c.var.background(scoring.followOn(sql, c.var.llm, scoredNow));
-    if (!view) return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202);
+    if (!view) return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
     return c.json(view, outcome.created ? 201 : 200);
   })
   .openapi(handIn, async (c) => {
@@ -118,7 +120,7 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     const [stored] = await sql<{ task_id: string; received_at: Date }[]>`SELECT task_id, received_at FROM submissions WHERE id = ${id} AND session_id = ${candidate.id}`;
     if (!stored) throw new AppError('not_found', 'This interview has no hand-in with this id.');
     c.var.background(scoring.score(sql, id).then((o) => scoring.followOn(sql, c.var.llm, o)));
-    return c.json(accepted(id, stored.task_id, stored.received_at), 202);
+    return c.json(accepted(id, stored.task_id, stored.received_at), 202, SCORE_RETRY_AFTER);
   })
   .openapi(submission, async (c) => {
     const result = await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(c.req.valid('param').id);

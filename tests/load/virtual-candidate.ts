@@ -59,13 +59,18 @@ export async function playInterview(plan: CandidatePlan, ledger: Ledger): Promis
     if (!handedIn?.ok) return;
     ledger.acknowledged.add(submissionId);
     await handedIn.arrayBuffer();
+    // As the add-in does: ask again when the server says (Retry-After on the 202).
     let scored = null as { nextTask: { id: string } | null; followUp: { id: string } | null } | null;
+    let wait = Number(handedIn.headers.get('retry-after') ?? 1) * 1000;
     while (!scored) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => setTimeout(resolve, wait));
       const res = await call(plan.base, ledger, 'poll', `/api/v1/session/submissions/${submissionId}`, { headers: json(token) });
       if (!res) return;
       if (res.status === 200) scored = (await res.json()) as typeof scored;
-      else await res.arrayBuffer();
+      else {
+        wait = Number(res.headers.get('retry-after') ?? 1) * 1000;
+        await res.arrayBuffer();
+      }
     }
     if (scored.followUp) {
       await (await call(plan.base, ledger, 'answer', `/api/v1/session/follow-ups/${scored.followUp.id}/answer`, { method: 'POST', headers: json(token), body: JSON.stringify({ answer: 'An exact match, with absolute references so it can be filled down.' }) }))?.arrayBuffer();

@@ -9,6 +9,8 @@ export interface RunningBackend {
   /** The demo recruiter's sign-in for the dashboard. */
   recruiter: { email: string; password: string };
   exited: Promise<number | null>;
+  /** Everything the process has printed so far (banner, logs, errors). */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -43,6 +45,7 @@ export async function startBackend(dataDir: string, env: Record<string, string> 
     inviteCode: /invite code:\s+(\S+)/.exec(banner)?.[1] ?? '',
     apiToken: /API token:\s+(\S+)/.exec(banner)?.[1] ?? '',
     recruiter: { email: /recruiter:\s+(\S+) \//.exec(banner)?.[1] ?? '', password: /recruiter:\s+\S+ \/ (\S+)/.exec(banner)?.[1] ?? '' },
+    output: () => output,
     async stop(signal = 'SIGTERM') {
       child.kill(signal);
       return exited;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,7 +34,10 @@ const WRK = '/usr/bin/wrk';
 const HAND_INS = 2_000;
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres:load@127.0.0.1:5432/postgres';
 const PG_VERSION = spawnSync('ls', ['/etc/postgresql']).stdout.toString().trim().split('\n')[0] ?? '15';
-const pgCtl = (action: 'stop' | 'start') => spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', PG_VERSION, 'main', action]).status;
+/** Asynchronous, so the virtual candidates keep running (and timing) while PostgreSQL stops and starts. */
+const pgCtl = (action: 'stop' | 'start') => new Promise<number | null>((resolve) => {
+  execFile('pg_ctlcluster', ['--skip-systemctl-redirect', PG_VERSION, 'main', action], (error) => resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0));
+});
 /** With --fault: PostgreSQL goes down this far into the interviews, for this long, with its own command. */
 const FAULT_AT_MS = 4_000;
 const FAULT_FOR_MS = 5_000;
@@ -135,15 +138,16 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
       // 1. Whole interviews, N at once (and PostgreSQL restarted in the middle with --fault).
       if (args.interviews) {
         const interviewCodes = await codes(n);
-        const restart = args.fault ? new Promise<void>((resolve) => setTimeout(() => {
-          say(`  stopping PostgreSQL (pg_ctlcluster ${PG_VERSION} main stop): exit ${pgCtl('stop')}`);
-          setTimeout(() => {
-            say(`  starting PostgreSQL again after ${FAULT_FOR_MS / 1000} s: exit ${pgCtl('start')}`);
-            resolve();
-          }, FAULT_FOR_MS);
-        }, FAULT_AT_MS)) : Promise.resolve();
+        const restart = args.fault ? (async () => {
+          await new Promise((resolve) => setTimeout(resolve, FAULT_AT_MS));
+          say(`  stopping PostgreSQL (pg_ctlcluster ${PG_VERSION} main stop): exit ${await pgCtl('stop')}`);
+          await new Promise((resolve) => setTimeout(resolve, FAULT_FOR_MS));
+          say(`  starting PostgreSQL again after ${FAULT_FOR_MS / 1000} s: exit ${await pgCtl('start')}`);
+        })() : Promise.resolve();
         const seconds = await inParallel(interviewCodes, n, (code, i) => playInterview({ base: backend.base, code, address: address(i), snapshots, readsPerTask: 2 }, interviews));
         await restart;
+        const exitCode = await Promise.race([backend.exited, new Promise((resolve) => setTimeout(() => resolve('running'), 100))]);
+        if (exitCode !== 'running') say(`  THE SERVER EXITED (${String(exitCode)}); its last output:\n${backend.output().split('\n').slice(-15).join('\n')}`);
         const check = await reconcile(sql, org.orgId, interviews);
         const [completed] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
         const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0);

@@ -118,6 +118,12 @@ async function main() {
     logOutput.flush();
     process.exit(0);
   };
+  // A rejected promise nobody awaited would end the process by default, and with it every interview in
+  // progress: log it loudly and keep serving. Hand-ins are stored before anything else happens to them,
+  // so a step that failed is retried by the sweep.
+  process.on('unhandledRejection', (reason) => {
+    logger.error('unhandled rejection', { error: reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason) });
+  });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -148,6 +148,8 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
         await restart;
         const exitCode = await Promise.race([backend.exited, new Promise((resolve) => setTimeout(() => resolve('running'), 100))]);
         if (exitCode !== 'running') say(`  THE SERVER EXITED (${String(exitCode)}); its last output:\n${backend.output().split('\n').slice(-15).join('\n')}`);
+        const survived = backend.output().split('closed connection (survived)').length - 1;
+        if (survived) say(`  the server survived ${survived} write(s) of its database client to a closed connection (porsager/postgres#1154)`);
         const check = await reconcile(sql, org.orgId, interviews);
         const [completed] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
         const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0);

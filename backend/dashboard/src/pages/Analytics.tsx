@@ -56,8 +56,10 @@ function Figures({ v }: { v: Analytics }) {
         </Section>
         <Section title="Funnel">
           <Text className={l.muted}>
-            {v.funnel.invited ? `${percent(v.funnel.started / v.funnel.invited)} of invited started, ` : ''}
-            {v.funnel.started ? `${percent(v.funnel.completed / v.funnel.started)} of those finished` : ''}
+            {[
+              v.funnel.invited ? `${percent(v.funnel.started / v.funnel.invited)} of those invited started` : null,
+              v.funnel.started ? `${percent(v.funnel.completed / v.funnel.started)} of those finished` : null,
+            ].filter(Boolean).join(', ')}
           </Text>
           <div role="img" aria-label={`Funnel: invited ${v.funnel.invited}, started ${v.funnel.started}, completed ${v.funnel.completed}`}>
             <ResponsiveContainer width="100%" height={220}>
@@ -71,7 +73,7 @@ function Figures({ v }: { v: Analytics }) {
         {v.skills.length ? <SkillChart skills={v.skills.map((s) => ({ skill: s.skill, score: s.meanScore }))} label="Average score by skill" /> : <Text>No tasks handed in.</Text>}
       </Section>
       <Section title="How hard each task really is">
-        <Table aria-label="Task difficulty" size="small">
+        {v.tasks.length === 0 ? <Text>No tasks handed in in this range.</Text> : <Table aria-label="Task difficulty" size="small">
           <TableHeader><TableRow>
             <TableHeaderCell>Task</TableHeaderCell><TableHeaderCell>Skill</TableHeaderCell><TableHeaderCell>Hand-ins</TableHeaderCell>
             <TableHeaderCell>Pass rate (≥ 70%)</TableHeaderCell><TableHeaderCell>Mean score</TableHeaderCell><TableHeaderCell>Median time</TableHeaderCell>
@@ -84,7 +86,7 @@ function Figures({ v }: { v: Analytics }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Table>}
       </Section>
     </>
   );

@@ -10,6 +10,8 @@ export const SharedConfigSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Origins allowed to call the API from a browser (a task pane served elsewhere, e.g. the HTTPS dev server). */
   ADDIN_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url())).default([]),
+  /** Database connections per pool (on Workers, per request). The default differs by runtime: see the README. */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
 });
 
 /** The LLM endpoint; all optional: without a base URL and key the interview runs without a model. */
@@ -37,7 +39,6 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   /** PostgreSQL; when absent the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: z.string().startsWith('postgres').optional(),
   DATA_DIR: z.string().default('.data'),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   SEED_DEMO: bool.default(true),
   /** Behind a reverse proxy: the header it puts the client's address in (e.g. X-Forwarded-For), for per-address limits. */
   CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),

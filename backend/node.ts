@@ -38,7 +38,7 @@ async function main() {
     embedded = await startEmbeddedDatabase(path.join(config.DATA_DIR, 'pglite'));
     databaseUrl = embedded.url;
   }
-  const sql = connect(databaseUrl, { max: embedded ? 1 : config.DB_POOL_MAX });
+  const sql = connect(databaseUrl, { max: embedded ? 1 : config.DB_POOL_MAX ?? 10 });
   const applied = await migrate(sql);
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
 

@@ -21,6 +21,7 @@ export interface WorkerEnv {
   BODY_LIMIT_BYTES?: string;
   PUBLIC_URL?: string;
   ADDIN_ORIGINS?: string;
+  DB_POOL_MAX?: string;
   OPENAI_BASE_URL?: string;
   OPENAI_API_KEY?: string;
   LLM_MODEL?: string;
@@ -46,7 +47,7 @@ function appFor(env: WorkerEnv): App {
     // Hyperdrive pools connections at the edge, so the client is per request. It is not ended: the runtime
     // closes a request's sockets itself, and postgres.js's end() leaves an unhandled rejection on workerd
     // (porsager/postgres#1202).
-    database: { open: (c) => connect((c.env as unknown as WorkerEnv).HYPERDRIVE.connectionString, { max: 5 }) },
+    database: { open: (c) => connect((c.env as unknown as WorkerEnv).HYPERDRIVE.connectionString, { max: config.DB_POOL_MAX ?? 5 }) },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,

@@ -7,7 +7,8 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import type { Sql } from './db/client';
-import { isDatabaseUnavailable } from './http/db-errors';
+import { databaseCircuit, type DatabaseCircuit } from './http/database-circuit';
+import { isDatabaseUnavailable, isDatabaseUnreachable } from './http/db-errors';
 import type { AppEnv } from './http/env';
 import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
@@ -60,12 +61,18 @@ export interface AppDeps {
   llmReviewsPerOrgPerMinute?: number;
   /** Scores hand-ins; in the request's thread unless given (Node gives a worker pool). */
   scoring?: HandInScoring;
+  /** Fails requests fast while the database is down; one per app unless given. */
+  databaseCircuit?: DatabaseCircuit;
 }
 
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
 export function createApp(deps: AppDeps) {
   const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
   const scoring = deps.scoring ?? handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task), llmBudgetPerMinute(rateLimiter, deps.llmReviewsPerOrgPerMinute ?? Infinity));
+  const circuit = deps.databaseCircuit ?? databaseCircuit();
+  const unavailable = () => new AppError('unavailable', 'The database cannot be reached right now. Please retry shortly.', {
+    headers: { 'Retry-After': String(Math.max(1, Math.ceil(circuit.openFor() / 1000))) },
+  });
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures become one 400 with field paths, here rather than in every route.
     defaultHook: (result) => {
@@ -110,6 +117,20 @@ export function createApp(deps: AppDeps) {
       deps.logger.error('background work failed', { requestId: c.var.requestId, error: error instanceof Error ? error.message : String(error) });
     })));
     await next();
+  });
+  // Health and readiness report the database's state themselves, and are how an operator sees it return.
+  app.use('/api/v1/*', async (c, next) => {
+    if (circuit.openFor() > 0) throw unavailable();
+    const work = next();
+    // Answered 503 below, the request's own outcome is no longer anyone's; onError has logged it.
+    work.catch(() => {});
+    let stopListening = () => {};
+    const tripped = new Promise<never>((_, reject) => { stopListening = circuit.onTrip(() => reject(unavailable())); });
+    try {
+      await Promise.race([work, tripped]);
+    } finally {
+      stopListening();
+    }
   });
 
   app.route('/', healthRoutes(deps.version));
@@ -157,8 +178,10 @@ export function createApp(deps: AppDeps) {
       return c.json(errorBody(code, message || 'The request could not be handled.', id), statusOf(code));
     }
     if (isDatabaseUnavailable(error)) {
+      if (isDatabaseUnreachable(error)) circuit.trip();
       deps.logger.warn('database unavailable', { requestId: id, code: String((error as { code?: unknown }).code) });
-      return c.json(errorBody('unavailable', 'The database cannot be reached right now. Please retry shortly.', id), 503, { 'Retry-After': '5' });
+      const answer = unavailable();
+      return c.json(errorBody(answer.code, answer.message, id), 503, answer.headers);
     }
     deps.logger.error('unhandled error', { requestId: id, route: c.req.routePath, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     return c.json(errorBody('internal', 'Something went wrong on our side. It has been logged.', id), 500);

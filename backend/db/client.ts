@@ -18,6 +18,9 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeoutSeconds ?? 5,
     idle_timeout: 30,
+    // postgres.js waits up to 20 s between reconnects by default, so a database back after a restart stayed
+    // unused for that long; requests meanwhile are turned away fast by the database circuit, not queued.
+    backoff: (retries) => (0.5 + Math.random() / 2) * Math.min(0.1 * 2 ** retries, 1),
     onnotice: () => {},
     // Skips a type lookup per pool (per request on Workers). The cost: PostgreSQL arrays come back as text,
     // so queries aggregate with json_agg and pass lists with sql(list), never as array parameters.

@@ -73,7 +73,7 @@ async function main() {
   });
   app.get('/metrics', async (c) => {
     if (config.METRICS_TOKEN && c.req.header('authorization') !== `Bearer ${config.METRICS_TOKEN}`) {
-      return c.json(errorBody('unauthorized', 'Send the metrics token as "Bearer <token>".', c.var.requestId), 401);
+      return c.json(errorBody('unauthorized', 'Send the metrics token as "Bearer <token>".', c.get('requestId')), 401);
     }
     return c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
   });

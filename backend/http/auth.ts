@@ -24,7 +24,7 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
   const cookie = token ? undefined : getCookie(c, SESSION_COOKIE);
   if (!token && cookie) {
-    const session = cookie.length <= 200 ? await findSession(c.var.sql, cookie, new Date()) : null;
+    const session = cookie.length <= 200 ? await findSession(c.get('sql'), cookie, new Date()) : null;
     if (!session) throw new AppError('unauthorized', 'Your sign-in has expired. Sign in again.');
     if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
       throw new AppError('forbidden', 'The request did not carry the X-CSRF-Token header of this sign-in. Reload the page and try again.');
@@ -39,7 +39,7 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('forbidden', 'A candidate session token cannot be used for recruiter routes.');
   }
   if (!token.startsWith(TOKEN_PREFIX.apiToken)) throw invalid();
-  const sql = c.var.sql;
+  const sql = c.get('sql');
   const [row] = await sql<{ org_id: string; user_id: string | null; role: Recruiter['role'] | null }[]>`
     SELECT t.org_id, t.user_id, u.role FROM api_tokens t LEFT JOIN users u ON u.id = t.user_id
     WHERE t.token_hash = ${await hashToken(token)} AND t.revoked_at IS NULL`;
@@ -57,7 +57,7 @@ export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('forbidden', 'A recruiter API token cannot be used for candidate routes.');
   }
   if (!token.startsWith(TOKEN_PREFIX.session)) throw invalid();
-  const session = await loadSession(c.var.sql, { tokenHash: await hashToken(token) });
+  const session = await loadSession(c.get('sql'), { tokenHash: await hashToken(token) });
   if (!session) throw invalid();
   c.set('candidate', session);
   await next();
@@ -65,6 +65,6 @@ export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
 
 /** After `requireRecruiter`: only an organisation's admins pass. */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.var.recruiter.role !== 'admin') throw new AppError('forbidden', 'Only an admin of the organisation can do this.');
+  if (c.get('recruiter').role !== 'admin') throw new AppError('forbidden', 'Only an admin of the organisation can do this.');
   await next();
 });

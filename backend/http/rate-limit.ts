@@ -61,7 +61,7 @@ export function memoryRateLimiter(): RateLimiter {
  * list), else the socket's. A header nobody vouches for is ignored: anyone could send it to dodge limits.
  */
 export function clientIp(c: Context<AppEnv>): string {
-  const header = c.var.clientIpHeader;
+  const header = c.get('clientIpHeader');
   const forwarded = header ? c.req.header(header)?.split(',')[0]?.trim() : undefined;
   if (forwarded) return forwarded.slice(0, 64);
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
@@ -71,7 +71,7 @@ export function clientIp(c: Context<AppEnv>): string {
 /** Refuses with 429 and Retry-After once `key(c)` has been seen `limit` times in the window. */
 export function rateLimit(name: string, limit: number, windowMs: number, key: (c: Context<AppEnv>) => Promise<string> | string) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const verdict = await c.var.rateLimiter.hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
+    const verdict = await c.get('rateLimiter').hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
     if (!verdict.ok) {
       throw new AppError('rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, { headers: { 'Retry-After': String(verdict.retryAfterSeconds) } });
     }

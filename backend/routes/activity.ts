@@ -19,7 +19,7 @@ const record = createRoute({
 });
 
 export const activityRoutes = new OpenAPIHono<AppEnv>().openapi(record, async (c) => {
-  if (c.var.candidate.state !== 'in_progress') throw new AppError('conflict', 'This interview is over; activity is no longer recorded.');
-  const accepted = await recordActivity(c.var.sql, c.var.candidate, c.req.valid('json').events);
+  if (c.get('candidate').state !== 'in_progress') throw new AppError('conflict', 'This interview is over; activity is no longer recorded.');
+  const accepted = await recordActivity(c.get('sql'), c.get('candidate'), c.req.valid('json').events);
   return c.json({ accepted }, 202);
 });

@@ -55,34 +55,34 @@ const listDeliveries = createRoute({
 });
 
 export const adminRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(listUsers, async (c) => c.json({ users: await usersFor(c.var.sql, c.var.recruiter.orgId).list() }, 200))
+  .openapi(listUsers, async (c) => c.json({ users: await usersFor(c.get('sql'), c.get('recruiter').orgId).list() }, 200))
   .openapi(inviteUser, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const outcome = await usersFor(c.var.sql, orgId).invite(c.req.valid('json'), new Date());
+    const { orgId, userId } = c.get('recruiter');
+    const outcome = await usersFor(c.get('sql'), orgId).invite(c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError('conflict', 'Someone with this email already has an account.');
-    await audit(c.var.sql, { orgId, userId, action: 'user.invite', targetId: outcome.user.id, details: { email: outcome.user.email, role: outcome.user.role } });
+    await audit(c.get('sql'), { orgId, userId, action: 'user.invite', targetId: outcome.user.id, details: { email: outcome.user.email, role: outcome.user.role } });
     return c.json({ user: outcome.user, setPasswordToken: outcome.token, expiresAt: outcome.expiresAt.toISOString() }, 201);
   })
-  .openapi(listTokens, async (c) => c.json({ tokens: await apiTokensFor(c.var.sql, c.var.recruiter.orgId).list() }, 200))
+  .openapi(listTokens, async (c) => c.json({ tokens: await apiTokensFor(c.get('sql'), c.get('recruiter').orgId).list() }, 200))
   .openapi(createToken, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const created = await apiTokensFor(c.var.sql, orgId).create(c.req.valid('json').name);
-    await audit(c.var.sql, { orgId, userId, action: 'api_token.create', targetId: created.apiToken.id, details: { name: created.apiToken.name } });
+    const { orgId, userId } = c.get('recruiter');
+    const created = await apiTokensFor(c.get('sql'), orgId).create(c.req.valid('json').name);
+    await audit(c.get('sql'), { orgId, userId, action: 'api_token.create', targetId: created.apiToken.id, details: { name: created.apiToken.name } });
     return c.json(created, 201);
   })
   .openapi(revokeToken, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const token = await apiTokensFor(c.var.sql, orgId).revoke(c.req.valid('param').id, new Date());
+    const { orgId, userId } = c.get('recruiter');
+    const token = await apiTokensFor(c.get('sql'), orgId).revoke(c.req.valid('param').id, new Date());
     if (!token) throw new AppError('not_found', 'No API token has this id.');
-    await audit(c.var.sql, { orgId, userId, action: 'api_token.revoke', targetId: token.id });
+    await audit(c.get('sql'), { orgId, userId, action: 'api_token.revoke', targetId: token.id });
     return c.json(token, 200);
   })
-  .openapi(readSettings, async (c) => c.json(await settingsFor(c.var.sql, c.var.recruiter.orgId, c.var.llmDescription).read(), 200))
+  .openapi(readSettings, async (c) => c.json(await settingsFor(c.get('sql'), c.get('recruiter').orgId, c.get('llmDescription')).read(), 200))
   .openapi(updateSettings, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
+    const { orgId, userId } = c.get('recruiter');
     const input = c.req.valid('json');
-    const settings = await settingsFor(c.var.sql, orgId, c.var.llmDescription).update(input);
-    await audit(c.var.sql, { orgId, userId, action: 'settings.update', details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined } });
+    const settings = await settingsFor(c.get('sql'), orgId, c.get('llmDescription')).update(input);
+    await audit(c.get('sql'), { orgId, userId, action: 'settings.update', details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined } });
     return c.json(settings, 200);
   })
-  .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.var.sql, c.var.recruiter.orgId) }, 200));
+  .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.get('sql'), c.get('recruiter').orgId) }, 200));

@@ -42,17 +42,17 @@ const one = createRoute({
 
 export const assessmentRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {
-    const assessments = await assessmentsFor(c.var.sql, c.var.recruiter.orgId).list();
+    const assessments = await assessmentsFor(c.get('sql'), c.get('recruiter').orgId).list();
     return c.json({ assessments }, 200);
   })
   .openapi(one, async (c) => {
-    const assessment = await assessmentsFor(c.var.sql, c.var.recruiter.orgId).get(c.req.valid('param').id);
+    const assessment = await assessmentsFor(c.get('sql'), c.get('recruiter').orgId).get(c.req.valid('param').id);
     if (!assessment) throw new AppError('not_found', 'No assessment has this id.');
     return c.json(assessment, 200);
   })
   .openapi(create, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const outcome = await assessmentsFor(c.var.sql, orgId).create({ ...c.req.valid('json'), createdBy: userId });
+    const { orgId, userId } = c.get('recruiter');
+    const outcome = await assessmentsFor(c.get('sql'), orgId).create({ ...c.req.valid('json'), createdBy: userId });
     if (!outcome.ok) {
       throw new AppError('bad_request', `Unknown task ids: ${outcome.taskIds.join(', ')}.`, {
         details: outcome.taskIds.map((id) => ({ path: 'taskIds', message: `no task "${id}"` })),

@@ -64,32 +64,32 @@ const signOutRoute = createRoute({
 
 async function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: { token: string; csrfToken: string }): Promise<Me> {
   setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: SIGN_IN_HOURS * 3600 });
-  const [org] = await c.var.sql<{ name: string }[]>`SELECT name FROM organisations WHERE id = ${user.org_id}`;
+  const [org] = await c.get('sql')<{ name: string }[]>`SELECT name FROM organisations WHERE id = ${user.org_id}`;
   return { user: toUser(user), organisation: { id: user.org_id, name: org!.name }, csrfToken: session.csrfToken };
 }
 
 export const authRoutes = new OpenAPIHono<AppEnv>()
   .openapi(signInRoute, async (c) => {
     const { email, password } = c.req.valid('json');
-    const outcome = await signIn(c.var.sql, email, password, new Date());
+    const outcome = await signIn(c.get('sql'), email, password, new Date());
     if (!outcome.ok) throw new AppError('unauthorized', 'The email or password is not right.');
     return c.json(await startBrowserSession(c, outcome.user, outcome), 200);
   })
   .openapi(acceptInviteRoute, async (c) => {
     const { token, password } = c.req.valid('json');
-    const user = await acceptUserInvite(c.var.sql, token, password, new Date());
+    const user = await acceptUserInvite(c.get('sql'), token, password, new Date());
     if (!user) throw new AppError('not_found', 'This link is not valid any more. Ask your admin for a new one.');
-    await audit(c.var.sql, { orgId: user.org_id, userId: user.id, action: 'user.activate', targetId: user.id });
-    return c.json(await startBrowserSession(c, user, await openSession(c.var.sql, user, new Date())), 200);
+    await audit(c.get('sql'), { orgId: user.org_id, userId: user.id, action: 'user.activate', targetId: user.id });
+    return c.json(await startBrowserSession(c, user, await openSession(c.get('sql'), user, new Date())), 200);
   })
   .openapi(meRoute, async (c) => {
-    const session = c.var.browserSession;
+    const session = c.get('browserSession');
     if (!session) throw new AppError('forbidden', 'This route is for the dashboard; an API token has no sign-in.');
     return c.json({ user: toUser(session.user), organisation: { id: session.user.org_id, name: session.organisationName }, csrfToken: session.csrfToken }, 200);
   })
   .openapi(signOutRoute, async (c) => {
-    const session = c.var.browserSession;
-    if (session) await closeSession(c.var.sql, session.tokenHash);
+    const session = c.get('browserSession');
+    if (session) await closeSession(c.get('sql'), session.tokenHash);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
     return c.json({ signedOut: true as const }, 200);
   });

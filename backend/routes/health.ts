@@ -37,13 +37,13 @@ function bounded<T>(probe: Promise<T>, fallback: T): Promise<T> {
 export function healthRoutes(version: string) {
   return new OpenAPIHono<AppEnv>()
     .openapi(health, async (c) => {
-      const dbOk = await bounded(c.var.sql`SELECT 1`.then(() => true, () => false), false);
+      const dbOk = await bounded(c.get('sql')`SELECT 1`.then(() => true, () => false), false);
       return dbOk
         ? c.json({ status: 'ok' as const, db: 'ok' as const, version }, 200)
         : c.json({ status: 'degraded' as const, db: 'down' as const, version }, 503);
     })
     .openapi(ready, async (c) => {
-      const probe = c.var.sql<{ v: number | null }[]>`SELECT max(version) AS v FROM schema_migrations`.then(([row]) => row?.v ?? null, () => null);
+      const probe = c.get('sql')<{ v: number | null }[]>`SELECT max(version) AS v FROM schema_migrations`.then(([row]) => row?.v ?? null, () => null);
       const schemaVersion = await bounded(probe, null);
       const isReady = schemaVersion !== null && schemaVersion >= EXPECTED_SCHEMA_VERSION;
       return c.json({ ready: isReady, schemaVersion, expected: EXPECTED_SCHEMA_VERSION }, isReady ? 200 : 503);

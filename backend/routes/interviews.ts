@@ -39,11 +39,11 @@ const analytics = createRoute({
 });
 
 export const interviewRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(list, async (c) => c.json({ interviews: await interviewsFor(c.var.sql, c.var.recruiter.orgId).list(c.req.valid('query')) }, 200))
-  .openapi(live, async (c) => c.json(await interviewsFor(c.var.sql, c.var.recruiter.orgId).live(new Date()), 200))
+  .openapi(list, async (c) => c.json({ interviews: await interviewsFor(c.get('sql'), c.get('recruiter').orgId).list(c.req.valid('query')) }, 200))
+  .openapi(live, async (c) => c.json(await interviewsFor(c.get('sql'), c.get('recruiter').orgId).live(new Date()), 200))
   .openapi(csv, async (c) => {
-    const body = await resultsCsv(c.var.sql, c.var.recruiter.orgId, c.req.valid('query'));
+    const body = await resultsCsv(c.get('sql'), c.get('recruiter').orgId, c.req.valid('query'));
     const day = new Date().toISOString().slice(0, 10);
     return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="interviews-${day}.csv"` });
   })
-  .openapi(analytics, async (c) => c.json(await analyticsFor(c.var.sql, c.var.recruiter.orgId, c.req.valid('query')).all(), 200));
+  .openapi(analytics, async (c) => c.json(await analyticsFor(c.get('sql'), c.get('recruiter').orgId, c.req.valid('query')).all(), 200));

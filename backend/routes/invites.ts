@@ -92,31 +92,31 @@ const REDEEM_REFUSALS = {
 
 export const inviteRoutes = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const outcome = await invitesFor(c.var.sql, orgId).create(c.req.valid('json'), userId, new Date());
+    const { orgId, userId } = c.get('recruiter');
+    const outcome = await invitesFor(c.get('sql'), orgId).create(c.req.valid('json'), userId, new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
     return c.json(outcome.invites[0]!, 201);
   })
   .openapi(createMany, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const outcome = await invitesFor(c.var.sql, orgId).createMany(c.req.valid('json'), userId, new Date());
+    const { orgId, userId } = c.get('recruiter');
+    const outcome = await invitesFor(c.get('sql'), orgId).createMany(c.req.valid('json'), userId, new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
     return c.json({ invites: outcome.invites }, 201);
   })
-  .openapi(list, async (c) => c.json({ invites: await invitesFor(c.var.sql, c.var.recruiter.orgId).list(c.req.valid('query'), new Date()) }, 200))
+  .openapi(list, async (c) => c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter').orgId).list(c.req.valid('query'), new Date()) }, 200))
   .openapi(revoke, async (c) => {
-    const { orgId, userId } = c.var.recruiter;
-    const outcome = await invitesFor(c.var.sql, orgId).revoke(c.req.valid('param').id, new Date());
+    const { orgId, userId } = c.get('recruiter');
+    const outcome = await invitesFor(c.get('sql'), orgId).revoke(c.req.valid('param').id, new Date());
     if (!outcome.ok) {
       throw outcome.reason === 'not_found'
         ? new AppError('not_found', 'No invite has this id.')
         : new AppError('conflict', 'This invite has already been used; the interview it started stays.');
     }
-    await audit(c.var.sql, { orgId, userId, action: 'invite.revoke', targetId: outcome.invite.id });
+    await audit(c.get('sql'), { orgId, userId, action: 'invite.revoke', targetId: outcome.invite.id });
     return c.json(outcome.invite, 200);
   })
   .openapi(redeem, async (c) => {
-    const outcome = await redeemInvite(c.var.sql, c.req.valid('json').code, new Date());
+    const outcome = await redeemInvite(c.get('sql'), c.req.valid('json').code, new Date());
     if (!outcome.ok) throw new AppError(...refusal(REDEEM_REFUSALS[outcome.reason]));
     return c.json(outcome.response, 201);
   });

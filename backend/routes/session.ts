@@ -20,9 +20,9 @@ const current = createRoute({
 });
 
 export const sessionRoutes = new OpenAPIHono<AppEnv>().openapi(current, async (c) => {
-  const session = c.var.candidate;
+  const session = c.get('candidate');
   const taskId = currentTaskId(session);
   // One query in all when the task is already parsed: the session's, made by the auth middleware.
-  const task = taskId ? (cachedTask(taskId, session.currentTaskVersion) ?? (await loadTask(c.var.sql, session.orgId, taskId))) : null;
+  const task = taskId ? (cachedTask(taskId, session.currentTaskVersion) ?? (await loadTask(c.get('sql'), session.orgId, taskId))) : null;
   return c.json({ session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp }, 200);
 });

@@ -21,7 +21,7 @@ const submit = createRoute({
     + 'as the hand-in is stored, and `GET /api/v1/session/submissions/{id}` gives the score when it is ready. '
     + 'A 202 can also come without asking, when another request is already scoring this hand-in.',
   security: CANDIDATE_SECURITY,
-  middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.var.candidate.id)] as const,
+  middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.get('candidate').id)] as const,
   request: { body: jsonBody(SubmitRequestSchema) },
   responses: {
     201: jsonResponse(SubmitResponseSchema, 'Stored and scored.'),
@@ -101,14 +101,14 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     // never holds up or fails it, and a crash here leaves it for the sweep to score.
     const scored = outcome.scored ? null : scoring.score(sql, outcome.submissionId);
     if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && scored) {
-      c.var.background(scored.then((o) => scoring.followOn(sql, c.var.llm, o)));
+      c.get('background')(scored.then((o) => scoring.followOn(sql, c.get('llm'), o)));
       c.header('Preference-Applied', 'respond-async');
       return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
     }
     const scoredNow = await scored;
     const view = await handInView(sql, candidate.id, outcome.submissionId, new Date());
     // After the answer is composed, so the follow-on work never shares the request's connection with it.
-    if (scoredNow) c.var.background(scoring.followOn(sql, c.var.llm, scoredNow));
+    if (scoredNow) c.get('background')(scoring.followOn(sql, c.get('llm'), scoredNow));
     if (!view) return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
     return c.json(view, outcome.created ? 201 : 200);
   })
@@ -119,23 +119,23 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     if (view) return c.json(view, 200);
     const [stored] = await sql<{ task_id: string; received_at: Date }[]>`SELECT task_id, received_at FROM submissions WHERE id = ${id} AND session_id = ${candidate.id}`;
     if (!stored) throw new AppError('not_found', 'This interview has no hand-in with this id.');
-    c.var.background(scoring.score(sql, id).then((o) => scoring.followOn(sql, c.var.llm, o)));
+    c.get('background')(scoring.score(sql, id).then((o) => scoring.followOn(sql, c.get('llm'), o)));
     return c.json(accepted(id, stored.task_id, stored.received_at), 202, SCORE_RETRY_AFTER);
   })
   .openapi(submission, async (c) => {
-    const result = await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(c.req.valid('param').id);
+    const result = await resultsFor(c.get('sql'), c.get('recruiter').orgId).submission(c.req.valid('param').id);
     if (!result) throw new AppError('not_found', 'No submission has this id.');
     return c.json(result, 200);
   })
   .openapi(override, async (c) => {
     const id = c.req.valid('param').id;
-    const done = await overrideScore(c.var.sql, c.var.recruiter, id, c.req.valid('json'));
-    const result = done ? await resultsFor(c.var.sql, c.var.recruiter.orgId).submission(id) : null;
+    const done = await overrideScore(c.get('sql'), c.get('recruiter'), id, c.req.valid('json'));
+    const result = done ? await resultsFor(c.get('sql'), c.get('recruiter').orgId).submission(id) : null;
     if (!result) throw new AppError('not_found', 'No submission has this id.');
     return c.json(result, 200);
   })
   .openapi(sessionResults, async (c) => {
-    const results = await resultsFor(c.var.sql, c.var.recruiter.orgId).session(c.req.valid('param').id);
+    const results = await resultsFor(c.get('sql'), c.get('recruiter').orgId).session(c.req.valid('param').id);
     if (!results) throw new AppError('not_found', 'No interview session has this id.');
     return c.json(results, 200);
   });

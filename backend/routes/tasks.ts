@@ -33,17 +33,17 @@ const preview = createRoute({
 export const taskRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {
     const { skill, difficulty } = c.req.valid('query');
-    const sql = c.var.sql;
+    const sql = c.get('sql');
     const rows = await sql<{ spec: Pick<TaskSpec, 'id' | 'title' | 'skill' | 'difficulty' | 'timeLimitSeconds'> }[]>`
       SELECT jsonb_build_object('id', id, 'title', spec->>'title', 'skill', skill, 'difficulty', difficulty,
         'timeLimitSeconds', (spec->>'timeLimitSeconds')::int) AS spec
-      FROM tasks WHERE (org_id IS NULL OR org_id = ${c.var.recruiter.orgId})
+      FROM tasks WHERE (org_id IS NULL OR org_id = ${c.get('recruiter').orgId})
         ${skill ? sql`AND skill = ${skill}` : sql``} ${difficulty ? sql`AND difficulty = ${difficulty}` : sql``}
       ORDER BY skill, difficulty, id`;
     return c.json({ tasks: rows.map((r) => r.spec) }, 200);
   })
   .openapi(preview, async (c) => {
-    const task = await loadTask(c.var.sql, c.var.recruiter.orgId, c.req.valid('param').taskId);
+    const task = await loadTask(c.get('sql'), c.get('recruiter').orgId, c.req.valid('param').taskId);
     if (!task) throw new AppError('not_found', 'No task has this id.');
     return c.json(publicPartOf(task), 200);
   });

@@ -54,7 +54,8 @@ async function main() {
   const metrics = prometheusMetrics(sql);
   const pool = scoringPool();
   const rateLimiter = memoryRateLimiter();
-  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity));
+  // Two per thread: one being scored while the next one's snapshot is read.
+  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), { concurrency: pool.threads * 2 });
   const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
   const app = createApp({
     version: VERSION,

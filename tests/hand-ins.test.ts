@@ -71,6 +71,27 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect(session!.task_number).toBe(1);
   });
 
+  it('scores no more hand-ins at once than its concurrency allows, and every one in the end', async () => {
+    let running = 0;
+    let most = 0;
+    const counting: Scorer = async (snapshot, task) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      return scoreSubmission(snapshot, task);
+    };
+    const app = testApp(db.sql, { scoring: handInScoring(counting, undefined, { concurrency: 2 }) });
+    const candidates = await Promise.all(Array.from({ length: 6 }, () => aCandidate(app)));
+    const bodies = candidates.map((c) => c.handIn());
+    const statuses = await Promise.all(candidates.map((c, i) => app.request('/api/v1/session/submissions', {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}`, prefer: 'respond-async' }, body: JSON.stringify(bodies[i]),
+    }).then((r) => r.status)));
+    expect(statuses).toEqual(Array(6).fill(202));
+    await app.drain();
+    expect(most).toBe(2);
+    for (const body of bodies) expect(await stored(body.submissionId)).toEqual({ scored: true });
+  });
+
   it('refuses a second, different hand-in for a task already handed in, and stores one', async () => {
     const app = testApp(db.sql);
     const { token, handIn, sessionId } = await aCandidate(app);

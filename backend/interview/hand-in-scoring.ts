@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { Sql } from '../db/client';
 import type { RateLimiter } from '../http/rate-limit';
 import type { LlmClient } from '../llm/client';
@@ -23,13 +24,17 @@ export const STALE_AFTER_MS = 30_000;
  * scoring already running), and sets off what follows a score: the bounded LLM review and, when the
  * interview is complete, its webhook. Those run after the score is stored and never fail it.
  */
-export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited) {
+export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, options: { concurrency?: number } = {}) {
   const inFlight = new Map<string, Promise<ScoreOutcome>>();
+  // At most this many hand-ins between "read from the database" and "score stored"; the rest wait here as
+  // ids. Without it, a burst of hand-ins started all their reads (each snapshot fetched and parsed) at once on
+  // the main thread, ahead of the scoring threads' pace, and took the CPU the next acknowledgements needed.
+  const limit = pLimit(options.concurrency ?? Infinity);
 
   function score(sql: Sql, submissionId: string): Promise<ScoreOutcome> {
     const running = inFlight.get(submissionId);
     if (running) return running;
-    const work = scoreHandIn(sql, scorer, submissionId, new Date()).finally(() => inFlight.delete(submissionId));
+    const work = limit(() => scoreHandIn(sql, scorer, submissionId, new Date())).finally(() => inFlight.delete(submissionId));
     inFlight.set(submissionId, work);
     return work;
   }

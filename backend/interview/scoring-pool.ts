@@ -8,7 +8,7 @@ import type { Scorer } from './submit';
  * core but one, because scoring is all CPU and the event loop needs the core that is left; a queue in
  * front holds the rest.
  */
-export function scoringPool(threads = Math.max(1, availableParallelism() - 1)): { scorer: Scorer; close(): Promise<void> } {
+export function scoringPool(threads = Math.max(1, availableParallelism() - 1)): { scorer: Scorer; threads: number; close(): Promise<void> } {
   const pool = new Piscina({
     filename: new URL('./scoring-pool-worker.ts', import.meta.url).href,
     minThreads: threads,
@@ -19,6 +19,7 @@ export function scoringPool(threads = Math.max(1, availableParallelism() - 1)): 
   });
   return {
     scorer: (snapshot, task) => pool.run({ snapshot, task }),
+    threads,
     close: () => pool.destroy(),
   };
 }

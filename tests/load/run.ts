@@ -176,6 +176,10 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
       const burstCodes = await codes(HAND_INS);
       const sessions = (await Promise.all(burstCodes.map((code, i) => startInterview({ base: backend.base, code, address: address(100_000 + i), snapshots, readsPerTask: 0 }, starts))))
         .filter((s): s is { token: string; taskId: string } => s !== null);
+      if (sessions.length < HAND_INS) {
+        const refused = starts.samples.filter((s) => s.status !== 201).map((s) => s.status || 'no answer');
+        say(`  ${HAND_INS - sessions.length} of ${HAND_INS} interviews for the burst did not start (answers: ${[...new Set(refused)].join(', ')}; ${starts.gaveUp} given up)`);
+      }
       const r = await measureReads(backend.base, sessions.slice(0, n).map((s) => s.token), n);
       say(`  reads (${r.tool}): ${r.requests} in ${r.seconds.toFixed(1)} s = ${r.rps.toFixed(0)}/s, ${r.errors} errors, p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms`);
       report(`${tag}.reads.rps`, r.rps, 'req/s');

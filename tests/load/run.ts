@@ -200,6 +200,8 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
       report(`${tag}.reads_while_scoring.p99_ms`, d.p99, 'ms');
       const burstCheck = await reconcile(sql, org.orgId, { ...handIns, acknowledged: new Set([...handIns.acknowledged, ...interviews.acknowledged]) });
       say(`  reconciliation after the hand-ins: ${burstCheck.acknowledged} acknowledged, ${burstCheck.lost} lost, ${burstCheck.doubled} doubled, ${burstCheck.unscored} unscored`);
+      const serverErrors = backend.output().split('\n').filter((l) => l.includes('"level":"error"'));
+      if (serverErrors.length) say(`  the server logged ${serverErrors.length} error(s); the last:\n${serverErrors.slice(-5).map((l) => `    ${l}`).join('\n')}`);
       report(`${tag}.submits.lost`, burstCheck.lost, 'submissions');
       healthy &&= burstCheck.lost === 0 && burstCheck.doubled === 0 && burstCheck.unscored === 0;
       return { healthy, reads: { rps: r.rps, p99: r.p99 }, submits: { rps: h.n / submitSeconds, p99: h.p99 } };

@@ -83,9 +83,9 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const app = testApp(db.sql, { scoring: handInScoring(counting, undefined, { concurrency: 2 }) });
     const candidates = await Promise.all(Array.from({ length: 6 }, () => aCandidate(app)));
     const bodies = candidates.map((c) => c.handIn());
-    const statuses = await Promise.all(candidates.map((c, i) => app.request('/api/v1/session/submissions', {
+    const statuses = await Promise.all(candidates.map(async (c, i) => (await app.request('/api/v1/session/submissions', {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}`, prefer: 'respond-async' }, body: JSON.stringify(bodies[i]),
-    }).then((r) => r.status)));
+    })).status));
     expect(statuses).toEqual(Array(6).fill(202));
     await app.drain();
     expect(most).toBe(2);

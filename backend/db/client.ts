@@ -2,8 +2,8 @@ import postgres from 'postgres';
 
 /** The one query interface the backend uses, on PostgreSQL, Hyperdrive and embedded PGlite alike. */
 export type Sql = postgres.Sql;
-/** A pool or an open transaction: what a query helper that may run inside `sql.begin` accepts. */
-export type Queryable = postgres.Sql | postgres.TransactionSql;
+/** A pool or an open transaction: what a query helper that may run inside `inTransaction` accepts. */
+export type Queryable = postgres.Sql | postgres.ReservedSql;
 
 export interface ConnectOptions {
   /** Connections in the pool. The embedded database serves one at a time, so it asks for 1. */

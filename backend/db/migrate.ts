@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Sql } from './client';
+import { inTransaction } from './transaction';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 /** Any fixed number works; it only has to be the same for every process that migrates this database. */
@@ -35,7 +36,7 @@ export async function migrate(sql: Sql, migrations?: Migration[]): Promise<numbe
     version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
   const applied: number[] = [];
   for (const migration of all) {
-    const didApply = await sql.begin(async (tx) => {
+    const didApply = await inTransaction(sql, async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`;
       const [seen] = await tx`SELECT 1 FROM schema_migrations WHERE version = ${migration.version}`;
       if (seen) return false;

@@ -1,4 +1,5 @@
 import type { Sql } from './client';
+import { inTransaction } from './transaction';
 
 /** Tables in the order rows can be inserted (parents first). */
 const TABLES = [
@@ -26,7 +27,7 @@ export interface OrgArchive {
 
 /** Reads an organisation's rows, table by table, in one repeatable-read transaction (a consistent copy). */
 export async function exportOrganisation(sql: Sql, orgId: string, now: Date): Promise<OrgArchive | null> {
-  return sql.begin('isolation level repeatable read', async (tx) => {
+  return inTransaction(sql, async (tx) => {
     const [org] = await tx`SELECT 1 FROM organisations WHERE id = ${orgId}`;
     if (!org) return null;
     const [schema] = await tx<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
@@ -36,7 +37,7 @@ export async function exportOrganisation(sql: Sql, orgId: string, now: Date): Pr
       tables[table] = row?.rows ?? [];
     }
     return { format: 'excel-interviewer-org-archive', version: 1, schemaVersion: schema!.v, orgId, exportedAt: now.toISOString(), tables };
-  });
+  }, { isolation: 'repeatable read' });
 }
 
 export type ImportOutcome = { ok: true; rows: number } | { ok: false; reason: string };
@@ -52,7 +53,7 @@ export async function importOrganisation(sql: Sql, archive: OrgArchive): Promise
   const [exists] = await sql`SELECT 1 FROM organisations WHERE id = ${archive.orgId}`;
   if (exists) return { ok: false, reason: 'This organisation is already in the database.' };
   let rows = 0;
-  await sql.begin(async (tx) => {
+  await inTransaction(sql, async (tx) => {
     for (const table of TABLES) {
       const list = archive.tables[table] ?? [];
       if (!list.length) continue;

@@ -1,6 +1,7 @@
 import type { Sql } from './client';
 import { hashPassword } from '../auth/password';
 import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../auth/tokens';
+import { inTransaction } from './transaction';
 
 /** What a person needs to try the product on a fresh install. Secrets here are demo-only and local. */
 export interface DemoCredentials {
@@ -28,7 +29,7 @@ export async function seedDemo(sql: Sql, now: Date, taskIds: string[] = DEMO_TAS
   const inviteCode = newInviteCode();
   const passwordHash = await hashPassword(password);
   const tokenHash = await hashToken(apiToken);
-  return sql.begin(async (tx) => {
+  return inTransaction(sql, async (tx) => {
     // Serialises two first starts against one database, so only one seeds.
     await tx`LOCK TABLE organisations IN EXCLUSIVE MODE`;
     const [existing] = await tx`SELECT 1 FROM organisations LIMIT 1`;

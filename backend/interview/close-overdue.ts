@@ -1,4 +1,5 @@
 import type { Sql } from '../db/client';
+import { inTransaction } from '../db/transaction';
 
 /** Hand-ins this long after the overall deadline still count (a client may have been offline). */
 export const OVERALL_GRACE_MS = 10 * 60_000;
@@ -10,7 +11,7 @@ export const OVERALL_GRACE_MS = 10 * 60_000;
  */
 export async function closeOverdueSessions(sql: Sql, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - OVERALL_GRACE_MS);
-  return sql.begin(async (tx) => {
+  return inTransaction(sql, async (tx) => {
     const closed = await tx<{ id: string; org_id: string; state: string }[]>`
       UPDATE interview_sessions SET state = CASE WHEN task_number > 0 THEN 'expired' ELSE 'abandoned' END
       WHERE state = 'in_progress' AND expires_at < ${cutoff}

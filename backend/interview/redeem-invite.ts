@@ -5,6 +5,7 @@ import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { chooseNextTask, type PoolTask } from './next-task';
 import { currentTaskId, loadSession, sessionView } from './session-record';
+import { inTransaction } from '../db/transaction';
 
 export type RedeemOutcome =
   | { ok: true; response: RedeemInviteResponse }
@@ -37,7 +38,7 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
   const given = first.done ? [] : [first.taskId];
   const token = newToken(TOKEN_PREFIX.session);
   const tokenHash = await hashToken(token);
-  const sessionId = await sql.begin(async (tx) => {
+  const sessionId = await inTransaction(sql, async (tx) => {
     // The guard on redeemed_at makes two simultaneous redemptions produce one session, not two.
     const [claimed] = await tx`UPDATE invites SET redeemed_at = ${now} WHERE id = ${invite.id} AND redeemed_at IS NULL RETURNING id`;
     if (!claimed) return null;

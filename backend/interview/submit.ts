@@ -13,6 +13,7 @@ import type { ReviewInput } from './review-submission';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
+import { inTransaction } from '../db/transaction';
 
 /** Scores a snapshot against a task: in a worker pool on Node, in the request's isolate on Workers. */
 export type Scorer = (snapshot: WorkbookSnapshot, task: TaskSpec) => Promise<ScoreResult>;
@@ -91,7 +92,7 @@ export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string
   // The session moves on only if it is still on this task and open (it may have expired while this waited).
   const advances = session.state === 'in_progress' && currentTaskId(session) === stored.task_id;
 
-  const done = await sql.begin(async (tx) => {
+  const done = await inTransaction(sql, async (tx) => {
     const [won] = await tx`
       INSERT INTO scores (submission_id, org_id, score, points, max_points, scorer_version, result)
       VALUES (${submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints}, ${result.scorerVersion}, ${tx.json(result as never)})
@@ -162,7 +163,7 @@ async function previousScores(sql: Sql, sessionId: string): Promise<{ taskId: st
 
 /** The overall time is up: the session moves to expired, recorded as any transition is. */
 async function expire(sql: Sql, session: SessionRecord, now: Date): Promise<void> {
-  await sql.begin(async (tx) => {
+  await inTransaction(sql, async (tx) => {
     const [moved] = await tx`UPDATE interview_sessions SET state = 'expired' WHERE id = ${session.id} AND state = 'in_progress' RETURNING id`;
     if (moved) await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'session_expired', ${tx.json({ from: 'in_progress', to: 'expired' })}, ${now})`;
   });

@@ -1,6 +1,7 @@
 import type { Sql } from '../db/client';
 import type { Assessment, CreateAssessmentRequest } from '../../shared/api/assessments';
 import type { Skill } from '../../shared/task';
+import { inTransaction } from '../db/transaction';
 
 export type CreateAssessmentOutcome =
   | { ok: true; assessment: Assessment }
@@ -53,7 +54,7 @@ export function assessmentsFor(sql: Sql, orgId: string) {
         SELECT id FROM tasks WHERE id IN ${sql(input.taskIds)} AND (org_id IS NULL OR org_id = ${orgId})`;
       const unknown = input.taskIds.filter((id) => !known.some((k) => k.id === id));
       if (unknown.length > 0) return { ok: false, reason: 'unknown_tasks', taskIds: unknown };
-      const id = await sql.begin(async (tx) => {
+      const id = await inTransaction(sql, async (tx) => {
         const [row] = await tx<{ id: string }[]>`
           INSERT INTO assessments (org_id, name, level, created_by, length, adaptive, time_limit_seconds, llm_share)
           VALUES (${orgId}, ${input.name}, ${input.level}, ${input.createdBy}, ${input.length ?? null}, ${input.adaptive},

@@ -2,6 +2,7 @@ import type { Sql } from '../db/client';
 import type { OverrideRequest } from '../../shared/api/dashboard';
 import { audit } from '../accounts/audit';
 import { refreshFinalScore } from '../interview/final-score';
+import { inTransaction } from '../db/transaction';
 
 /**
  * A recruiter's score for a task, with the reason. Appended, never replacing an earlier override, and
@@ -9,7 +10,7 @@ import { refreshFinalScore } from '../interview/final-score';
  * submission is not this organisation's.
  */
 export async function overrideScore(sql: Sql, who: { orgId: string; userId: string | null }, submissionId: string, input: OverrideRequest): Promise<boolean> {
-  return sql.begin(async (tx) => {
+  return inTransaction(sql, async (tx) => {
     const [current] = await tx<{ final_score: string }[]>`
       SELECT final_score FROM submissions WHERE id = ${submissionId} AND org_id = ${who.orgId} FOR UPDATE`;
     if (!current) return false;

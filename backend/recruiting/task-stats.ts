@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import { PASS_SCORE } from '../../shared/api/dashboard';
+import { inTransaction } from '../db/transaction';
 
 /**
  * Upper bounds (seconds) of the time-spent buckets: fine where most hand-ins fall, coarse after an hour.
@@ -46,7 +47,7 @@ export const histogramSums = (column = 'seconds_hist') =>
 export async function foldTaskStats(sql: Sql, orgId: string): Promise<number> {
   let folded = 0;
   for (;;) {
-    const n = await sql.begin(async (tx) => {
+    const n = await inTransaction(sql, async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(hashtext('task-stats:' || ${orgId}))`;
       const [row] = await tx<{ n: number }[]>`
         WITH batch AS (

@@ -13,7 +13,9 @@ import { quantile, report } from '../bench/report';
 import { startBackend } from '../helpers/backend-process';
 import { solvedSnapshot } from '../helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from '../helpers/world';
+import type { WorkbookSnapshot } from '../../shared/snapshot';
 import { handInOnce, playInterview, readRepeatedly, startInterview, type Ledger, type Sample } from './virtual-candidate';
+import { wrkHandIns, wrkInstalled, wrkReads } from './wrk';
 
 /**
  * `npm run load`: N concurrent virtual candidates against the real server (`backend/node.ts`, as `npm start`
@@ -24,13 +26,13 @@ import { handInOnce, playInterview, readRepeatedly, startInterview, type Ledger,
  *      again 5 s later (its own pg_ctlcluster), and the clients carry on as the add-in does: retry;
  *   2. reads: each client reads its own session for 10 s (with wrk, `apt-get install wrk`; else 20,000
  *      reads from Node's fetch, which on two shared cores measures the client as much as the server);
- *   3. hand-ins: 2,000 hand-ins, each durably stored before the answer, then reads while they are scored.
+ *   3. hand-ins: 2,000 hand-ins, each durably stored before the answer (wrk too, when installed), then
+ *      reads while they are scored.
  * Then it reconciles with the database: every hand-in a client saw acknowledged is there exactly once, and
  * scored. Figures print as bench lines; the summary goes to stderr. Exits 1 when anything is lost or doubled.
  */
 const READS = 20_000;
 const READ_SECONDS = 10;
-const WRK = '/usr/bin/wrk';
 const HAND_INS = 2_000;
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres:load@127.0.0.1:5432/postgres';
 const PG_VERSION = spawnSync('ls', ['/etc/postgresql']).stdout.toString().trim().split('\n')[0] ?? '15';
@@ -65,28 +67,23 @@ function latency(samples: Sample[], kind: string) {
 
 /** Authenticated reads by `connections` clients, each with its own candidate's token. */
 async function measureReads(base: string, tokens: string[], connections: number) {
-  if (existsSync(WRK)) {
-    const dir = await mkdtemp(path.join(tmpdir(), 'ei-wrk-'));
-    const script = path.join(dir, 'reads.lua');
-    await writeFile(script, `local tokens = { ${tokens.map((t) => `"${t}"`).join(', ')} }\nlocal i = 0\n` +
-      'request = function()\n  i = i + 1\n  return wrk.format("GET", "/api/v1/session", { ["Authorization"] = "Bearer " .. tokens[(i % #tokens) + 1] })\nend\n');
-    const run = spawnSync(WRK, ['-t1', `-c${connections}`, `-d${READ_SECONDS}s`, '--latency', '-s', script, `${base}/api/v1/session`], { encoding: 'utf8' });
-    await rm(dir, { recursive: true, force: true });
-    const ms = (label: string) => {
-      const m = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(run.stdout);
-      return m ? Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000 } as const)[m[2] as 'us' | 'ms' | 's'] : NaN;
-    };
-    const requests = Number(/(\d+) requests in/.exec(run.stdout)?.[1] ?? 0);
-    return {
-      tool: 'wrk', requests, seconds: READ_SECONDS, rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1] ?? 0),
-      errors: Number(/Non-2xx or 3xx responses: (\d+)/.exec(run.stdout)?.[1] ?? 0), p50: ms('50%'), p99: ms('99%'),
-    };
-  }
+  if (wrkInstalled()) return { tool: 'wrk', ...(await wrkReads(base, tokens, connections, READ_SECONDS)) };
   const ledger = newLedger();
   const perClient = Math.ceil(READS / connections);
   const seconds = await inParallel(tokens, connections, (token) => readRepeatedly(base, token, perClient, ledger));
   const l = latency(ledger.samples, 'read');
   return { tool: 'node fetch', requests: l.n, seconds, rps: l.n / seconds, errors: l.errors, p50: l.p50, p99: l.p99 };
+}
+
+/** One hand-in per session by `connections` clients, acknowledged once stored; the ids acknowledged go in `ledger`. */
+async function measureHandIns(base: string, sessions: { token: string; taskId: string }[], snapshots: Record<string, WorkbookSnapshot>, connections: number, ledger: Ledger) {
+  if (wrkInstalled()) {
+    const w = await wrkHandIns(base, sessions, snapshots, connections);
+    for (const id of w.acknowledged) ledger.acknowledged.add(id);
+    return { tool: 'wrk', n: w.acknowledged.length, seconds: w.seconds, errors: w.errors, p50: w.p50, p95: NaN, p99: w.p99 };
+  }
+  const seconds = await inParallel(sessions, connections, (s) => handInOnce(base, s.token, s.taskId, snapshots[s.taskId]!, ledger));
+  return { tool: 'node fetch', seconds, ...latency(ledger.samples, 'submit') };
 }
 
 async function reconcile(sql: Sql, orgId: string, ledger: Ledger) {
@@ -187,9 +184,9 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
 
       // 3. Hand-ins: 2,000, by N clients, each acknowledged once stored; then reads while the pool scores them.
       const handIns = newLedger();
-      const submitSeconds = await inParallel(sessions, n, (s) => handInOnce(backend.base, s.token, s.taskId, snapshots[s.taskId]!, handIns));
-      const h = latency(handIns.samples, 'submit');
-      say(`  hand-ins: ${h.n} acknowledged in ${submitSeconds.toFixed(1)} s = ${(h.n / submitSeconds).toFixed(0)}/s, ${h.errors} errors, p50 ${h.p50.toFixed(1)} p95 ${h.p95.toFixed(1)} p99 ${h.p99.toFixed(1)} ms`);
+      const h = await measureHandIns(backend.base, sessions, snapshots, n, handIns);
+      const submitSeconds = h.seconds;
+      say(`  hand-ins (${h.tool}): ${h.n} acknowledged in ${submitSeconds.toFixed(1)} s = ${(h.n / submitSeconds).toFixed(0)}/s, ${h.errors} errors, p50 ${h.p50.toFixed(1)}${Number.isNaN(h.p95) ? '' : ` p95 ${h.p95.toFixed(1)}`} p99 ${h.p99.toFixed(1)} ms`);
       report(`${tag}.submits.rps`, h.n / submitSeconds, 'req/s');
       report(`${tag}.submits.p99_ms`, h.p99, 'ms');
       const during = newLedger();

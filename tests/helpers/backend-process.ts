@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** `npm start`'s own Node flags and entry (the script minus its leading `node`), so tests run what users run. */
+const START_ARGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ').slice(1);
 
 export interface RunningBackend {
   child: ChildProcess;
@@ -21,7 +25,7 @@ export interface RunningBackend {
 export async function startBackend(dataDir: string, env: Record<string, string> = {}): Promise<RunningBackend> {
   // The test run's own DATABASE_URL is not the backend's: it gets one only when the caller gives it.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'backend/node.ts'], {
+  const child = spawn(process.execPath, START_ARGS, {
     env: { ...inherited, PORT: '0', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

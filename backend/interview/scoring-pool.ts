@@ -14,12 +14,25 @@ export function scoringPool(threads = Math.max(1, availableParallelism() - 1)): 
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    // The worker is TypeScript: threads load it through tsx, whether or not this process was started with it.
-    execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
+    execArgv: workerExecArgv(process.execArgv),
   });
   return {
     scorer: (snapshot, task) => pool.run({ snapshot, task }),
     threads,
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * The process's module loaders (`--import x`, `--require x`), and tsx, since the worker is TypeScript.
+ * Nothing else: worker threads refuse V8 and process flags (`npm start`'s `--max-semi-space-size`).
+ */
+export function workerExecArgv(execArgv: string[]): string[] {
+  const loaders: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if ((arg === '--import' || arg === '--require') && execArgv[i + 1]) loaders.push(arg, execArgv[++i]!);
+    else if (/^--(import|require)=/.test(arg)) loaders.push(arg);
+  }
+  return loaders.some((arg) => arg.includes('tsx')) ? loaders : [...loaders, '--import', 'tsx'];
 }

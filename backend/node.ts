@@ -1,4 +1,5 @@
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -93,7 +94,13 @@ async function main() {
   app.get('/dashboard', (c) => c.redirect('/dashboard/'));
   app.get('/', (c) => c.redirect('/dashboard/'));
 
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
+  // Node's default queue of connections waiting to be accepted is 511. When more clients connect at once
+  // while the event loop is busy (`npm run load` starts 2,000 interviews together), the kernel drops the
+  // rest (557 TcpExtListenOverflows in one run, none with this) and they retry their SYN after 1, 3, 7 s.
+  // The kernel caps the figure at net.core.somaxconn.
+  server.listen({ port: config.PORT, host: config.HOST, backlog: 4096 }, () => {
+    const info = server.address() as AddressInfo;
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;
     printBanner({ base, embedded: embedded !== null, dataDir: config.DATA_DIR, applied, demo, ms: performance.now() - startedAt, llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null });
   });

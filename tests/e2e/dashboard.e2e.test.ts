@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { builtInTask } from '../../backend/tasks/library';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
@@ -62,6 +62,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the recruiters\' dashboard in headless C
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true, animations: 'disabled' });
 
   it('signs in, builds an assessment, invites, watches, reads a result with evidence, compares, analyses and exports', async () => {
+    // A failure in a long walk through the app says where it stood and what the page and the server said.
+    onTestFailed(async () => {
+      await shot('failure').catch(() => {});
+      const serverSaid = backend.output().split('\n').filter((l) => /"level":"(warn|error)"/.test(l)).slice(-10);
+      console.error(`Page problems:\n${problems.join('\n') || '(none)'}\nServer warnings and errors:\n${serverSaid.join('\n') || '(none)'}\nScreenshot: ${path.join(SCREENSHOTS, 'dashboard-failure.png')}`);
+    });
     const finished = await playOverHttp(backend.base, backend.inviteCode, solvedSnapshot);
 
     const response = await page.goto(`${backend.base}/dashboard/`);

@@ -9,24 +9,20 @@ const UNAVAILABLE_CODES = new Set([
   '57P01', '57P02', '57P03', '53300',
 ]);
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-  const cause = (error as { cause?: unknown }).cause;
-  return cause !== undefined && cause !== error && isDatabaseUnavailable(cause);
-}
-
 /**
  * The narrower case: new connections are refused or time out, or the server says it is shutting down or
  * starting up. One lost connection (CONNECTION_CLOSED, ECONNRESET) does not mean the database is down.
  */
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'CONNECT_TIMEOUT', '57P01', '57P03']);
 
-export function isDatabaseUnreachable(error: unknown): boolean {
+export const isDatabaseUnavailable = (error: unknown): boolean => hasCode(error, UNAVAILABLE_CODES);
+export const isDatabaseUnreachable = (error: unknown): boolean => hasCode(error, UNREACHABLE_CODES);
+
+/** Whether the error, or one it was caused by, carries one of `codes`. */
+function hasCode(error: unknown, codes: ReadonlySet<string>): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+  if (typeof code === 'string' && codes.has(code)) return true;
   const cause = (error as { cause?: unknown }).cause;
-  return cause !== undefined && cause !== error && isDatabaseUnreachable(cause);
+  return cause !== undefined && cause !== error && hasCode(cause, codes);
 }

@@ -14,8 +14,7 @@ import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
 import type { Logger } from './http/logger';
 import type { LlmClient } from './llm/client';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
-import { handInScoring, llmBudgetPerMinute, type HandInScoring } from './interview/hand-in-scoring';
-import { scoreSubmission } from './scoring/score-submission';
+import { handInScoring, scoreInThisThread, type HandInScoring } from './interview/hand-in-scoring';
 import type { RequestObserver } from './http/metrics';
 import { activityRoutes } from './routes/activity';
 import { adminRoutes } from './routes/admin';
@@ -57,9 +56,7 @@ export interface AppDeps {
   observe?: RequestObserver;
   /** The header a trusted proxy puts the client's address in (`cf-connecting-ip` on Workers); none: the socket's. */
   clientIpHeader?: string | null;
-  /** The most LLM reviews an organisation may cause a minute (when `scoring` is not given). */
-  llmReviewsPerOrgPerMinute?: number;
-  /** Scores hand-ins; in the request's thread unless given (Node gives a worker pool). */
+  /** Scores hand-ins; in the request's thread, without an LLM budget, unless given (Node gives a worker pool). */
   scoring?: HandInScoring;
   /** Fails requests fast while the database is down; one per app unless given. */
   databaseCircuit?: DatabaseCircuit;
@@ -68,7 +65,7 @@ export interface AppDeps {
 /** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
 export function createApp(deps: AppDeps) {
   const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
-  const scoring = deps.scoring ?? handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task), llmBudgetPerMinute(rateLimiter, deps.llmReviewsPerOrgPerMinute ?? Infinity));
+  const scoring = deps.scoring ?? handInScoring(scoreInThisThread);
   const circuit = deps.databaseCircuit ?? databaseCircuit();
   const unavailable = () => new AppError('unavailable', 'The database cannot be reached right now. Please retry shortly.', {
     headers: { 'Retry-After': String(Math.max(1, Math.ceil(circuit.openFor() / 1000))) },

@@ -3,10 +3,9 @@ import { createApp, type App } from './app';
 import { connect } from './db/client';
 import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
 import { sweep } from './operations/sweep';
-import { handInScoring } from './interview/hand-in-scoring';
-import { scoreSubmission } from './scoring/score-submission';
+import { handInScoring, llmBudgetPerMinute, scoreInThisThread } from './interview/hand-in-scoring';
 import { llmClient } from './llm/client';
-import { jsonLogger } from './http/logger';
+import { jsonLogger, type Logger } from './http/logger';
 import { bindingRateLimiter, memoryRateLimiter, type RateLimitBinding } from './http/rate-limit';
 import { VERSION } from './version';
 
@@ -37,10 +36,26 @@ export interface WorkerEnv {
 
 let app: App | null = null;
 
+/** The model, the abuse limits and scoring (bounded by the organisation's LLM budget), alike for requests and the cron sweep. */
+function servicesFor(env: WorkerEnv, logger: Logger) {
+  const llmConfig = llmConfigFrom(env as unknown as Record<string, unknown>);
+  const rateLimiter = bindingRateLimiter({
+    'redeem-ip': env.REDEEM_IP_LIMITER, 'redeem-code': env.REDEEM_CODE_LIMITER, submit: env.SUBMIT_LIMITER,
+    'sign-in-ip': env.SIGN_IN_IP_LIMITER, 'sign-in-email': env.SIGN_IN_EMAIL_LIMITER, 'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
+    'llm-org': env.LLM_ORG_LIMITER,
+  }, memoryRateLimiter());
+  return {
+    llmConfig,
+    llm: llmConfig ? llmClient(llmConfig, logger) : null,
+    rateLimiter,
+    scoring: handInScoring(scoreInThisThread, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity)),
+  };
+}
+
 function appFor(env: WorkerEnv): App {
   const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
-  const llm = llmConfigFrom(env as unknown as Record<string, unknown>);
   const logger = jsonLogger();
+  const { llmConfig, llm, rateLimiter, scoring } = servicesFor(env, logger);
   return createApp({
     version: VERSION,
     logger,
@@ -51,15 +66,11 @@ function appFor(env: WorkerEnv): App {
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
-    llm: llm ? llmClient(llm, logger) : null,
-    llmDescription: llm ? { model: llm.model, endpoint: new URL(llm.baseUrl).host } : null,
-    ...(llm ? { llmReviewsPerOrgPerMinute: llm.reviewsPerOrgPerMinute } : {}),
+    llm,
+    llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: (c, work) => c.executionCtx.waitUntil(work),
-    rateLimiter: bindingRateLimiter({
-      'redeem-ip': env.REDEEM_IP_LIMITER, 'redeem-code': env.REDEEM_CODE_LIMITER, submit: env.SUBMIT_LIMITER,
-      'sign-in-ip': env.SIGN_IN_IP_LIMITER, 'sign-in-email': env.SIGN_IN_EMAIL_LIMITER, 'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
-      'llm-org': env.LLM_ORG_LIMITER,
-    }, memoryRateLimiter()),
+    rateLimiter,
+    scoring,
     // Set by Cloudflare's edge; a client cannot forge it.
     clientIpHeader: 'cf-connecting-ip',
   });
@@ -72,8 +83,7 @@ export default {
   },
   /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
-    const llm = llmConfigFrom(env as unknown as Record<string, unknown>);
-    const deps = { send: fetch, scoring: handInScoring(async (snapshot, task) => scoreSubmission(snapshot, task)), llm: llm ? llmClient(llm, jsonLogger()) : null };
-    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), deps, new Date()));
+    const { llm, scoring } = servicesFor(env, jsonLogger());
+    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send: fetch, scoring, llm }, new Date()));
   },
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handInScoring, STALE_AFTER_MS } from '../backend/interview/hand-in-scoring';
+import { handInScoring, scoreInThisThread, STALE_AFTER_MS } from '../backend/interview/hand-in-scoring';
 import { scoringPool } from '../backend/interview/scoring-pool';
 import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
@@ -10,7 +10,6 @@ import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 
-const inProcess: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task);
 
 describe.each(engines())('hand-ins are stored before they are scored, on $name', (engine) => {
   let db: TestDatabase;
@@ -63,7 +62,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const body = handIn();
     const res = await app.request('/api/v1/session/submissions', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' }, body: JSON.stringify(body) });
     expect(res.status).toBe(202);
-    const sweeper = handInScoring(inProcess);
+    const sweeper = handInScoring(scoreInThisThread);
     expect(await sweeper.scoreStale(db.sql, null, new Date())).toBe(0);
     expect(await sweeper.scoreStale(db.sql, null, new Date(Date.now() + STALE_AFTER_MS + 1000))).toBeGreaterThanOrEqual(1);
     expect(await stored(body.submissionId)).toEqual({ scored: true });

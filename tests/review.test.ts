@@ -5,8 +5,7 @@ import type { LlmReview } from '../shared/review';
 import { silentLogger } from '../backend/http/logger';
 import { llmClient } from '../backend/llm/client';
 import { memoryRateLimiter } from '../backend/http/rate-limit';
-import { handInScoring, LLM_BUDGET_SPENT, llmBudgetPerMinute } from '../backend/interview/hand-in-scoring';
-import { scoreSubmission } from '../backend/scoring/score-submission';
+import { handInScoring, LLM_BUDGET_SPENT, llmBudgetPerMinute, scoreInThisThread } from '../backend/interview/hand-in-scoring';
 import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
@@ -75,7 +74,7 @@ describe.each(engines())('the bounded LLM review on $name', (engine) => {
   it('skips the review, saying why, once the organisation has used its LLM reviews for the minute', async () => {
     fake = await startFakeOpenAI({ mode: 'good', respond: () => goodReview, delayMs: 1_000 });
     const llm = llmClient({ baseUrl: fake.url, apiKey: 'k', model: 'test-model', timeoutMs: 2_000, maxRetries: 0 }, silentLogger);
-    const scoring = handInScoring(async (snapshot, t) => scoreSubmission(snapshot, t), llmBudgetPerMinute(memoryRateLimiter(), 1));
+    const scoring = handInScoring(scoreInThisThread, llmBudgetPerMinute(memoryRateLimiter(), 1));
     const app = testApp(db.sql, { llm, scoring });
     const org = await anOrganisation(db.sql);
     const assessmentId = await anAssessment(db.sql, org.orgId);

@@ -13,7 +13,7 @@ export interface Recruiter {
   role: 'admin' | 'recruiter';
 }
 
-/** What middleware puts on the context for handlers (`c.var`). */
+/** What middleware puts on the context for handlers (`c.get`). */
 export interface AppEnv {
   Bindings: Record<string, unknown>;
   Variables: {

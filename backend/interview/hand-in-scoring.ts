@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import type { Sql } from '../db/client';
 import type { RateLimiter } from '../http/rate-limit';
 import type { LlmClient } from '../llm/client';
+import { scoreSubmission } from '../scoring/score-submission';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 import { reviewSubmission } from './review-submission';
 import { scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
@@ -15,6 +16,9 @@ export const LLM_BUDGET_SPENT = "The organisation's LLM reviews for this minute 
 export function llmBudgetPerMinute(limiter: RateLimiter, perMinute: number): LlmBudget {
   return async (orgId) => (await limiter.hit(`llm-org:${orgId}`, perMinute, 60_000, Date.now())).ok;
 }
+
+/** Scores in the calling thread: on Workers (each request has its isolate), and the app's default. */
+export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task);
 
 /** A hand-in stored this long ago without a score is taken to have lost its scorer (a crash, a restart). */
 export const STALE_AFTER_MS = 30_000;
@@ -48,23 +52,25 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
     if (outcome.completed) await deliverDueWebhooks(sql, fetch, new Date());
   }
 
+  /** Scores a hand-in and then sets off what follows; resolves with whether this call scored it. */
+  async function scoreThenFollowOn(sql: Sql, llm: LlmClient | null, submissionId: string): Promise<boolean> {
+    const outcome = await score(sql, submissionId);
+    await followOn(sql, llm, outcome);
+    return outcome.scored;
+  }
+
   return {
     score,
     /** What a new score sets off, one after the other; for `background`, which also logs its failures. */
     followOn,
+    scoreThenFollowOn,
     /** Scores what a crash left unscored; run by the sweep. Returns how many it scored. */
     async scoreStale(sql: Sql, llm: LlmClient | null, now: Date): Promise<number> {
       const stale = await sql<{ id: string }[]>`
         SELECT id FROM submissions WHERE scored_at IS NULL AND received_at < ${new Date(now.getTime() - STALE_AFTER_MS)}
         ORDER BY received_at LIMIT 100`;
       let scored = 0;
-      for (const { id } of stale) {
-        const outcome = await score(sql, id);
-        if (outcome.scored) {
-          scored++;
-          await followOn(sql, llm, outcome);
-        }
-      }
+      for (const { id } of stale) if (await scoreThenFollowOn(sql, llm, id)) scored++;
       return scored;
     },
   };

@@ -63,6 +63,12 @@ export async function receiveHandIn(sql: Sql, session: SessionRecord, request: S
   return stored ? known(stored, session, request.submissionId) : { ok: false, reason: 'not_current_task' };
 }
 
+/** A hand-in of this session as stored (scored or not), or null when the session has none with this id. */
+export async function handInOf(sql: Sql, sessionId: string, id: string): Promise<StoredHandIn | null> {
+  const stored = await findHandIn(sql, id);
+  return stored?.session_id === sessionId ? stored : null;
+}
+
 function known(stored: StoredHandIn, session: SessionRecord, submissionId: string): ReceiveOutcome {
   if (stored.session_id !== session.id) return { ok: false, reason: 'id_taken' };
   return { ok: true, created: false, submissionId, receivedAt: stored.received_at, scored: stored.scored_at !== null };

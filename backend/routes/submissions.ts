@@ -6,7 +6,7 @@ import { rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
-import { handInView, receiveHandIn } from '../interview/submit';
+import { handInOf, handInView, receiveHandIn } from '../interview/submit';
 import { resultsFor } from '../recruiting/results';
 import { overrideScore } from '../recruiting/overrides';
 import { OverrideRequestSchema } from '../../shared/api/dashboard';
@@ -93,19 +93,18 @@ const SCORE_RETRY_AFTER = { 'Retry-After': '1' };
 
 export const submissionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(submit, async (c) => {
-    const { sql, candidate, scoring } = c.var;
+    const [sql, candidate, scoring] = [c.get('sql'), c.get('candidate'), c.get('scoring')];
     const request = c.req.valid('json');
     const outcome = await receiveHandIn(sql, candidate, request, new Date());
     if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
-    // Scoring, then the review and the webhook, run after the hand-in is stored: a slow or failing model
-    // never holds up or fails it, and a crash here leaves it for the sweep to score.
-    const scored = outcome.scored ? null : scoring.score(sql, outcome.submissionId);
-    if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && scored) {
-      c.get('background')(scored.then((o) => scoring.followOn(sql, c.get('llm'), o)));
+    if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && !outcome.scored) {
+      // Scoring, then the review and the webhook, run after the answer: a slow or failing model never holds
+      // up or fails the hand-in, and a crash here leaves it stored for the sweep to score.
+      c.get('background')(scoring.scoreThenFollowOn(sql, c.get('llm'), outcome.submissionId));
       c.header('Preference-Applied', 'respond-async');
       return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
     }
-    const scoredNow = await scored;
+    const scoredNow = outcome.scored ? null : await scoring.score(sql, outcome.submissionId);
     const view = await handInView(sql, candidate.id, outcome.submissionId, new Date());
     // After the answer is composed, so the follow-on work never shares the request's connection with it.
     if (scoredNow) c.get('background')(scoring.followOn(sql, c.get('llm'), scoredNow));
@@ -113,13 +112,14 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     return c.json(view, outcome.created ? 201 : 200);
   })
   .openapi(handIn, async (c) => {
-    const { sql, candidate, scoring } = c.var;
+    const [sql, candidate, scoring] = [c.get('sql'), c.get('candidate'), c.get('scoring')];
     const id = c.req.valid('param').id;
     const view = await handInView(sql, candidate.id, id, new Date());
     if (view) return c.json(view, 200);
-    const [stored] = await sql<{ task_id: string; received_at: Date }[]>`SELECT task_id, received_at FROM submissions WHERE id = ${id} AND session_id = ${candidate.id}`;
+    const stored = await handInOf(sql, candidate.id, id);
     if (!stored) throw new AppError('not_found', 'This interview has no hand-in with this id.');
-    c.get('background')(scoring.score(sql, id).then((o) => scoring.followOn(sql, c.get('llm'), o)));
+    // Joins the scoring already running for it, or starts it again after a crash.
+    c.get('background')(scoring.scoreThenFollowOn(sql, c.get('llm'), id));
     return c.json(accepted(id, stored.task_id, stored.received_at), 202, SCORE_RETRY_AFTER);
   })
   .openapi(submission, async (c) => {

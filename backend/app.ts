@@ -32,6 +32,8 @@ import { submissionRoutes } from './routes/submissions';
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
 export interface DatabaseAccess {
   open(c: Context<AppEnv>): Sql;
+  /** Whether the database answers a connection of its own, outside the pool (health's "pool stuck" or "down"). */
+  answersFresh?(c: Context<AppEnv>): Promise<boolean>;
 }
 
 export interface AppDeps {
@@ -130,7 +132,7 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  app.route('/', healthRoutes(deps.version));
+  app.route('/', healthRoutes(deps.version, deps.database.answersFresh));
   app.route('/', assessmentRoutes);
   app.route('/', inviteRoutes);
   app.route('/', submissionRoutes);

@@ -42,6 +42,8 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   SEED_DEMO: bool.default(true),
   /** Behind a reverse proxy: the header it puts the client's address in (e.g. X-Forwarded-For), for per-address limits. */
   CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
+  /** Seconds an unused database connection stays open before the pool closes it. */
+  DB_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

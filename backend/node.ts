@@ -4,7 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app';
-import { connect } from './db/client';
+import { answersFreshConnection, connect } from './db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrate } from './db/migrate';
 import { seedDemo, type DemoCredentials } from './db/seed-demo';
@@ -26,6 +26,8 @@ import { VERSION } from './version';
 
 const STATIC_ROOT = 'dist/public';
 const SWEEP_MS = 30_000;
+const STOP_GRACE_MS = 5_000;
+const STOP_DEADLINE_MS = 15_000;
 
 async function main() {
   const startedAt = performance.now();
@@ -39,7 +41,7 @@ async function main() {
     embedded = await startEmbeddedDatabase(path.join(config.DATA_DIR, 'pglite'));
     databaseUrl = embedded.url;
   }
-  const sql = connect(databaseUrl, { max: embedded ? 1 : config.DB_POOL_MAX ?? 10 });
+  const sql = connect(databaseUrl, { max: embedded ? 1 : config.DB_POOL_MAX ?? 10, idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS });
   const applied = await migrate(sql);
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
 
@@ -61,7 +63,7 @@ async function main() {
   const app = createApp({
     version: VERSION,
     logger,
-    database: { open: () => sql },
+    database: { open: () => sql, answersFresh: () => answersFreshConnection(databaseUrl) },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     docsScriptUrl: '/assets/scalar/standalone.js',
     allowedOrigins: config.ADDIN_ORIGINS,
@@ -113,11 +115,26 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C: the person wants out now.
+      logOutput.flush();
+      process.exit(1);
+    }
     stopping = true;
     logger.info('shutting down', { signal });
     clearInterval(sweepTimer);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Whatever hangs (a request waiting on a stuck pool, a scoring thread), the process still ends:
+    // requests get STOP_GRACE_MS to finish, and the whole stop STOP_DEADLINE_MS.
+    const deadline = setTimeout(() => {
+      logger.error('shutdown took too long; exiting', { ms: STOP_DEADLINE_MS });
+      logOutput.flush();
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
+    deadline.unref();
+    const closing = new Promise<void>((resolve) => server.close(() => resolve()));
+    const grace = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    await closing;
+    clearTimeout(grace);
     await background.drain();
     await pool.close();
     await sql.end({ timeout: 5 });

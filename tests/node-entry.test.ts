@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect as connectSocket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,5 +32,24 @@ describe('npm start on the embedded database', () => {
     const list = await fetch(`${second.base}/api/v1/assessments`, jsonRequest('GET', undefined, second.apiToken));
     expect(((await list.json()) as { assessments: unknown[] }).assessments).toHaveLength(1);
     expect(await second.stop()).toBe(0);
+  }, 60_000);
+
+  it('answers at once after idling past the pool\'s idle timeout, and Ctrl-C ends it while a client holds a request open', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ei-idle-'));
+    dirs.push(dataDir);
+    const server = await startBackend(dataDir, { DB_IDLE_TIMEOUT_SECONDS: '1' });
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const redeemed = await fetch(`${server.base}/api/v1/invites/redeem`, jsonRequest('POST', { code: server.inviteCode }));
+    expect(redeemed.status).toBe(201);
+    expect(await (await fetch(`${server.base}/api/health`)).json()).toMatchObject({ status: 'ok', db: 'ok', pool: 'ok' });
+
+    // A request whose body never finishes keeps its connection active, which server.close() waits for.
+    const socket = connectSocket(server.port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('POST /api/v1/invites/redeem HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{');
+    socket.on('error', () => {});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await server.stop('SIGINT')).toBe(0);
+    socket.destroy();
   }, 60_000);
 });

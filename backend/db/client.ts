@@ -10,6 +10,8 @@ export interface ConnectOptions {
   max?: number;
   /** Seconds to wait for a connection before failing the request with 503. */
   connectTimeoutSeconds?: number;
+  /** Seconds an unused connection stays open. Closing them is what exposed porsager/postgres#751 (patched). */
+  idleTimeoutSeconds?: number;
 }
 
 /** Opens a postgres.js pool. Connection strings are never logged: they hold credentials. */
@@ -17,7 +19,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
   return postgres(url, {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeoutSeconds ?? 5,
-    idle_timeout: 30,
+    idle_timeout: options.idleTimeoutSeconds ?? 30,
     // postgres.js waits up to 20 s between reconnects by default, so a database back after a restart stayed
     // unused for that long; requests meanwhile are turned away fast by the database circuit, not queued.
     backoff: (retries) => (0.5 + Math.random() / 2) * Math.min(0.1 * 2 ** retries, 1),
@@ -26,4 +28,20 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
     // so queries aggregate with json_agg and pass lists with sql(list), never as array parameters.
     fetch_types: false,
   });
+}
+
+/**
+ * Whether the database answers a new connection of its own, outside any pool: health uses it to tell a
+ * pool that cannot hand out connections from a database that is down.
+ */
+export async function answersFreshConnection(url: string, timeoutSeconds = 2): Promise<boolean> {
+  const probe = postgres(url, { max: 1, connect_timeout: timeoutSeconds, idle_timeout: 1, fetch_types: false, onnotice: () => {} });
+  try {
+    await probe`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.end({ timeout: 1 }).catch(() => {});
+  }
 }

@@ -7,6 +7,8 @@ const UNAVAILABLE_CODES = new Set([
   'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED',
   // PostgreSQL's own: shutting down, starting up, too many connections.
   '57P01', '57P02', '57P03', '53300',
+  // Ours: the pool did not hand out a connection in time (`reserveWithin`).
+  'POOL_STUCK',
 ]);
 
 /**

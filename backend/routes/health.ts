@@ -1,6 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Sql } from '../db/client';
 import { HealthResponseSchema, ReadinessSchema } from '../../shared/api/health';
 import { EXPECTED_SCHEMA_VERSION } from '../db/schema-version';
+import { reserveWithin } from '../db/transaction';
 import type { AppEnv } from '../http/env';
 import { jsonResponse } from '../http/openapi';
 
@@ -13,7 +16,7 @@ const health = createRoute({
   summary: 'Is the service up, and can it reach its database?',
   responses: {
     200: jsonResponse(HealthResponseSchema, 'The service and its database answer.'),
-    503: jsonResponse(HealthResponseSchema, 'The database cannot be reached.'),
+    503: jsonResponse(HealthResponseSchema, 'The database cannot be reached, or this instance\'s pool hands out no connections.'),
   },
 });
 
@@ -33,14 +36,32 @@ function bounded<T>(probe: Promise<T>, fallback: T): Promise<T> {
   return Promise.race([probe, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), DB_PROBE_TIMEOUT_MS))]);
 }
 
-/** Health and readiness answer within a bounded time even when the database hangs, so load balancers are not stuck. */
-export function healthRoutes(version: string) {
+/** A statement on a reserved connection: the path every transaction takes, so a pool that cannot reserve shows. */
+async function poolAnswers(sql: Sql): Promise<boolean> {
+  const reserved = await reserveWithin(sql, DB_PROBE_TIMEOUT_MS);
+  try {
+    await reserved`SELECT 1`;
+    return true;
+  } finally {
+    reserved.release();
+  }
+}
+
+/**
+ * Health and readiness answer within a bounded time even when the database hangs, so load balancers are
+ * not stuck. When the pool does not answer, a connection of its own tells a stuck pool from a database
+ * that is down.
+ */
+export function healthRoutes(version: string, answersFresh?: (c: Context<AppEnv>) => Promise<boolean>) {
   return new OpenAPIHono<AppEnv>()
     .openapi(health, async (c) => {
-      const dbOk = await bounded(c.get('sql')`SELECT 1`.then(() => true, () => false), false);
-      return dbOk
-        ? c.json({ status: 'ok' as const, db: 'ok' as const, version }, 200)
-        : c.json({ status: 'degraded' as const, db: 'down' as const, version }, 503);
+      if (await bounded(poolAnswers(c.get('sql')).catch(() => false), false)) {
+        return c.json({ status: 'ok' as const, db: 'ok' as const, pool: 'ok' as const, version }, 200);
+      }
+      const fresh = answersFresh ? await bounded(answersFresh(c), false) : false;
+      return fresh
+        ? c.json({ status: 'degraded' as const, db: 'ok' as const, pool: 'stuck' as const, version }, 503)
+        : c.json({ status: 'degraded' as const, db: 'down' as const, pool: 'unknown' as const, version }, 503);
     })
     .openapi(ready, async (c) => {
       const probe = c.get('sql')<{ v: number | null }[]>`SELECT max(version) AS v FROM schema_migrations`.then(([row]) => row?.v ?? null, () => null);

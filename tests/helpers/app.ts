@@ -9,12 +9,12 @@ import type { RateLimiter } from '../../backend/http/rate-limit';
 import type { HandInScoring } from '../../backend/interview/hand-in-scoring';
 
 /** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */
-export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null; rateLimiter?: RateLimiter; scoring?: HandInScoring; clientIpHeader?: string } = {}) {
+export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null; rateLimiter?: RateLimiter; scoring?: HandInScoring; clientIpHeader?: string; answersFresh?: () => Promise<boolean> } = {}) {
   const background = trackedBackground();
   const app = createApp({
     version: 'test',
     logger: silentLogger,
-    database: { open: () => sql },
+    database: { open: () => sql, ...(options.answersFresh ? { answersFresh: options.answersFresh } : {}) },
     bodyLimitBytes: options.bodyLimitBytes ?? 2 * 1024 * 1024,
     docsScriptUrl: '/assets/scalar/standalone.js',
     llm: options.llm ?? null,

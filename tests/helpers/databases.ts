@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { connect, type Sql } from '../../backend/db/client';
+import { connect, type ConnectOptions, type Sql } from '../../backend/db/client';
 import { startEmbeddedDatabase } from '../../backend/db/embedded';
 import { migrate } from '../../backend/db/migrate';
 import { BUILT_IN_TASKS } from '../../backend/tasks/library';
@@ -7,23 +7,26 @@ import { syncTaskLibrary } from '../../backend/tasks/store';
 
 export interface TestDatabase {
   sql: Sql;
+  /** The connection string, for a client of its own outside the pool. */
+  url: string;
   close(): Promise<void>;
 }
 
 export interface Engine {
   name: string;
-  open(): Promise<TestDatabase>;
+  /** A pool on this engine; `options` shape the pool (its size, idle timeout), not the database. */
+  open(options?: ConnectOptions): Promise<TestDatabase>;
 }
 
 /** A fresh in-memory PGlite behind its socket, migrated, with the task library. */
 const pglite: Engine = {
   name: 'PGlite',
-  async open() {
+  async open(options = {}) {
     const embedded = await startEmbeddedDatabase('memory://');
-    const sql = connect(embedded.url, { max: 1 });
+    const sql = connect(embedded.url, { max: 1, ...options });
     await migrate(sql);
     await syncTaskLibrary(sql, BUILT_IN_TASKS);
-    return { sql, close: async () => { await sql.end(); await embedded.stop(); } };
+    return { sql, url: embedded.url, close: async () => { await sql.end(); await embedded.stop(); } };
   },
 };
 
@@ -31,9 +34,9 @@ const pglite: Engine = {
 function postgres(url: string): Engine {
   return {
     name: 'PostgreSQL',
-    async open() {
-      const sql = connect(url, { max: 4 });
-      return { sql, close: () => sql.end() };
+    async open(options = {}) {
+      const sql = connect(url, { max: 4, ...options });
+      return { sql, url, close: () => sql.end() };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createAdaptorServer } from '@hono/node-server';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
@@ -96,7 +97,8 @@ async function main() {
   app.get('/dashboard', (c) => c.redirect('/dashboard/'));
   app.get('/', (c) => c.redirect('/dashboard/'));
 
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
+  // An HTTP/1 server (no `createServer` option given), whose connections can be closed at shutdown.
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST }) as HttpServer;
   // Node's default queue of connections waiting to be accepted is 511. When more clients connect at once
   // while the event loop is busy (`npm run load` starts 2,000 interviews together), the kernel drops the
   // rest (557 TcpExtListenOverflows in one run, none with this) and they retry their SYN after 1, 3, 7 s.

@@ -78,9 +78,9 @@ describe.skipIf(!postgresUrl)('a reservation waiting for a connection, on Postgr
 
   it('is served when the server ends the connection it waits for (porsager/postgres#1195)', async () => {
     const first = await reserveWithin(sql);
-    const [{ pid }] = (await first<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`) as [{ pid: number }];
+    const [row] = await first<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
     const waiting = reserveWithin(sql);
-    await admin`SELECT pg_terminate_backend(${pid})`;
+    await admin`SELECT pg_terminate_backend(${row!.pid})`;
     const second = await waiting;
     try {
       expect(await second<{ n: number }[]>`SELECT 2 AS n`).toEqual([{ n: 2 }]);

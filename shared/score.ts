@@ -29,6 +29,19 @@ export const CheckResultSchema = z.strictObject({
 }).meta({ id: 'CheckResult' });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
+/** Why the grader could not evaluate a hand-in in full: it then grades what it can without evaluating. */
+export const ScoringLimitationReasonSchema = z.enum([
+  'beyond_grid', 'too_deeply_nested', 'over_cost_estimate', 'over_time_budget', 'over_memory_budget', 'grader_error',
+]);
+export type ScoringLimitationReason = z.infer<typeof ScoringLimitationReasonSchema>;
+
+export const ScoringLimitationSchema = z.strictObject({
+  reason: ScoringLimitationReasonSchema,
+  /** In words, for the recruiter: what the grader could not do, and what the score still rests on. */
+  message: z.string().max(LIMITS.shortText * 2),
+}).meta({ id: 'ScoringLimitation' });
+export type ScoringLimitation = z.infer<typeof ScoringLimitationSchema>;
+
 /** A scored submission with every point explained. */
 export const ScoreResultSchema = z.strictObject({
   taskId: z.string().max(LIMITS.idChars),
@@ -40,5 +53,7 @@ export const ScoreResultSchema = z.strictObject({
   checks: z.array(CheckResultSchema),
   /** Where the answer was graded, when the candidate put it somewhere other than the suggested cells. */
   answerLocation: z.strictObject({ sheet: z.string(), range: z.string(), note: z.string() }).nullable(),
+  /** Set when part of the grading could not run; the recruiter sees it flagged, with a re-score action. */
+  limitation: ScoringLimitationSchema.optional(),
 }).meta({ id: 'ScoreResult' });
 export type ScoreResult = z.infer<typeof ScoreResultSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits';
-import { WorkbookSnapshotSchema } from './snapshot';
+import { functionNesting } from './excel-limits';
+import { WorkbookSnapshotSchema, type SnapshotCell } from './snapshot';
 import { aSheet, aSnapshot } from '../tests/helpers/snapshots';
 
 describe('the workbook snapshot contract', () => {
@@ -29,3 +30,29 @@ describe('the workbook snapshot contract', () => {
     expect(WorkbookSnapshotSchema.safeParse(aSnapshot(sheets)).success).toBe(false);
   });
 });
+
+describe('what Excel itself refuses', () => {
+  const withCell = (cell: SnapshotCell) => aSnapshot([aSheet('Sheet1', [cell])]);
+
+  it('refuses a formula nesting functions 65 levels deep, naming the cell', () => {
+    const formula = `=${'ABS('.repeat(65)}1${')'.repeat(65)}`;
+    const result = WorkbookSnapshotSchema.safeParse(withCell({ address: 'C3', value: 1, formula }));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ['sheets', 0, 'cells', 0, 'formula'], message: 'Sheet1!C3 nests functions 65 levels deep; Excel allows 64' });
+  });
+
+  it('accepts 64 levels, and grouping parentheses and text do not count as levels', () => {
+    expect(functionNesting(`=${'ABS('.repeat(64)}1${')'.repeat(64)}`)).toBe(64);
+    expect(functionNesting('=((((SUM(A1))))) & "IF(IF(IF("')).toBe(1);
+    expect(functionNesting("='it''s (a) sheet'!A1+MAX(MIN(1,2),3)")).toBe(2);
+    expect(WorkbookSnapshotSchema.safeParse(withCell({ address: 'C3', value: 1, formula: `=${'ABS('.repeat(64)}1${')'.repeat(64)}` })).success).toBe(true);
+  });
+
+  it('accepts the last cell of the grid and refuses one past it', () => {
+    expect(WorkbookSnapshotSchema.safeParse(withCell({ address: 'XFD1048576', value: 1 })).success).toBe(true);
+    const past = WorkbookSnapshotSchema.safeParse(withCell({ address: 'XFE1', value: 1 }));
+    expect(past.error!.issues[0]!.message).toBe("Sheet1!XFE1 is outside Excel's grid (A1 to XFD1048576)");
+    expect(WorkbookSnapshotSchema.safeParse(withCell({ address: 'A1048577', value: 1 })).success).toBe(false);
+  });
+});
+

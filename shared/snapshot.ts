@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CellAddressSchema, CellValueSchema, QualifiedRangeSchema, RangeAddressSchema, SheetNameSchema } from './cells';
+import { EXCEL, functionNesting, onExcelGrid } from './excel-limits';
 import { LIMITS } from './limits';
 
 const shortText = z.string().max(LIMITS.shortText);
@@ -79,6 +80,17 @@ export const SnapshotSheetSchema = z.strictObject({
   charts: z.array(SnapshotChartSchema).max(LIMITS.objectsPerSheet),
   conditionalFormats: z.array(SnapshotConditionalFormatSchema).max(LIMITS.objectsPerSheet),
   dataValidations: z.array(SnapshotDataValidationSchema).max(LIMITS.objectsPerSheet),
+}).superRefine((sheet, ctx) => {
+  // What Excel itself refuses, named by cell; formulas longer than Excel allows fail the field's own limit.
+  sheet.cells.forEach((cell, i) => {
+    if (!onExcelGrid(cell.address)) {
+      ctx.addIssue({ code: 'custom', path: ['cells', i, 'address'], message: `${sheet.name}!${cell.address} is outside Excel's grid (A1 to XFD${EXCEL.rows})` });
+    }
+    const nesting = cell.formula ? functionNesting(cell.formula) : 0;
+    if (nesting > EXCEL.nestingLevels) {
+      ctx.addIssue({ code: 'custom', path: ['cells', i, 'formula'], message: `${sheet.name}!${cell.address} nests functions ${nesting} levels deep; Excel allows ${EXCEL.nestingLevels}` });
+    }
+  });
 }).meta({ id: 'SnapshotSheet' });
 export type SnapshotSheet = z.infer<typeof SnapshotSheetSchema>;
 

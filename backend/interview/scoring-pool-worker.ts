@@ -1,5 +1,5 @@
 import { setPriority } from 'node:os';
-import type { ScoreResult } from '../../shared/score';
+import type { ScoreResult, ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { scoreSubmission } from '../scoring/score-submission';
@@ -13,6 +13,6 @@ try {
 }
 
 /** One scoring, in a worker thread of the pool (scoring-pool.ts). */
-export default function score({ snapshot, task }: { snapshot: WorkbookSnapshot; task: TaskSpec }): ScoreResult {
-  return scoreSubmission(snapshot, task);
+export default function score({ snapshot, task, withheld }: { snapshot: WorkbookSnapshot; task: TaskSpec; withheld?: ScoringLimitation }): ScoreResult {
+  return scoreSubmission(snapshot, task, withheld ? { withheld } : {});
 }

@@ -1,3 +1,4 @@
+import type { ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { regionOf, sameRegion, type Region } from './answer-region';
@@ -12,6 +13,8 @@ export interface GradingContext {
   reference: ReferenceResults | null;
   /** Where the candidate's answer actually is, when found away from the suggested cells. */
   answer: { region: Region; note: string } | null;
+  /** Set when the candidate's formulas are not to be evaluated, and why: checks that need it grade without. */
+  withheld: ScoringLimitation | null;
 }
 
 /**

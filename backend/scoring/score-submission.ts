@@ -1,4 +1,4 @@
-import type { CheckResult, ScoreResult } from '../../shared/score';
+import type { CheckResult, ScoreResult, ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { Check, TaskSpec } from '../../shared/task';
 import { regionRange } from './answer-region';
@@ -18,6 +18,7 @@ import { gradeTable } from './checks/table';
 import { gradeValues } from './checks/values';
 import { referenceResults } from './engine/reference';
 import type { GradingContext } from './grading-context';
+import { limitationOf } from './limitations';
 import { locateAnswer } from './locate-answer';
 import { viewOf } from './workbook-view';
 
@@ -46,12 +47,27 @@ function grade(check: Check, ctx: GradingContext): CheckResult {
 /**
  * Scores a snapshot against a task: every check with its points and evidence, partial credit, and where
  * the answer was graded. Pure: the same input gives the same result, byte for byte.
+ *
+ * A hand-in beyond what the grader evaluates (too costly, nested too deeply for the engine) is still
+ * scored: its formulas are not evaluated, every other check runs, and the result says why. `withheld`
+ * asks for that from the start (the caller's time or memory budget ran out on a first try).
  */
-export function scoreSubmission(snapshot: WorkbookSnapshot, task: TaskSpec): ScoreResult {
+export function scoreSubmission(snapshot: WorkbookSnapshot, task: TaskSpec, options: { withheld?: ScoringLimitation } = {}): ScoreResult {
+  if (options.withheld) return gradeAll(snapshot, task, options.withheld);
+  try {
+    return gradeAll(snapshot, task, null);
+  } catch (error) {
+    const withheld = limitationOf(error);
+    if (!withheld) throw error;
+    return gradeAll(snapshot, task, withheld);
+  }
+}
+
+function gradeAll(snapshot: WorkbookSnapshot, task: TaskSpec, withheld: ScoringLimitation | null): ScoreResult {
   const book = viewOf(snapshot);
   const reference = referenceResults(task);
   const answer = locateAnswer(task, snapshot, book, reference);
-  const ctx: GradingContext = { snapshot, book, task, reference, answer };
+  const ctx: GradingContext = { snapshot, book, task, reference, answer, withheld };
   const checks = task.private.checks.map((check) => grade(check, ctx));
   const points = round(checks.reduce((sum, c) => sum + c.points, 0));
   const maxPoints = round(checks.reduce((sum, c) => sum + c.maxPoints, 0));
@@ -63,5 +79,6 @@ export function scoreSubmission(snapshot: WorkbookSnapshot, task: TaskSpec): Sco
     score: maxPoints === 0 ? 0 : round(points / maxPoints),
     checks,
     answerLocation: answer ? { sheet: answer.region.sheet, range: regionRange(answer.region), note: answer.note } : null,
+    ...(withheld ? { limitation: withheld } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { VARIANT_MAX_ROWS } from '../engine/variants';
 import { candidateGrids } from '../engine/grids';
 import type { GradingContext } from '../grading-context';
 import { regionFor } from '../grading-context';
+import { assertAffordable } from '../limitations';
 
 type HiddenDataCheck = Extract<Check, { kind: 'hidden-data' }>;
 
@@ -24,9 +25,11 @@ export function gradeHiddenData(check: HiddenDataCheck, ctx: GradingContext): Ch
   const ref = ctx.reference;
   if (!ref || ref.variants.length === 0) return notEvaluated(check, [{ sheet: '', cell: '', formula: null, note: 'the task defines no hidden data' }]);
   const region = regionFor(ctx, ref.region.sheet, regionRange(ref.region));
+  if (ctx.withheld) return notEvaluated(check, [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: `not re-run on hidden data: ${ctx.withheld.reason.replaceAll('_', ' ')}` }]);
   const sampled = new Set(ref.offsets.map(({ r, c }) => `${region.top + r}:${region.left + c}`));
   // Only the sampled answer cells are evaluated: the rest of a large filled-down region is left out.
   const { grids, unevaluable } = candidateGrids(ctx.snapshot, (sheet, row, col) => contains(region, sheet, row, col) && !sampled.has(`${row}:${col}`));
+  assertAffordable(grids);
   const probes = ref.offsets.map(({ r, c }) => ({ sheet: region.sheet, row: region.top + r, col: region.left + c }));
   const compressions = ctx.task.private.hiddenData ? compressionsFor(ctx.task.private.hiddenData, VARIANT_MAX_ROWS) : null;
   const runs = unevaluable.length ? [] : evaluateCompressed(grids, ref.variants, probes, compressions);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handInScoring, scoreInThisThread, STALE_AFTER_MS } from '../backend/interview/hand-in-scoring';
+import { handInScoring, scoreInThisThread } from '../backend/interview/hand-in-scoring';
 import { scoringPool } from '../backend/interview/scoring-pool';
 import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
-import type { Scorer } from '../backend/interview/submit';
+import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS, STALE_AFTER_MS, type Scorer } from '../backend/interview/submit';
+import { connect } from '../backend/db/client';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot } from './helpers/snapshots';
@@ -41,33 +42,125 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect(await scored.json()).toMatchObject({ submissionId: body.submissionId, score: 1, nextTask: { id: 'regional-sales-sumifs' } });
   });
 
-  it('keeps a hand-in whose scoring failed, and scores it when it is sent again', async () => {
-    let broken = true;
-    const flaky: Scorer = async (snapshot, task) => { if (broken) throw new Error('scorer crashed'); return scoreSubmission(snapshot, task); };
-    const app = testApp(db.sql, { scoring: handInScoring(flaky) });
-    const { token, handIn } = await aCandidate(app);
-    const body = handIn();
-    expect((await app.request('/api/v1/session/submissions', jsonRequest('POST', body, token))).status).toBe(500);
-    expect(await stored(body.submissionId)).toEqual({ scored: false });
-    broken = false;
-    const again = await app.request('/api/v1/session/submissions', jsonRequest('POST', body, token));
-    expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ score: 1 });
+  const job = async (id: string) => (await db.sql<{ state: string; attempts: number; error: string | null }[]>`
+    SELECT scoring_state AS state, scoring_attempts AS attempts, scoring_error AS error FROM submissions WHERE id = ${id}`)[0];
+  const later = (ms: number) => new Date(Date.now() + ms);
+  const handInAsync = (app: ReturnType<typeof testApp>, token: string, body: unknown) => app.request('/api/v1/session/submissions', {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' }, body: JSON.stringify(body),
   });
 
-  it('scores in the sweep what a crash left unscored, once it is stale', async () => {
+  it('keeps a hand-in whose scoring failed, answers that its score follows, and scores it on the next try', async () => {
+    let broken = true;
+    const flaky: Scorer = async (snapshot, task) => { if (broken) throw new Error('scorer crashed'); return scoreSubmission(snapshot, task); };
+    const scoring = handInScoring(flaky);
+    const app = testApp(db.sql, { scoring });
+    const { token, handIn } = await aCandidate(app);
+    const body = handIn();
+    expect((await app.request('/api/v1/session/submissions', jsonRequest('POST', body, token))).status).toBe(202);
+    expect(await job(body.submissionId)).toEqual({ state: 'queued', attempts: 1, error: 'Error: scorer crashed' });
+    broken = false;
+    expect(await scoring.scoreDue(db.sql, null, later(3_000))).toBeGreaterThanOrEqual(1);
+    const polled = await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, token));
+    expect(polled.status).toBe(200);
+    expect(await polled.json()).toMatchObject({ score: 1 });
+    expect(await job(body.submissionId)).toMatchObject({ state: 'scored', attempts: 2 });
+  });
+
+  it('parks a hand-in whose scorer fails every try as failed, scored without evaluating, and moves the candidate on', async () => {
+    const broken: Scorer = async () => { throw new Error('engine exploded'); };
+    const scoring = handInScoring(broken);
+    const app = testApp(db.sql, { scoring });
+    const { token, handIn, sessionId } = await aCandidate(app);
+    const body = handIn();
+    expect((await handInAsync(app, token, body)).status).toBe(202);
+    await app.drain();
+    for (let attempt = 2; attempt <= MAX_SCORING_ATTEMPTS; attempt++) await scoring.scoreDue(db.sql, null, later(attempt * 20_000));
+    expect(await job(body.submissionId)).toMatchObject({ state: 'failed', attempts: MAX_SCORING_ATTEMPTS });
+    expect((await job(body.submissionId))!.error).toMatch(/^The grader failed on this hand-in \(Error: engine exploded\)/);
+    const polled = (await (await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, token))).json()) as { nextTask: { id: string } | null };
+    expect(polled.nextTask).toMatchObject({ id: 'regional-sales-sumifs' });
+    const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interview_sessions WHERE id = ${sessionId}`;
+    expect(session!.task_number).toBe(1);
+  });
+
+  it('scores in the sweep what a crash left unscored, once its scorer\'s lease has run out', async () => {
     const never: Scorer = () => new Promise(() => {});
     const app = testApp(db.sql, { scoring: handInScoring(never) });
     const { token, handIn, sessionId } = await aCandidate(app);
     const body = handIn();
-    const res = await app.request('/api/v1/session/submissions', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' }, body: JSON.stringify(body) });
-    expect(res.status).toBe(202);
+    expect((await handInAsync(app, token, body)).status).toBe(202);
     const sweeper = handInScoring(scoreInThisThread);
-    expect(await sweeper.scoreStale(db.sql, null, new Date())).toBe(0);
-    expect(await sweeper.scoreStale(db.sql, null, new Date(Date.now() + STALE_AFTER_MS + 1000))).toBeGreaterThanOrEqual(1);
+    await sweeper.scoreDue(db.sql, null, later(1_000));
+    expect(await stored(body.submissionId)).toEqual({ scored: false });
+    await sweeper.scoreDue(db.sql, null, later(SCORING_LEASE_MS + 1_000));
     expect(await stored(body.submissionId)).toEqual({ scored: true });
     const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interview_sessions WHERE id = ${sessionId}`;
     expect(session!.task_number).toBe(1);
+  });
+
+  it('scores without evaluating a hand-in whose scorers were stopped more often than the tries allow', async () => {
+    const never: Scorer = () => new Promise(() => {});
+    const app = testApp(db.sql, { scoring: handInScoring(never) });
+    const { token, handIn } = await aCandidate(app);
+    const body = handIn();
+    expect((await handInAsync(app, token, body)).status).toBe(202);
+    // As the platform's CPU limit leaves it: claimed try after try, never finished.
+    await db.sql`UPDATE submissions SET scoring_attempts = ${MAX_SCORING_ATTEMPTS}, scoring_lease_until = now() - interval '1 second' WHERE id = ${body.submissionId}`;
+    const mustNotRun: Scorer = async () => { throw new Error('the scorer ran again'); };
+    await handInScoring(mustNotRun).scoreDue(db.sql, null, later(1_000));
+    expect(await job(body.submissionId)).toMatchObject({ state: 'failed', attempts: MAX_SCORING_ATTEMPTS + 1 });
+    const [row] = await db.sql<{ result: { limitation: { reason: string; message: string } } }[]>`SELECT result FROM scores WHERE submission_id = ${body.submissionId}`;
+    expect(row!.result.limitation).toMatchObject({ reason: 'grader_error' });
+    expect(row!.result.limitation.message).toContain(`stopped ${MAX_SCORING_ATTEMPTS} times without finishing`);
+  });
+
+  it('lets one failing hand-in never hold back the sweep from the others', async () => {
+    const poisoned = new Set<string>();
+    const selective: Scorer = async (snapshot, task) => { if (poisoned.has(snapshot.capturedAt)) throw new Error('poison'); return scoreSubmission(snapshot, task); };
+    const never: Scorer = () => new Promise(() => {});
+    const app = testApp(db.sql, { scoring: handInScoring(never) });
+    const [a, b] = [await aCandidate(app), await aCandidate(app)];
+    const [bad, good] = [a.handIn(), b.handIn()];
+    bad.snapshot.capturedAt = new Date(Date.now() - 5_000).toISOString();
+    poisoned.add(bad.snapshot.capturedAt);
+    expect((await handInAsync(app, a.token, bad)).status).toBe(202);
+    expect((await handInAsync(app, b.token, good)).status).toBe(202);
+    // Other tests' left-over hand-ins on a shared database may come first: sweep until nothing is due.
+    const sweeper = handInScoring(selective);
+    for (let i = 0; i < 20 && !(await stored(good.submissionId))!.scored; i++) await sweeper.scoreDue(db.sql, null, later(SCORING_LEASE_MS + 1_000));
+    expect(await stored(good.submissionId)).toEqual({ scored: true });
+    expect(await job(bad.submissionId)).toMatchObject({ state: 'queued', error: 'Error: poison' });
+  });
+
+  it('shares due hand-ins between two sweeps on two pools without scoring any twice', async () => {
+    const second = connect(db.url, { max: 2 });
+    try {
+      const never: Scorer = () => new Promise(() => {});
+      const app = testApp(db.sql, { scoring: handInScoring(never) });
+      const candidates = await Promise.all(Array.from({ length: 6 }, () => aCandidate(app)));
+      const bodies = candidates.map((c, i) => {
+        const body = c.handIn();
+        body.snapshot.capturedAt = new Date(Date.UTC(2020, 0, 1, 0, 0, i)).toISOString();
+        return body;
+      });
+      for (const [i, c] of candidates.entries()) expect((await handInAsync(app, c.token, bodies[i])).status).toBe(202);
+      const mine = new Set(bodies.map((b) => b.snapshot.capturedAt));
+      const calls: string[] = [];
+      const counting: Scorer = async (snapshot, task) => {
+        if (mine.has(snapshot.capturedAt)) calls.push(snapshot.capturedAt);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return scoreSubmission(snapshot, task);
+      };
+      const at = later(SCORING_LEASE_MS + 1_000);
+      const [one, two] = [handInScoring(counting), handInScoring(counting)];
+      // Other tests' left-over hand-ins on a shared database may come first: sweep until ours are done.
+      const done = async () => (await Promise.all(bodies.map((b) => stored(b.submissionId)))).every((r) => r!.scored);
+      for (let i = 0; i < 20 && !(await done()); i++) await Promise.all([one.scoreDue(db.sql, null, at), two.scoreDue(second, null, at)]);
+      for (const body of bodies) expect(await stored(body.submissionId)).toEqual({ scored: true });
+      expect(calls.sort()).toEqual([...mine].sort());
+    } finally {
+      await second.end();
+    }
   });
 
   it('scores no more hand-ins at once than its concurrency allows, and every one in the end', async () => {

@@ -5,7 +5,7 @@ import type { LlmClient } from '../llm/client';
 import { scoreSubmission } from '../scoring/score-submission';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 import { reviewSubmission } from './review-submission';
-import { scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
+import { claimDueHandIns, scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
 
 /** Whether an organisation may make one more LLM call now (the abuse limit on model spend). */
 export type LlmBudget = (orgId: string) => Promise<boolean>;
@@ -18,10 +18,10 @@ export function llmBudgetPerMinute(limiter: RateLimiter, perMinute: number): Llm
 }
 
 /** Scores in the calling thread: on Workers (each request has its isolate), and the app's default. */
-export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task);
+/** Jobs one sweep claims at a time; the next sweep takes the next ones. */
+const DUE_BATCH = 20;
 
-/** A hand-in stored this long ago without a score is taken to have lost its scorer (a crash, a restart). */
-export const STALE_AFTER_MS = 30_000;
+export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task);
 
 /**
  * Scores stored hand-ins, each at most once at a time in this process (a resend or a poll joins the
@@ -35,10 +35,10 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
   // the main thread, ahead of the scoring threads' pace, and took the CPU the next acknowledgements needed.
   const limit = pLimit(options.concurrency ?? Infinity);
 
-  function score(sql: Sql, submissionId: string): Promise<ScoreOutcome> {
+  function score(sql: Sql, submissionId: string, options: { claimed?: boolean } = {}): Promise<ScoreOutcome> {
     const running = inFlight.get(submissionId);
     if (running) return running;
-    const work = limit(() => scoreHandIn(sql, scorer, submissionId, new Date())).finally(() => inFlight.delete(submissionId));
+    const work = limit(() => scoreHandIn(sql, scorer, submissionId, new Date(), options)).finally(() => inFlight.delete(submissionId));
     inFlight.set(submissionId, work);
     return work;
   }
@@ -53,8 +53,8 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
   }
 
   /** Scores a hand-in and then sets off what follows; resolves with whether this call scored it. */
-  async function scoreThenFollowOn(sql: Sql, llm: LlmClient | null, submissionId: string): Promise<boolean> {
-    const outcome = await score(sql, submissionId);
+  async function scoreThenFollowOn(sql: Sql, llm: LlmClient | null, submissionId: string, options: { claimed?: boolean } = {}): Promise<boolean> {
+    const outcome = await score(sql, submissionId, options);
     await followOn(sql, llm, outcome);
     return outcome.scored;
   }
@@ -64,14 +64,15 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
     /** What a new score sets off, one after the other; for `background`, which also logs its failures. */
     followOn,
     scoreThenFollowOn,
-    /** Scores what a crash left unscored; run by the sweep. Returns how many it scored. */
-    async scoreStale(sql: Sql, llm: LlmClient | null, now: Date): Promise<number> {
-      const stale = await sql<{ id: string }[]>`
-        SELECT id FROM submissions WHERE scored_at IS NULL AND received_at < ${new Date(now.getTime() - STALE_AFTER_MS)}
-        ORDER BY received_at LIMIT 100`;
-      let scored = 0;
-      for (const { id } of stale) if (await scoreThenFollowOn(sql, llm, id)) scored++;
-      return scored;
+    /**
+     * Scores the jobs nobody is on (a crash left them, or their next try is due); run by the sweep. Each is
+     * claimed, so sweeps on several instances share the work; one that fails never stops the others.
+     * Returns how many it scored.
+     */
+    async scoreDue(sql: Sql, llm: LlmClient | null, now: Date): Promise<number> {
+      const claimed = await claimDueHandIns(sql, now, DUE_BATCH);
+      const outcomes = await Promise.allSettled(claimed.map((id) => scoreThenFollowOn(sql, llm, id, { claimed: true })));
+      return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;
     },
   };
 }

@@ -14,6 +14,8 @@ import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
 import { inTransaction } from '../db/transaction';
+import { limitation } from '../scoring/limitations';
+import { scoreSubmission } from '../scoring/score-submission';
 
 /** Scores a snapshot against a task: in a worker pool on Node, in the request's isolate on Workers. */
 export type Scorer = (snapshot: WorkbookSnapshot, task: TaskSpec) => Promise<ScoreResult>;
@@ -76,20 +78,99 @@ function known(stored: StoredHandIn, session: SessionRecord, submissionId: strin
 
 export type ScoreOutcome = { scored: true; review: ReviewInput | null; completed: boolean } | { scored: false };
 
+/** How long a claimed scoring job is its scorer's; past it another may claim it (the first crashed or was stopped). */
+export const SCORING_LEASE_MS = 60_000;
+/** Tries before a job that keeps failing is parked as failed (with a score graded without evaluation). */
+export const MAX_SCORING_ATTEMPTS = 3;
+/** The pause before try 2, 3, …: long enough for a passing fault to pass, short enough for the candidate. */
+const RETRY_BACKOFF_MS = [2_000, 10_000];
+/** A queued hand-in this long unclaimed is taken to have lost its scorer (a crash, a restart): the sweep takes it. */
+export const STALE_AFTER_MS = 30_000;
+
+interface ClaimedHandIn { session_id: string; task_id: string; snapshot: WorkbookSnapshot; received_at: Date; scoring_attempts: number }
+
+/**
+ * Claims a hand-in's scoring job: queued and due, or claimed by a scorer whose lease ran out. One UPDATE,
+ * so of any number of scorers (requests, sweeps, instances) exactly one gets it.
+ */
+async function claim(sql: Sql, submissionId: string, now: Date): Promise<ClaimedHandIn | null> {
+  const [row] = await sql<ClaimedHandIn[]>`
+    UPDATE submissions SET scoring_state = 'scoring', scoring_attempts = scoring_attempts + 1,
+      scoring_lease_until = ${new Date(now.getTime() + SCORING_LEASE_MS)}
+    WHERE id = ${submissionId} AND (
+      (scoring_state = 'queued' AND (scoring_next_at IS NULL OR scoring_next_at <= ${now}))
+      OR (scoring_state = 'scoring' AND scoring_lease_until <= ${now}))
+    RETURNING session_id, task_id, snapshot, received_at, scoring_attempts`;
+  return row ?? null;
+}
+
+/**
+ * Claims up to `limit` jobs nobody is scoring: queued past STALE_AFTER_MS or past their next try, or
+ * whose scorer's lease ran out; oldest first. SKIP LOCKED lets sweeps on other instances take others.
+ */
+export async function claimDueHandIns(sql: Sql, now: Date, limit: number): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
+    UPDATE submissions SET scoring_state = 'scoring', scoring_attempts = scoring_attempts + 1,
+      scoring_lease_until = ${new Date(now.getTime() + SCORING_LEASE_MS)}
+    WHERE id IN (
+      SELECT id FROM submissions
+      WHERE scoring_state IN ('queued', 'scoring') AND (
+        (scoring_state = 'queued' AND COALESCE(scoring_next_at, received_at + ${`${STALE_AFTER_MS} milliseconds`}::interval) <= ${now})
+        OR (scoring_state = 'scoring' AND scoring_lease_until <= ${now}))
+      ORDER BY received_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id`;
+  return rows.map((r) => r.id);
+}
+
 /**
  * Scores a stored hand-in, then stores the score, the session's move to the next task, the events and the
- * follow-up question in one transaction, so nothing is half-written. Safe to run twice at once (the
- * request and the sweep): the score's primary key lets one of them win and the other changes nothing.
+ * follow-up question in one transaction, so nothing is half-written. The job is claimed first (or was, by
+ * `claimDueHandIns`: `claimed`), so two scorers never score one hand-in; the score's primary key still
+ * lets only one result land.
+ *
+ * A scorer that fails is retried with backoff; after MAX_SCORING_ATTEMPTS the hand-in is scored without
+ * evaluating its formulas, marked failed with the reason, and the interview moves on: one hand-in never
+ * stalls its candidate or anyone else's.
  */
-export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string, now: Date): Promise<ScoreOutcome> {
-  const [stored] = await sql<{ session_id: string; task_id: string; snapshot: WorkbookSnapshot; received_at: Date; scored_at: Date | null }[]>`
-    SELECT session_id, task_id, snapshot, received_at, scored_at FROM submissions WHERE id = ${submissionId}`;
-  if (!stored || stored.scored_at) return { scored: false };
+export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string, now: Date, options: { claimed?: boolean } = {}): Promise<ScoreOutcome> {
+  const stored = options.claimed ? await claimedHandIn(sql, submissionId) : await claim(sql, submissionId, now);
+  if (!stored) return { scored: false };
   const session = await loadSession(sql, { id: stored.session_id });
   const task = session ? await loadTask(sql, session.orgId, stored.task_id) : null;
   if (!session || !task) return { scored: false };
 
-  const result = await scorer(stored.snapshot, task);
+  let result: ScoreResult;
+  if (stored.scoring_attempts > MAX_SCORING_ATTEMPTS) {
+    // Earlier scorers took the job and never finished (a crash, or the platform's CPU limit ended them).
+    result = scoreSubmission(stored.snapshot, task, { withheld: limitation('grader_error', `stopped ${stored.scoring_attempts - 1} times without finishing`) });
+  } else {
+    try {
+      result = await scorer(stored.snapshot, task);
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      if (stored.scoring_attempts < MAX_SCORING_ATTEMPTS) {
+        await retryLater(sql, submissionId, message, new Date(now.getTime() + RETRY_BACKOFF_MS[Math.min(stored.scoring_attempts, RETRY_BACKOFF_MS.length) - 1]!));
+        return { scored: false };
+      }
+      result = scoreSubmission(stored.snapshot, task, { withheld: limitation('grader_error', message.slice(0, 120)) });
+    }
+  }
+  return storeScore(sql, submissionId, stored, session, task, result, now);
+}
+
+async function claimedHandIn(sql: Sql, submissionId: string): Promise<ClaimedHandIn | null> {
+  const [row] = await sql<ClaimedHandIn[]>`
+    SELECT session_id, task_id, snapshot, received_at, scoring_attempts FROM submissions WHERE id = ${submissionId} AND scoring_state = 'scoring'`;
+  return row ?? null;
+}
+
+async function retryLater(sql: Sql, submissionId: string, error: string, at: Date): Promise<void> {
+  await sql`
+    UPDATE submissions SET scoring_state = 'queued', scoring_error = ${error}, scoring_next_at = ${at}, scoring_lease_until = NULL
+    WHERE id = ${submissionId} AND scoring_state = 'scoring'`;
+}
+
+async function storeScore(sql: Sql, submissionId: string, stored: ClaimedHandIn, session: SessionRecord, task: TaskSpec, result: ScoreResult, now: Date): Promise<ScoreOutcome> {
   const asked = followUpQuestion(task, stored.snapshot, result);
   const history = [...(await previousScores(sql, session.id)), { taskId: stored.task_id, score: result.score }];
   const next = chooseNextTask({ pool: session.pool, history, level: session.level, length: session.length, adaptive: session.adaptive });
@@ -104,10 +185,15 @@ export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string
       VALUES (${submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints}, ${result.scorerVersion}, ${tx.json(result as never)})
       ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id`;
     if (!won) return false;
-    await tx`UPDATE submissions SET final_score = ${result.score}, scored_at = ${now}, fold_pending = true WHERE id = ${submissionId}`;
+    await tx`
+      UPDATE submissions SET final_score = ${result.score}, scored_at = ${now}, fold_pending = true,
+        scoring_state = ${result.limitation ? 'failed' : 'scored'}, scoring_error = ${result.limitation?.message ?? null},
+        scoring_next_at = NULL, scoring_lease_until = NULL
+      WHERE id = ${submissionId}`;
     const event = (type: string, payload: Record<string, unknown>) => ({ org_id: session.orgId, session_id: session.id, type, payload: tx.json(payload as never), at });
     const events = [
       event('task_submitted', { submissionId, taskId: stored.task_id, score: result.score }),
+      ...(result.limitation ? [event('task_not_fully_scored', { submissionId, taskId: stored.task_id, reason: result.limitation.reason })] : []),
       ...(overBy > TASK_GRACE_MS ? [event('task_late', { taskId: stored.task_id, secondsOver: Math.round(overBy / 1000) })] : []),
     ];
     if (advances) {

@@ -19,7 +19,7 @@ export interface SweepDeps {
  */
 export async function sweep(sql: Sql, deps: SweepDeps, now: Date): Promise<void> {
   const outcomes = await Promise.allSettled([
-    deps.scoring.scoreStale(sql, deps.llm, now),
+    deps.scoring.scoreDue(sql, deps.llm, now),
     closeOverdueSessions(sql, now),
     deliverDueWebhooks(sql, deps.send, now),
     foldAllTaskStats(sql),

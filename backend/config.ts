@@ -44,6 +44,9 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
   /** Seconds an unused database connection stays open before the pool closes it. */
   DB_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** Each hand-in's scoring budget in a scoring thread: wall time from when a thread takes it up, and heap. */
+  SCORING_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  SCORING_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).default(512),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

@@ -56,7 +56,7 @@ async function main() {
   const llmConfig = llmConfigFrom(process.env);
   const background = trackedBackground();
   const metrics = prometheusMetrics(sql);
-  const pool = scoringPool();
+  const pool = scoringPool(undefined, { timeMs: config.SCORING_TIME_BUDGET_MS, memoryMb: config.SCORING_MEMORY_MB });
   const rateLimiter = memoryRateLimiter();
   // Two per thread: one being scored while the next one's snapshot is read.
   const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), { concurrency: pool.threads * 2 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handInScoring, scoreInThisThread } from '../backend/interview/hand-in-scoring';
 import { scoringPool } from '../backend/interview/scoring-pool';
+import { limitation } from '../backend/scoring/limitations';
 import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
 import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS, STALE_AFTER_MS, type Scorer } from '../backend/interview/submit';
@@ -194,6 +195,42 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     await app.drain();
     const rows = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE session_id = ${sessionId}`;
     expect(rows[0]!.n).toBe(1);
+  });
+
+  it('lets a recruiter re-score a hand-in that could not be scored in full, and logs it', async () => {
+    const limited: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task, { withheld: limitation('over_time_budget', '10 s') });
+    const org = await anOrganisation(db.sql);
+    const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
+    const app = testApp(db.sql, { scoring: handInScoring(limited) });
+    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; task: { id: string } };
+    const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) };
+    expect((await app.request('/api/v1/session/submissions', jsonRequest('POST', body, redeemed.sessionToken))).status).toBe(201);
+    expect(await job(body.submissionId)).toMatchObject({ state: 'failed' });
+    const before = (await (await app.request(`/api/v1/submissions/${body.submissionId}`, jsonRequest('GET', undefined, org.token))).json()) as { result: { limitation?: { reason: string } } };
+    expect(before.result.limitation).toMatchObject({ reason: 'over_time_budget' });
+
+    const fixed = testApp(db.sql);
+    const res = await fixed.request(`/api/v1/submissions/${body.submissionId}/rescore`, jsonRequest('POST', undefined, org.token));
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as { finalScore: number; result: { limitation?: unknown; score: number } };
+    expect(after.result.limitation).toBeUndefined();
+    expect(after.finalScore).toBe(1);
+    expect(await job(body.submissionId)).toMatchObject({ state: 'scored', error: null });
+    const [logged] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM audit_log WHERE target_id = ${body.submissionId} AND action = 'score.rescore'`;
+    expect(logged!.n).toBe(1);
+  });
+
+  it('refuses at intake, naming the cell, a formula nested deeper than Excel allows, and stores nothing', async () => {
+    const app = testApp(db.sql);
+    const { token, handIn, sessionId } = await aCandidate(app);
+    const body = handIn();
+    body.snapshot.sheets[0]!.cells.push({ address: 'Z9', value: 1, formula: `=${'ABS('.repeat(65)}1${')'.repeat(65)}` });
+    const res = await app.request('/api/v1/session/submissions', jsonRequest('POST', body, token));
+    expect(res.status).toBe(400);
+    const error = ((await res.json()) as { error: { details: { path: string; message: string }[] } }).error;
+    expect(error.details[0]!.message).toMatch(/!Z9 nests functions 65 levels deep; Excel allows 64$/);
+    const [row] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE session_id = ${sessionId}`;
+    expect(row!.n).toBe(0);
   });
 
   it('answers 404 for a hand-in of another interview', async () => {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/client';
 
 export type AuditAction =
-  | 'score.override' | 'user.invite' | 'user.activate' | 'api_token.create' | 'api_token.revoke' | 'settings.update' | 'invite.revoke';
+  | 'score.override' | 'score.rescore' | 'user.invite' | 'user.activate' | 'api_token.create' | 'api_token.revoke' | 'settings.update' | 'invite.revoke';
 
 /** Appends one line to the organisation's audit log (never updated, never deleted). */
 export async function audit(sql: Queryable, entry: { orgId: string; userId: string | null; action: AuditAction; targetId?: string; details?: Record<string, unknown> }): Promise<void> {

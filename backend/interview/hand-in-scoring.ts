@@ -60,6 +60,8 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
   }
 
   return {
+    /** The scorer itself, for a recruiter's re-score of a stored hand-in. */
+    scorer,
     score,
     /** What a new score sets off, one after the other; for `background`, which also logs its failures. */
     followOn,

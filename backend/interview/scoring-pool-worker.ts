@@ -1,4 +1,5 @@
 import { setPriority } from 'node:os';
+import type { MessagePort } from 'node:worker_threads';
 import type { ScoreResult, ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
@@ -13,6 +14,9 @@ try {
 }
 
 /** One scoring, in a worker thread of the pool (scoring-pool.ts). */
-export default function score({ snapshot, task, withheld }: { snapshot: WorkbookSnapshot; task: TaskSpec; withheld?: ScoringLimitation }): ScoreResult {
+export default function score({ snapshot, task, withheld, started }: { snapshot: WorkbookSnapshot; task: TaskSpec; withheld?: ScoringLimitation; started: MessagePort }): ScoreResult {
+  // The pool's time budget for this hand-in starts now.
+  started.postMessage(0);
+  started.close();
   return scoreSubmission(snapshot, task, withheld ? { withheld } : {});
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ScoreResult, ScoringLimitation } from '../../shared/score';
@@ -38,13 +39,21 @@ export function scoringPool(threads = Math.max(1, availableParallelism() - 1), b
   const slots = pLimit(threads);
 
   const run = (snapshot: WorkbookSnapshot, task: TaskSpec, withheld?: ScoringLimitation) => slots(async (): Promise<ScoreResult> => {
-    const timer = AbortSignal.timeout(budget.timeMs);
+    // The clock starts when a thread takes the hand-in up (it says so on this port), so a thread being
+    // replaced after another hand-in's overrun never counts against this one.
+    const { port1: startedHere, port2: started } = new MessageChannel();
+    const stop = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    startedHere.once('message', () => { timer = setTimeout(() => stop.abort(), budget.timeMs); });
     try {
-      return (await pool.run({ snapshot, task, withheld }, { signal: timer })) as ScoreResult;
+      return (await pool.run({ snapshot, task, withheld, started }, { signal: stop.signal, transferList: [started] })) as ScoreResult;
     } catch (error) {
-      const over = overBudget(error, timer, budget);
+      const over = overBudget(error, stop.signal, budget);
       if (over) throw Object.assign(new Error(over.message), { limitation: over });
       throw error;
+    } finally {
+      clearTimeout(timer);
+      startedHere.close();
     }
   });
 

@@ -9,6 +9,7 @@ import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_S
 import { handInOf, handInView, receiveHandIn } from '../interview/submit';
 import { resultsFor } from '../recruiting/results';
 import { overrideScore } from '../recruiting/overrides';
+import { rescoreHandIn } from '../recruiting/rescore';
 import { OverrideRequestSchema } from '../../shared/api/dashboard';
 
 const submit = createRoute({
@@ -80,6 +81,19 @@ const override = createRoute({
   responses: { 200: jsonResponse(SubmissionResultSchema, 'The result with the override.'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
+const rescore = createRoute({
+  method: 'post',
+  path: '/api/v1/submissions/{id}/rescore',
+  tags: ['results'],
+  summary: 'Score a hand-in again',
+  description: 'For a hand-in the grader could not score in full (`result.limitation`): the grader runs again on the stored '
+    + 'workbook and its new result replaces the old, kept in the audit log. Overrides and reviews still come first.',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(SubmissionResultSchema, 'The result as scored again.'), ...errorResponses(400, 401, 403, 404) },
+});
+
 const SUBMIT_REFUSALS = {
   not_current_task: ['conflict', 'This is not the task you are on; it may already have been handed in.'],
   session_closed: ['conflict', 'This interview is over; no more work can be handed in.'],
@@ -132,6 +146,13 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     const done = await overrideScore(c.get('sql'), c.get('recruiter'), id, c.req.valid('json'));
     const result = done ? await resultsFor(c.get('sql'), c.get('recruiter').orgId).submission(id) : null;
     if (!result) throw new AppError('not_found', 'No submission has this id.');
+    return c.json(result, 200);
+  })
+  .openapi(rescore, async (c) => {
+    const id = c.req.valid('param').id;
+    const done = await rescoreHandIn(c.get('sql'), c.get('scoring').scorer, c.get('recruiter'), id);
+    const result = done ? await resultsFor(c.get('sql'), c.get('recruiter').orgId).submission(id) : null;
+    if (!result) throw new AppError('not_found', 'No scored submission has this id.');
     return c.json(result, 200);
   })
   .openapi(sessionResults, async (c) => {

@@ -61,6 +61,7 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
     live: () => call<LiveList>('GET', '/api/v1/interviews/live'),
     results: (sessionId: string) => call<SessionResults>('GET', `/api/v1/sessions/${sessionId}/results`),
     override: (submissionId: string, body: OverrideRequest) => call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/override`, body),
+    rescore: (submissionId: string) => call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/rescore`),
     analytics: (query: AnalyticsQuery) => call<Analytics>('GET', `/api/v1/analytics${queryString(query)}`),
     csvUrl: (assessmentId?: string) => `/api/v1/interviews/export.csv${queryString({ assessmentId })}`,
     users: () => call<{ users: User[] }>('GET', '/api/v1/users').then((r) => r.users),

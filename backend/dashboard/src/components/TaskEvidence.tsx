@@ -6,6 +6,7 @@ import type { DashboardApi } from '../api';
 import { dateTime, duration, percent, skillName } from '../format';
 import { useLayout } from './layout';
 import { OverrideDialog } from './OverrideDialog';
+import { RescoreNote } from './RescoreNote';
 
 const useStyles = makeStyles({
   head: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
@@ -38,6 +39,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
         {s.overrides[0] ? ` · overridden to ${percent(s.overrides[0].score)}` : ''}
         {' · '}time spent {duration(s.secondsSpent)} · handed in {dateTime(s.receivedAt)}
       </Text>
+      <RescoreNote api={api} submission={s} onChanged={onChanged} />
       {flags.length > 0 && (
         <div className={styles.block} role="note">
           <Badge color="danger">Integrity</Badge>{' '}

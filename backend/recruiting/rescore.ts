@@ -1,0 +1,34 @@
+import type { WorkbookSnapshot } from '../../shared/snapshot';
+import { audit } from '../accounts/audit';
+import type { Sql } from '../db/client';
+import { inTransaction } from '../db/transaction';
+import { refreshFinalScore } from '../interview/final-score';
+import type { Scorer } from '../interview/submit';
+import { loadTask } from '../tasks/store';
+
+/**
+ * A recruiter asks the grader to score a hand-in again: for one that could not be scored in full (over the
+ * grader's budget under load, a grader fault since fixed). The new result replaces the grader's score, kept
+ * in the audit log with the one before; overrides and reviews stay as they are and still come first.
+ * False when the submission is not this organisation's or was never scored.
+ */
+export async function rescoreHandIn(sql: Sql, scorer: Scorer, who: { orgId: string; userId: string | null }, submissionId: string): Promise<boolean> {
+  const [stored] = await sql<{ snapshot: WorkbookSnapshot; task_id: string; score: string }[]>`
+    SELECT s.snapshot, s.task_id, sc.score FROM submissions s JOIN scores sc ON sc.submission_id = s.id
+    WHERE s.id = ${submissionId} AND s.org_id = ${who.orgId}`;
+  const task = stored ? await loadTask(sql, who.orgId, stored.task_id) : null;
+  if (!stored || !task) return false;
+  const result = await scorer(stored.snapshot, task);
+  await inTransaction(sql, async (tx) => {
+    await tx`UPDATE scores SET score = ${result.score}, points = ${result.points}, max_points = ${result.maxPoints},
+      scorer_version = ${result.scorerVersion}, result = ${tx.json(result as never)} WHERE submission_id = ${submissionId}`;
+    await tx`UPDATE submissions SET scoring_state = ${result.limitation ? 'failed' : 'scored'}, scoring_error = ${result.limitation?.message ?? null}
+      WHERE id = ${submissionId}`;
+    await audit(tx, {
+      ...who, action: 'score.rescore', targetId: submissionId,
+      details: { score: result.score, previousScore: Number(stored.score), limitation: result.limitation?.reason ?? null },
+    });
+    await refreshFinalScore(tx, submissionId);
+  });
+  return true;
+}

@@ -58,6 +58,8 @@ export interface AppDeps {
   observe?: RequestObserver;
   /** The header a trusted proxy puts the client's address in (`cf-connecting-ip` on Workers); none: the socket's. */
   clientIpHeader?: string | null;
+  /** Trusted proxies in front that append to `clientIpHeader` (default 1). */
+  clientIpHops?: number;
   /** Scores hand-ins; in the request's thread, without an LLM budget, unless given (Node gives a worker pool). */
   scoring?: HandInScoring;
   /** Fails requests fast while the database is down; one per app unless given. */
@@ -112,6 +114,7 @@ export function createApp(deps: AppDeps) {
     c.set('rateLimiter', rateLimiter);
     c.set('scoring', scoring);
     c.set('clientIpHeader', deps.clientIpHeader?.toLowerCase() ?? null);
+    c.set('clientIpHops', deps.clientIpHops ?? 1);
     c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
       deps.logger.error('background work failed', { requestId: c.get('requestId'), error: error instanceof Error ? error.message : String(error) });
     })));

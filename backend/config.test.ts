@@ -3,7 +3,7 @@ import { NodeConfigSchema, parseConfig } from './config';
 
 describe('configuration', () => {
   it('runs on its embedded defaults with an empty environment', () => {
-    expect(parseConfig(NodeConfigSchema, {})).toMatchObject({ PORT: 8787, DATA_DIR: '.data', BODY_LIMIT_BYTES: 2_097_152, SEED_DEMO: true });
+    expect(parseConfig(NodeConfigSchema, {})).toMatchObject({ PORT: 8787, DATA_DIR: '.data', BODY_LIMIT_BYTES: 2_097_152, SEED_DEMO: undefined });
   });
 
   it('reads an empty variable as not set', () => {

@@ -39,9 +39,12 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   /** PostgreSQL; when absent the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: z.string().startsWith('postgres').optional(),
   DATA_DIR: z.string().default('.data'),
-  SEED_DEMO: bool.default(true),
+  /** Seed the demo organisation into an empty database. Default: only on the embedded database, never into DATABASE_URL. */
+  SEED_DEMO: bool.optional(),
   /** Behind a reverse proxy: the header it puts the client's address in (e.g. X-Forwarded-For), for per-address limits. */
   CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
+  /** How many trusted proxies append to CLIENT_IP_HEADER; the client is that many entries from its right end. */
+  CLIENT_IP_TRUSTED_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Seconds an unused database connection stays open before the pool closes it. */
   DB_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** Each hand-in's scoring budget in a scoring thread: wall time from when a thread takes it up, and heap. */

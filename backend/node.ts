@@ -47,7 +47,7 @@ async function main() {
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
 
   let demo: DemoCredentials | null = null;
-  if (config.SEED_DEMO) {
+  if (config.SEED_DEMO ?? embedded !== null) {
     const seeded = await seedDemo(sql, new Date());
     if (seeded) await saveDemoCredentials(config.DATA_DIR, seeded);
     demo = seeded ?? (await readDemoCredentials(config.DATA_DIR));
@@ -72,6 +72,7 @@ async function main() {
     scoring,
     rateLimiter,
     clientIpHeader: config.CLIENT_IP_HEADER ?? null,
+    clientIpHops: config.CLIENT_IP_TRUSTED_HOPS,
     llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: background.run,
     observe: metrics.observeRequest,

@@ -252,7 +252,7 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
       const lines = (await res.text()).trimEnd().split('\r\n');
       expect(lines[0]).toBe('session_id,candidate_name,candidate_email,assessment,state,invited_at,started_at,completed_at,tasks_handed_in,overall_score,task_scores');
       expect(lines).toHaveLength(3);
-      expect(lines.find((l) => l.startsWith(finished.sessionId))).toMatch(/,completed,.*,2,0\.75,price-lookup-vlookup=0\.5000; regional-sales-sumifs=1\.0000$/);
+      expect(lines.find((l) => l.startsWith(`"${finished.sessionId}"`))).toMatch(/,"completed",.*,2,0\.75,"price-lookup-vlookup=0\.5000; regional-sales-sumifs=1\.0000"$/);
     });
   });
 });

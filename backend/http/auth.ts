@@ -4,7 +4,7 @@ import { findSession, SESSION_COOKIE } from '../accounts/browser-sessions';
 import { hashToken, TOKEN_PREFIX } from '../auth/tokens';
 import { loadSession } from '../interview/session-record';
 import { AppError } from './errors';
-import type { AppEnv, Recruiter } from './env';
+import type { AppEnv } from './env';
 
 function bearer(header: string | undefined): string | null {
   const match = header ? /^Bearer\s+(\S{1,200})$/i.exec(header) : null;
@@ -40,11 +40,12 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
   }
   if (!token.startsWith(TOKEN_PREFIX.apiToken)) throw invalid();
   const sql = c.get('sql');
-  const [row] = await sql<{ org_id: string; user_id: string | null; role: Recruiter['role'] | null }[]>`
-    SELECT t.org_id, t.user_id, u.role FROM api_tokens t LEFT JOIN users u ON u.id = t.user_id
-    WHERE t.token_hash = ${await hashToken(token)} AND t.revoked_at IS NULL`;
+  const [row] = await sql<{ org_id: string; user_id: string | null }[]>`
+    SELECT org_id, user_id FROM api_tokens WHERE token_hash = ${await hashToken(token)} AND revoked_at IS NULL`;
   if (!row) throw invalid();
-  c.set('recruiter', { orgId: row.org_id, userId: row.user_id, role: row.role ?? 'recruiter' });
+  // A token acts as a recruiter, never as an admin, whoever made it: a leaked integration token must not
+  // manage people, tokens or settings.
+  c.set('recruiter', { orgId: row.org_id, userId: row.user_id, role: 'recruiter' });
   await next();
 });
 

@@ -32,6 +32,8 @@ export interface AppEnv {
     rateLimiter: RateLimiter;
     /** The request header that carries the client's address, when a trusted proxy sets one. */
     clientIpHeader: string | null;
+    /** How many trusted proxies append to that header: the entry this far from its right end is the client. */
+    clientIpHops: number;
     /** Scores stored hand-ins (once at a time per hand-in) and sets off what follows. */
     scoring: HandInScoring;
   };

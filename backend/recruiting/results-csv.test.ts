@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { csvField } from './results-csv';
 
 describe('a CSV field', () => {
-  it('is left as it is when plain', () => {
-    expect(csvField('Ada Lovelace')).toBe('Ada Lovelace');
+  it('is quoted when it is text, and left as it is when a number or empty', () => {
+    expect(csvField('Ada Lovelace')).toBe('"Ada Lovelace"');
     expect(csvField(0.75)).toBe('0.75');
     expect(csvField(null)).toBe('');
   });
@@ -16,6 +16,10 @@ describe('a CSV field', () => {
 
   it('cannot become a formula when the file is opened in Excel', () => {
     expect(csvField('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
-    for (const lead of ['+', '-', '@', '\t']) expect(csvField(`${lead}1+1`)).toBe(`'${lead}1+1`);
+    for (const lead of ['+', '-', '@', '\t']) expect(csvField(`${lead}1+1`)).toBe(`"'${lead}1+1"`);
+  });
+
+  it('stays one field in a locale that separates with semicolons', () => {
+    expect(csvField('Eve;=cmd|\' /C calc\'!A0')).toBe(`"Eve;=cmd|' /C calc'!A0"`);
   });
 });

@@ -6,15 +6,16 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV field. Quoted when it holds a quote, comma or line break, and a text that Excel would run as a
- * formula (`=`, `+`, `-`, `@`, tab, CR) is prefixed with `'`: the file is opened in Excel, and a
- * candidate's name must not become a formula there.
+ * One CSV field. Every text is quoted (RFC 4180), quotes doubled: Excel in a locale whose list separator is
+ * `;` splits unquoted fields at `;`, so `Eve;=cmd|…` unquoted became a cell starting with `=`. A text that
+ * Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR) is also prefixed with `'`: the file is opened
+ * in Excel, and a candidate's name must not become a formula there.
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 interface CsvRow {

@@ -9,9 +9,15 @@ import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse } from '../http/openapi';
-import { clientIp, rateLimit } from '../http/rate-limit';
+import { clientIp, rateLimit, slowDown } from '../http/rate-limit';
 
 const COOKIE_SECURITY = [{ dashboardCookie: [] }];
+
+/** The email a sign-in is for, as accounts store it; empty when the body has none. */
+async function signInEmail(c: Context<AppEnv>): Promise<string> {
+  const body: unknown = await c.req.json().catch(() => null);
+  return body !== null && typeof body === 'object' && 'email' in body ? String(body.email).trim().toLowerCase().slice(0, 254) : '';
+}
 
 const signInRoute = createRoute({
   method: 'post',
@@ -22,10 +28,10 @@ const signInRoute = createRoute({
   security: [],
   middleware: [
     rateLimit('sign-in-ip', 20, 60_000, clientIp),
-    rateLimit('sign-in-email', 10, 15 * 60_000, async (c) => {
-      const body: unknown = await c.req.json().catch(() => null);
-      return body !== null && typeof body === 'object' && 'email' in body ? String(body.email).trim().toLowerCase().slice(0, 254) : '';
-    }),
+    // Guessing at one email from one address is refused; from many addresses it is only slowed, so a
+    // stranger cannot lock the real person out by spending the email's tries.
+    rateLimit('sign-in-email-ip', 10, 15 * 60_000, async (c) => `${await signInEmail(c)}|${clientIp(c)}`),
+    slowDown('sign-in-email', 10, 15 * 60_000, 1_000, signInEmail),
   ] as const,
   request: { body: jsonBody(SignInRequestSchema) },
   responses: { 200: jsonResponse(MeSchema, 'Signed in.'), ...errorResponses(400, 401, 413, 429) },

@@ -150,8 +150,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the recruiters\' dashboard in headless C
     const csv = await readFile((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/^interviews-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.split('\r\n')[0]).toContain('candidate_name');
-    expect(csv).toContain(`${finished},Demo Candidate,`);
-    expect(csv).toContain(`${ada},Ada Lovelace,ada@example.com,Lookup specialists,in_progress`);
+    expect(csv).toContain(`"${finished}","Demo Candidate",`);
+    expect(csv).toContain(`"${ada}","Ada Lovelace","ada@example.com","Lookup specialists","in_progress"`);
 
     await page.getByRole('tab', { name: 'Admin' }).click();
     await page.getByLabel('Token name').fill('ATS sync');

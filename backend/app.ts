@@ -7,6 +7,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import type { Sql } from './db/client';
+import { cleanJsonText } from './http/clean-text';
 import { databaseCircuit, type DatabaseCircuit } from './http/database-circuit';
 import { isDatabaseUnavailable, isDatabaseUnreachable } from './http/db-errors';
 import type { AppEnv } from './http/env';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps) {
   // Only where a body is read: asking a GET for its body makes @hono/node-server build the full fetch
   // Request (headers copied, an AbortController): seen in a CPU profile of the read route, gone with this.
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : cleanJsonText(c, next)));
   app.use('/api/*', async (c, next) => {
     c.set('sql', deps.database.open(c));
     c.set('llm', deps.llm);

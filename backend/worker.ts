@@ -33,6 +33,7 @@ export interface WorkerEnv {
   SIGN_IN_EMAIL_IP_LIMITER?: RateLimitBinding;
   ACCEPT_INVITE_IP_LIMITER?: RateLimitBinding;
   LLM_ORG_LIMITER?: RateLimitBinding;
+  ACTIVITY_LIMITER?: RateLimitBinding;
 }
 
 let app: App | null = null;
@@ -43,7 +44,7 @@ function servicesFor(env: WorkerEnv, logger: Logger) {
   const rateLimiter = bindingRateLimiter({
     'redeem-ip': env.REDEEM_IP_LIMITER, 'redeem-code': env.REDEEM_CODE_LIMITER, submit: env.SUBMIT_LIMITER,
     'sign-in-ip': env.SIGN_IN_IP_LIMITER, 'sign-in-email': env.SIGN_IN_EMAIL_LIMITER, 'sign-in-email-ip': env.SIGN_IN_EMAIL_IP_LIMITER, 'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
-    'llm-org': env.LLM_ORG_LIMITER,
+    'llm-org': env.LLM_ORG_LIMITER, activity: env.ACTIVITY_LIMITER,
   }, memoryRateLimiter());
   return {
     llmConfig,

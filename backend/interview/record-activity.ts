@@ -2,9 +2,26 @@ import type { Sql } from '../db/client';
 import type { ActivityEvent } from '../../shared/api/activity';
 import type { SessionRecord } from './session-record';
 
-/** Stores a batch of the candidate's workbook activity as session events, in one statement. */
-export async function recordActivity(sql: Sql, session: SessionRecord, events: ActivityEvent[]): Promise<number> {
-  const rows = events.map((e) => ({ org_id: session.orgId, session_id: session.id, type: `activity.${e.kind}`, payload: sql.json(e as never), at: new Date(e.at) }));
+/** The most activity events one interview keeps: enough for hours of real work, not for a flood. */
+export const MAX_ACTIVITY_EVENTS = 5_000;
+
+/**
+ * Stores a batch of the candidate's workbook activity as session events, in one statement, up to the
+ * interview's cap. Events are stamped with the server's time: the client's `at` is only its claim, kept
+ * in the payload and clamped to the interview's span, so nobody can push events into the future or
+ * reorder the timeline. Returns how many were kept.
+ */
+export async function recordActivity(sql: Sql, session: SessionRecord, events: ActivityEvent[], now: Date): Promise<number> {
+  const [stored] = await sql<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM events WHERE session_id = ${session.id} AND type LIKE 'activity.%'`;
+  const kept = events.slice(0, Math.max(0, MAX_ACTIVITY_EVENTS - stored!.n));
+  if (kept.length === 0) return 0;
+  const earliest = session.startedAt?.getTime() ?? now.getTime();
+  const claimed = (at: string) => new Date(Math.min(now.getTime(), Math.max(earliest, new Date(at).getTime()))).toISOString();
+  const rows = kept.map((e) => ({
+    org_id: session.orgId, session_id: session.id, type: `activity.${e.kind}`,
+    payload: sql.json({ ...e, at: claimed(e.at) } as never), at: now,
+  }));
   await sql`INSERT INTO events ${sql(rows)}`;
   return rows.length;
 }

@@ -8,6 +8,7 @@ import { summarise } from './summary';
 
 /** The result page reads the first formulas of a hand-in, not the whole workbook. */
 const FORMULAS_SHOWN = 200;
+/** The newest activity events the timeline shows; lifecycle events (started, handed in, completed) are always all there. */
 const TIMELINE_EVENTS = 500;
 
 interface ResultRow {
@@ -90,7 +91,11 @@ export function resultsFor(sql: Sql, orgId: string) {
       const [rows, events] = await Promise.all([
         select(sql`AND s.session_id = ${id}`),
         sql<{ type: string; at: Date; payload: Record<string, unknown> }[]>`
-          SELECT type, at, payload FROM (SELECT id, type, at, payload FROM events WHERE session_id = ${id} AND org_id = ${orgId} ORDER BY id DESC LIMIT ${TIMELINE_EVENTS}) e ORDER BY id`,
+          SELECT type, at, payload FROM (
+            (SELECT id, type, at, payload FROM events WHERE session_id = ${id} AND org_id = ${orgId} AND type NOT LIKE 'activity.%')
+            UNION ALL
+            (SELECT id, type, at, payload FROM events WHERE session_id = ${id} AND org_id = ${orgId} AND type LIKE 'activity.%' ORDER BY id DESC LIMIT ${TIMELINE_EVENTS})
+          ) e ORDER BY id`,
       ]);
       const submissions = rows.map(toResult);
       const timeline: TimelineEvent[] = events.map((e) => ({ type: e.type, at: e.at.toISOString(), details: e.payload }));

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../shared/cells';
+import { wellFormed } from '../../shared/text';
 
 /** Why a value does not match the expected one, in a recruiter's words, or null when it does. */
 export function mismatch(expected: CellValue, got: CellValue | undefined, tolerance: number): string | null {
@@ -11,7 +12,7 @@ export function mismatch(expected: CellValue, got: CellValue | undefined, tolera
   }
   if (typeof expected === 'string') {
     if (typeof got !== 'string') return `expected ${expected.startsWith('#') ? `the error ${expected}` : 'text'}, found ${describe(got)}`;
-    return got.trim() === expected.trim() ? null : expected.startsWith('#') || got.startsWith('#') ? `expected ${describe(expected)}, found ${describe(got)}` : 'different text';
+    return wellFormed(got.trim()) === wellFormed(expected.trim()) ? null : expected.startsWith('#') || got.startsWith('#') ? `expected ${describe(expected)}, found ${describe(got)}` : 'different text';
   }
   if (typeof expected === 'boolean') return got === expected ? null : 'a different TRUE/FALSE value';
   return 'expected an empty cell';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { SkillSchema, TaskIdSchema } from '../task';
-import { UuidSchema } from './ids';
+import { FilterDaySchema, UuidSchema } from './ids';
 import { SessionStateSchema } from './sessions';
 
 /** A library task as listed for building an assessment (the whole public part comes from the preview). */
@@ -78,8 +78,8 @@ export type ScoreOverride = z.infer<typeof ScoreOverrideSchema>;
 /** Filters every analytics query takes: an assessment and a date range (by when the interview was created). */
 export const AnalyticsQuerySchema = z.strictObject({
   assessmentId: UuidSchema.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: FilterDaySchema.optional(),
+  to: FilterDaySchema.optional(),
 });
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuerySchema>;
 

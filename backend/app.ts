@@ -63,6 +63,8 @@ export interface AppDeps {
   clientIpHops?: number;
   /** Scores hand-ins; in the request's thread, without an LLM budget, unless given (Node gives a worker pool). */
   scoring?: HandInScoring;
+  /** Development only: webhook hosts that may use http and private addresses. */
+  webhookAllowHosts?: string[];
   /** Fails requests fast while the database is down; one per app unless given. */
   databaseCircuit?: DatabaseCircuit;
 }
@@ -117,6 +119,7 @@ export function createApp(deps: AppDeps) {
     c.set('scoring', scoring);
     c.set('clientIpHeader', deps.clientIpHeader?.toLowerCase() ?? null);
     c.set('clientIpHops', deps.clientIpHops ?? 1);
+    c.set('webhookAllowHosts', deps.webhookAllowHosts ?? []);
     c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
       deps.logger.error('background work failed', { requestId: c.get('requestId'), error: error instanceof Error ? error.message : String(error) });
     })));

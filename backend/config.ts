@@ -12,6 +12,8 @@ export const SharedConfigSchema = z.object({
   ADDIN_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url())).default([]),
   /** Database connections per pool (on Workers, per request). The default differs by runtime: see the README. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  /** Development only: webhook hosts that may use http and private addresses (e.g. `localhost,127.0.0.1`). */
+  WEBHOOK_ALLOW_HOSTS: z.string().transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)).default([]),
 });
 
 /** The LLM endpoint; all optional: without a base URL and key the interview runs without a model. */

@@ -11,6 +11,7 @@ import { migrate } from './db/migrate';
 import { seedDemo, type DemoCredentials } from './db/seed-demo';
 import { llmConfigFrom, NodeConfigSchema, parseConfig } from './config';
 import { trackedBackground } from './http/background';
+import { pinnedSend } from './webhooks/pinned-send';
 import { sweep } from './operations/sweep';
 import { handInScoring, llmBudgetPerMinute } from './interview/hand-in-scoring';
 import { memoryRateLimiter } from './http/rate-limit';
@@ -59,7 +60,9 @@ async function main() {
   const pool = scoringPool(undefined, { timeMs: config.SCORING_TIME_BUDGET_MS, memoryMb: config.SCORING_MEMORY_MB });
   const rateLimiter = memoryRateLimiter();
   // Two per thread: one being scored while the next one's snapshot is read.
-  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), { concurrency: pool.threads * 2 });
+  // Webhooks go to public addresses only, checked after DNS resolution and pinned for the request.
+  const send = pinnedSend(config.WEBHOOK_ALLOW_HOSTS);
+  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), { concurrency: pool.threads * 2, send });
   const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
   const app = createApp({
     version: VERSION,
@@ -73,6 +76,7 @@ async function main() {
     rateLimiter,
     clientIpHeader: config.CLIENT_IP_HEADER ?? null,
     clientIpHops: config.CLIENT_IP_TRUSTED_HOPS,
+    webhookAllowHosts: config.WEBHOOK_ALLOW_HOSTS,
     llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: background.run,
     observe: metrics.observeRequest,
@@ -113,7 +117,7 @@ async function main() {
   // Sessions whose time ran out are closed even if the candidate never comes back; webhooks are retried;
   // a hand-in a crash left unscored is scored.
   const sweepTimer = setInterval(() => {
-    sweep(sql, { send: fetch, scoring, llm }, new Date()).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
+    sweep(sql, { send, scoring, llm }, new Date()).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
   }, SWEEP_MS);
 
   let stopping = false;

@@ -2,6 +2,7 @@ import type { ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { connect } from './db/client';
 import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
+import { policyFetch } from './webhooks/address-policy';
 import { sweep } from './operations/sweep';
 import { handInScoring, llmBudgetPerMinute, scoreInThisThread } from './interview/hand-in-scoring';
 import { llmClient } from './llm/client';
@@ -46,18 +47,23 @@ function servicesFor(env: WorkerEnv, logger: Logger) {
     'sign-in-ip': env.SIGN_IN_IP_LIMITER, 'sign-in-email': env.SIGN_IN_EMAIL_LIMITER, 'sign-in-email-ip': env.SIGN_IN_EMAIL_IP_LIMITER, 'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
     'llm-org': env.LLM_ORG_LIMITER, activity: env.ACTIVITY_LIMITER,
   }, memoryRateLimiter());
+  const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
+  // Cloudflare resolves names itself and does not reach private networks; the URL policy refuses the rest.
+  const send = policyFetch(config.WEBHOOK_ALLOW_HOSTS);
   return {
     llmConfig,
     llm: llmConfig ? llmClient(llmConfig, logger) : null,
     rateLimiter,
-    scoring: handInScoring(scoreInThisThread, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity)),
+    send,
+    webhookAllowHosts: config.WEBHOOK_ALLOW_HOSTS,
+    scoring: handInScoring(scoreInThisThread, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), { send }),
   };
 }
 
 function appFor(env: WorkerEnv): App {
   const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
   const logger = jsonLogger();
-  const { llmConfig, llm, rateLimiter, scoring } = servicesFor(env, logger);
+  const { llmConfig, llm, rateLimiter, scoring, webhookAllowHosts } = servicesFor(env, logger);
   return createApp({
     version: VERSION,
     logger,
@@ -75,6 +81,7 @@ function appFor(env: WorkerEnv): App {
     scoring,
     // Set by Cloudflare's edge; a client cannot forge it.
     clientIpHeader: 'cf-connecting-ip',
+    webhookAllowHosts,
   });
 }
 
@@ -85,7 +92,7 @@ export default {
   },
   /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
-    const { llm, scoring } = servicesFor(env, jsonLogger());
-    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send: fetch, scoring, llm }, new Date()));
+    const { llm, scoring, send } = servicesFor(env, jsonLogger());
+    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm }, new Date()));
   },
 };

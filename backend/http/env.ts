@@ -34,6 +34,8 @@ export interface AppEnv {
     clientIpHeader: string | null;
     /** How many trusted proxies append to that header: the entry this far from its right end is the client. */
     clientIpHops: number;
+    /** Development only: webhook hosts that may use http and private addresses. */
+    webhookAllowHosts: string[];
     /** Scores stored hand-ins (once at a time per hand-in) and sets off what follows. */
     scoring: HandInScoring;
   };

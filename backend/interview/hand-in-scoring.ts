@@ -28,7 +28,7 @@ export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmissi
  * scoring already running), and sets off what follows a score: the bounded LLM review and, when the
  * interview is complete, its webhook. Those run after the score is stored and never fail it.
  */
-export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, options: { concurrency?: number } = {}) {
+export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, options: { concurrency?: number; send?: typeof fetch } = {}) {
   const inFlight = new Map<string, Promise<ScoreOutcome>>();
   // At most this many hand-ins between "read from the database" and "score stored"; the rest wait here as
   // ids. Without it, a burst of hand-ins started all their reads (each snapshot fetched and parsed) at once on
@@ -49,7 +49,7 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
       const withheld = llm && !(await llmBudget(outcome.review.orgId)) ? LLM_BUDGET_SPENT : null;
       await reviewSubmission(sql, llm, outcome.review, withheld);
     }
-    if (outcome.completed) await deliverDueWebhooks(sql, fetch, new Date());
+    if (outcome.completed) await deliverDueWebhooks(sql, options.send ?? fetch, new Date());
   }
 
   /** Scores a hand-in and then sets off what follows; resolves with whether this call scored it. */

@@ -9,6 +9,7 @@ import { audit } from '../accounts/audit';
 import { settingsFor } from '../accounts/settings';
 import { usersFor } from '../accounts/users';
 import { requireAdmin, requireRecruiter } from '../http/auth';
+import { webhookUrlProblem } from '../webhooks/address-policy';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
@@ -81,6 +82,8 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
   .openapi(updateSettings, async (c) => {
     const { orgId, userId } = c.get('recruiter');
     const input = c.req.valid('json');
+    const problem = input.webhookUrl ? webhookUrlProblem(input.webhookUrl, c.get('webhookAllowHosts')) : null;
+    if (problem) throw new AppError('bad_request', `The webhook URL ${problem}.`, { details: [{ path: 'webhookUrl', message: problem }] });
     const settings = await settingsFor(c.get('sql'), orgId, c.get('llmDescription')).update(input);
     await audit(c.get('sql'), { orgId, userId, action: 'settings.update', details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined } });
     return c.json(settings, 200);

@@ -160,9 +160,10 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(statuses.at(-1)).toBe(429);
   });
 
-  it('counts each address apart behind a proxy it trusts', async () => {
+  it('counts each address apart behind a proxy it trusts, by the entry the proxy appended', async () => {
     const fresh = testApp(db.sql, { clientIpHeader: 'X-Forwarded-For' });
-    const guess = (i: number, address: string) => fresh.request('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${address}, 10.9.9.9` }, body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }) });
+    // Whatever the client wrote first is its claim; the right-most entry is what the proxy saw.
+    const guess = (i: number, address: string) => fresh.request('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.9.9, ${address}` }, body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }) });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push((await guess(i, `10.0.0.${i}`)).status);
     expect(statuses.every((s) => s === 404)).toBe(true);

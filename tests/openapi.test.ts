@@ -24,7 +24,7 @@ describe('the API reference', () => {
       '/api/v1/auth/sign-out', '/api/v1/interviews', '/api/v1/interviews/export.csv', '/api/v1/interviews/live', '/api/v1/invites',
       '/api/v1/invites/bulk', '/api/v1/invites/redeem', '/api/v1/invites/{id}/revoke', '/api/v1/session', '/api/v1/session/activity',
       '/api/v1/session/follow-ups/{id}/answer', '/api/v1/session/submissions', '/api/v1/session/submissions/{id}', '/api/v1/sessions/{id}/results', '/api/v1/settings',
-      '/api/v1/submissions/{id}', '/api/v1/submissions/{id}/override', '/api/v1/tasks', '/api/v1/tasks/{taskId}', '/api/v1/users',
+      '/api/v1/submissions/{id}', '/api/v1/submissions/{id}/override', '/api/v1/submissions/{id}/rescore', '/api/v1/tasks', '/api/v1/tasks/{taskId}', '/api/v1/users',
       '/api/v1/webhooks/deliveries',
     ]);
     expect(doc.paths['/api/v1/session/submissions']!.post!.requestBody).toBeDefined();

@@ -16,6 +16,7 @@ import { anAssessment, anInvite, anOrganisation } from '../helpers/world';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import { handInOnce, playInterview, readRepeatedly, startInterview, type Ledger, type Sample } from './virtual-candidate';
 import { wrkHandIns, wrkInstalled, wrkReads } from './wrk';
+import { hostileHandIns } from './hostile';
 
 /**
  * `npm run load`: N concurrent virtual candidates against the real server (`backend/node.ts`, as `npm start`
@@ -108,6 +109,8 @@ export interface LoadOptions {
   fault: boolean;
   /** Play whole interviews first (the bench skips them and measures the two bursts only). */
   interviews: boolean;
+  /** Mix the hostile hand-ins (tests/load/hostile.ts) into the interviews, each from a candidate of its own. */
+  hostile?: boolean;
 }
 
 export interface LoadFigures { healthy: boolean; reads?: { rps: number; p99: number }; submits?: { rps: number; p99: number } }
@@ -141,13 +144,43 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
           await new Promise((resolve) => setTimeout(resolve, FAULT_FOR_MS));
           say(`  starting PostgreSQL again after ${FAULT_FOR_MS / 1000} s: exit ${await pgCtl('start')}`);
         })() : Promise.resolve();
+        const hostile = args.hostile ? hostileHandIns(snapshots[DEMO_TASK_IDS[0]!]!) : [];
+        // One ledger each, so each hostile hand-in's id is known.
+        const hostileLedgers = hostile.map(newLedger);
+        const hostileCodes = await codes(hostile.length);
+        const hostileSent = Promise.all(hostile.map(async (h, i) => {
+          const started = await startInterview({ base: backend.base, code: hostileCodes[i]!, address: address(90_000 + i), snapshots, readsPerTask: 0 }, hostileLedgers[i]!);
+          if (started) await handInOnce(backend.base, started.token, started.taskId, h.snapshot, hostileLedgers[i]!);
+        }));
+        const hostileIds = () => hostileLedgers.map((l) => [...l.acknowledged][0] ?? null);
         const seconds = await inParallel(interviewCodes, n, (code, i) => playInterview({ base: backend.base, code, address: address(i), snapshots, readsPerTask: 2 }, interviews));
+        await hostileSent;
         await restart;
         const exitCode = await Promise.race([backend.exited, new Promise((resolve) => setTimeout(() => resolve('running'), 100))]);
         if (exitCode !== 'running') say(`  THE SERVER EXITED (${String(exitCode)}); its last output:\n${backend.output().split('\n').slice(-15).join('\n')}`);
         const survived = backend.output().split('closed connection (survived)').length - 1;
         if (survived) say(`  the server survived ${survived} write(s) of its database client to a closed connection (porsager/postgres#1154)`);
-        const check = await reconcile(sql, org.orgId, interviews);
+        const sentHostile = hostileIds().filter((id): id is string => id !== null);
+        const check = await reconcile(sql, org.orgId, { ...interviews, acknowledged: new Set([...interviews.acknowledged, ...sentHostile]) });
+        if (hostile.length) {
+          const ended = await sql<{ id: string; state: string; reason: string | null }[]>`
+            SELECT s.id, s.scoring_state AS state, sc.result->'limitation'->>'reason' AS reason FROM submissions s LEFT JOIN scores sc ON sc.submission_id = s.id
+            WHERE s.id IN ${sql(sentHostile.length ? sentHostile : ['00000000-0000-0000-0000-000000000000'])}`;
+          const byId = new Map(ended.map((e) => [e.id, e]));
+          say(`  hostile hand-ins: ${sentHostile.length} of ${hostile.length} acknowledged`);
+          for (const [i, h] of hostile.entries()) {
+            const e = byId.get(hostileIds()[i] ?? '');
+            const outcome = e ? (e.state === 'failed' ? e.reason ?? 'failed' : e.state) : 'not stored';
+            say(`    ${h.name.padEnd(16)} ${outcome}${outcome === h.expect ? '' : `  (expected ${h.expect})`}`);
+            healthy &&= outcome === h.expect;
+          }
+          const honest = await sql<{ ms: number }[]>`
+            SELECT extract(epoch FROM scored_at - received_at) * 1000 AS ms FROM submissions
+            WHERE org_id = ${org.orgId} AND scored_at IS NOT NULL AND NOT (id IN ${sql(sentHostile.length ? sentHostile : ['00000000-0000-0000-0000-000000000000'])})`;
+          const p99 = quantile(honest.map((r) => Number(r.ms)), 0.99);
+          say(`  honest hand-ins' time to score: p50 ${quantile(honest.map((r) => Number(r.ms)), 0.5).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (${honest.length} hand-ins)`);
+          report(`load.hostile.${n}.honest_time_to_score.p99_ms`, p99, 'ms');
+        }
         const [completed] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
         const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0);
         const failFast = quantile(unavailable.map((s) => s.ms), 0.99);
@@ -214,9 +247,9 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { candidates: { type: 'string', default: '50,200,500' }, fault: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { candidates: { type: 'string', default: '50,200,500' }, fault: { type: 'boolean', default: false }, hostile: { type: 'boolean', default: false } } });
   let allHealthy = true;
-  for (const n of values.candidates!.split(',').map(Number)) allHealthy = (await runSize(n, { fault: values.fault!, interviews: true })).healthy && allHealthy;
+  for (const n of values.candidates!.split(',').map(Number)) allHealthy = (await runSize(n, { fault: values.fault!, interviews: true, hostile: values.hostile! })).healthy && allHealthy;
   say(allHealthy ? 'nothing lost, nothing doubled' : 'FAILED: something was lost, doubled or left unscored');
   process.exit(allHealthy ? 0 : 1);
 }

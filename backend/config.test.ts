@@ -3,7 +3,10 @@ import { NodeConfigSchema, parseConfig } from './config';
 
 describe('configuration', () => {
   it('runs on its embedded defaults with an empty environment', () => {
-    expect(parseConfig(NodeConfigSchema, {})).toMatchObject({ PORT: 8787, DATA_DIR: '.data', BODY_LIMIT_BYTES: 2_097_152, SEED_DEMO: undefined });
+    const config = parseConfig(NodeConfigSchema, {});
+    expect(config).toMatchObject({ PORT: 8787, DATA_DIR: '.data', BODY_LIMIT_BYTES: 2_097_152, DB_IDLE_TIMEOUT_SECONDS: 30, SCORING_TIME_BUDGET_MS: 10_000 });
+    // Unset: the demo is seeded on the embedded database only, never into a DATABASE_URL.
+    expect(config.SEED_DEMO).toBeUndefined();
   });
 
   it('reads an empty variable as not set', () => {

@@ -17,10 +17,10 @@ export function llmBudgetPerMinute(limiter: RateLimiter, perMinute: number): Llm
   return async (orgId) => (await limiter.hit(`llm-org:${orgId}`, perMinute, 60_000, Date.now())).ok;
 }
 
-/** Scores in the calling thread: on Workers (each request has its isolate), and the app's default. */
 /** Jobs one sweep claims at a time; the next sweep takes the next ones. */
 const DUE_BATCH = 20;
 
+/** Scores in the calling thread: on Workers (each request has its isolate), and the app's default. */
 export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task);
 
 /**
@@ -35,10 +35,11 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
   // the main thread, ahead of the scoring threads' pace, and took the CPU the next acknowledgements needed.
   const limit = pLimit(options.concurrency ?? Infinity);
 
-  function score(sql: Sql, submissionId: string, options: { claimed?: boolean } = {}): Promise<ScoreOutcome> {
+  // `now` is the sweep's clock when a sweep scores, so a retry it schedules is due by that same clock.
+  function score(sql: Sql, submissionId: string, options: { claimed?: boolean; now?: Date } = {}): Promise<ScoreOutcome> {
     const running = inFlight.get(submissionId);
     if (running) return running;
-    const work = limit(() => scoreHandIn(sql, scorer, submissionId, new Date(), options)).finally(() => inFlight.delete(submissionId));
+    const work = limit(() => scoreHandIn(sql, scorer, submissionId, options.now ?? new Date(), options)).finally(() => inFlight.delete(submissionId));
     inFlight.set(submissionId, work);
     return work;
   }
@@ -53,7 +54,7 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
   }
 
   /** Scores a hand-in and then sets off what follows; resolves with whether this call scored it. */
-  async function scoreThenFollowOn(sql: Sql, llm: LlmClient | null, submissionId: string, options: { claimed?: boolean } = {}): Promise<boolean> {
+  async function scoreThenFollowOn(sql: Sql, llm: LlmClient | null, submissionId: string, options: { claimed?: boolean; now?: Date } = {}): Promise<boolean> {
     const outcome = await score(sql, submissionId, options);
     await followOn(sql, llm, outcome);
     return outcome.scored;
@@ -73,7 +74,7 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, 
      */
     async scoreDue(sql: Sql, llm: LlmClient | null, now: Date): Promise<number> {
       const claimed = await claimDueHandIns(sql, now, DUE_BATCH);
-      const outcomes = await Promise.allSettled(claimed.map((id) => scoreThenFollowOn(sql, llm, id, { claimed: true })));
+      const outcomes = await Promise.allSettled(claimed.map((id) => scoreThenFollowOn(sql, llm, id, { claimed: true, now })));
       return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;
     },
   };

@@ -7,7 +7,7 @@ import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot } from './helpers/snapshots';
-import { anAssessment, anInvite, anOrganisation, type Organisation } from './helpers/world';
+import { aSignedInUser, anAssessment, anInvite, anOrganisation, type Organisation } from './helpers/world';
 
 interface ErrorBody { error: { code: string; message: string; details?: { path: string; message: string }[] } }
 
@@ -115,6 +115,44 @@ describe.each(engines())('hostile input, on $name', (engine) => {
     expect((await app.request('/api/v1/users', jsonRequest('GET', undefined, token))).status).toBe(403);
     expect((await app.request('/api/v1/api-tokens', jsonRequest('POST', { name: 'more' }, token))).status).toBe(403);
     expect((await app.request('/api/v1/assessments', jsonRequest('GET', undefined, token))).status).toBe(200);
+  });
+
+  describe('people in more than one organisation', () => {
+    const invite = async (app: ReturnType<typeof testApp>, orgId: string, email: string) =>
+      app.request('/api/v1/users', { ...jsonRequest('POST', { email, name: 'Pat Partner', role: 'recruiter' }), headers: { 'content-type': 'application/json', ...(await aSignedInUser(db.sql, orgId, 'admin')).headers } });
+    const accept = async (app: ReturnType<typeof testApp>, res: Response, password: string) =>
+      app.request('/api/v1/auth/accept-invite', jsonRequest('POST', { token: ((await res.json()) as { setPasswordToken: string }).setPasswordToken, password }));
+
+    it('lets an admin invite someone who has an account elsewhere, telling nothing about the other organisation', async () => {
+      const app = testApp(db.sql);
+      const email = `consultant-${randomUUID()}@test.example`;
+      const other = await anOrganisation(db.sql);
+      expect((await invite(app, other.orgId, email)).status).toBe(201);
+      expect((await invite(app, org.orgId, email.toUpperCase())).status).toBe(201);
+    });
+
+    it('still refuses a second account for one email in one organisation', async () => {
+      const app = testApp(db.sql);
+      const email = `twice-${randomUUID()}@test.example`;
+      expect((await invite(app, org.orgId, email)).status).toBe(201);
+      const again = await invite(app, org.orgId, email);
+      expect(again.status).toBe(409);
+    });
+
+    it('signs each account in with its own password, to its own organisation', async () => {
+      const app = testApp(db.sql);
+      const email = `both-${randomUUID()}@test.example`;
+      const other = await anOrganisation(db.sql);
+      expect((await accept(app, await invite(app, org.orgId, email), 'password for the first')).status).toBe(200);
+      expect((await accept(app, await invite(app, other.orgId, email), 'password for the second')).status).toBe(200);
+      const organisationOf = async (password: string) => {
+        const res = await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email, password }));
+        return res.status === 200 ? ((await res.json()) as { organisation: { id: string } }).organisation.id : res.status;
+      };
+      expect(await organisationOf('password for the first')).toBe(org.orgId);
+      expect(await organisationOf('password for the second')).toBe(other.orgId);
+      expect(await organisationOf('neither')).toBe(401);
+    });
   });
 
   describe('behind a proxy that appends X-Forwarded-For', () => {

@@ -18,13 +18,23 @@ let decoyHash: Promise<string> | null = null;
 
 export type SignInOutcome = { ok: true; token: string; csrfToken: string; user: UserRow } | { ok: false };
 
-/** Checks an email and password and opens a browser session; the cookie's token is returned once. */
+/**
+ * Checks an email and password and opens a browser session; the cookie's token is returned once. An email
+ * may have an account in several organisations, each with its own password: the password says which
+ * (the oldest account, when one password opens two).
+ */
 export async function signIn(sql: Sql, email: string, password: string, now: Date): Promise<SignInOutcome> {
-  const [user] = await sql<UserRow[]>`SELECT * FROM users WHERE lower(email) = lower(${email})`;
+  const accounts = await sql<UserRow[]>`
+    SELECT * FROM users WHERE lower(email) = lower(${email}) AND password_hash IS NOT NULL ORDER BY created_at, id`;
   decoyHash ??= hashPassword('decoy password, never valid');
-  const valid = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
-  if (!user?.password_hash || !valid) return { ok: false };
-  return { ok: true, ...(await openSession(sql, user, now)), user };
+  if (accounts.length === 0) {
+    await verifyPassword(password, await decoyHash);
+    return { ok: false };
+  }
+  for (const user of accounts) {
+    if (await verifyPassword(password, user.password_hash!)) return { ok: true, ...(await openSession(sql, user, now)), user };
+  }
+  return { ok: false };
 }
 
 export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<{ token: string; csrfToken: string }> {

@@ -23,7 +23,7 @@ export function usersFor(sql: Sql, orgId: string) {
       const [row] = await sql<UserRow[]>`
         INSERT INTO users (org_id, email, name, role, invite_token_hash, invite_expires_at)
         VALUES (${orgId}, ${input.email}, ${input.name}, ${input.role}, ${await hashToken(token)}, ${expiresAt})
-        ON CONFLICT ((lower(email))) DO NOTHING RETURNING *`;
+        ON CONFLICT (org_id, lower(email)) DO NOTHING RETURNING *`;
       return row ? { ok: true, user: toUser(row), token, expiresAt } : { ok: false, reason: 'email_taken' };
     },
   };

@@ -60,7 +60,7 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
   .openapi(inviteUser, async (c) => {
     const { orgId, userId } = c.get('recruiter');
     const outcome = await usersFor(c.get('sql'), orgId).invite(c.req.valid('json'), new Date());
-    if (!outcome.ok) throw new AppError('conflict', 'Someone with this email already has an account.');
+    if (!outcome.ok) throw new AppError('conflict', 'Someone with this email already has an account in this organisation.');
     await audit(c.get('sql'), { orgId, userId, action: 'user.invite', targetId: outcome.user.id, details: { email: outcome.user.email, role: outcome.user.role } });
     return c.json({ user: outcome.user, setPasswordToken: outcome.token, expiresAt: outcome.expiresAt.toISOString() }, 201);
   })

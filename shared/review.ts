@@ -16,6 +16,7 @@ export type LlmReview = z.infer<typeof LlmReviewSchema>;
 export const IntegrityFlagSchema = z.strictObject({
   kind: z.enum(['instructions-in-workbook']),
   sheet: z.string(),
+  /** A cell's address, or the object whose name or text it is (`sheet name`, `chart Chart 1 title`). */
   cell: z.string(),
   excerpt: z.string().max(120),
 });

@@ -11,6 +11,8 @@ export const REVIEW_PROMPT_VERSION = 'review-v1';
 
 const MAX_FORMULA = 300;
 const MAX_GROUPS = 12;
+/** A name the candidate chose (a sheet, a pivot field, a chart title) as the prompt shows it: cleaned, cut. */
+const named = (text: string): string => cleanText(text, 60);
 
 const SYSTEM = [
   "You review a job candidate's work in an Excel skills interview.",
@@ -34,14 +36,14 @@ function formulaGroups(sheet: string, cells: SnapshotCell[]): string[] {
       groups.push({ first: cell.address, last: cell.address, count: 1, formula: cell.formula, r1c1 });
     }
   }
-  return groups.slice(0, MAX_GROUPS).map((g) => `${sheet}!${g.first}${g.count > 1 ? `:${g.last} (${g.count} cells)` : ''}: ${cleanText(g.formula, MAX_FORMULA)}`);
+  return groups.slice(0, MAX_GROUPS).map((g) => `${named(sheet)}!${g.first}${g.count > 1 ? `:${g.last} (${g.count} cells)` : ''}: ${cleanText(g.formula, MAX_FORMULA)}`);
 }
 
 /** Workbook text that is not a formula but may carry instructions: shown cleaned and cut, inside the fence. */
 function notes(snapshot: WorkbookSnapshot): string[] {
   return snapshot.sheets.flatMap((s) => s.cells
     .filter((c) => !c.formula && typeof c.value === 'string' && c.value.length > 40)
-    .map((c) => `${s.name}!${c.address} text: ${cleanText(String(c.value), 160)}`)).slice(0, 5);
+    .map((c) => `${named(s.name)}!${c.address} text: ${cleanText(String(c.value), 160)}`)).slice(0, 5);
 }
 
 /**
@@ -61,15 +63,15 @@ export function reviewMessages(task: TaskSpec, snapshot: WorkbookSnapshot, resul
       const cell = byAddress.get(addressAt(region, { r, c }));
       if (cell) answerCells.push(cell);
     }
-    lines.push(`Answer cells ${where.sheet}!${where.range}:`, ...formulaGroups(where.sheet, answerCells));
+    lines.push(`Answer cells ${named(where.sheet)}!${where.range}:`, ...formulaGroups(where.sheet, answerCells));
     const values = answerCells.slice(0, 5).map((c) => `${c.address}=${cleanText(String(c.value), 40)}`);
     if (values.length) lines.push(`First values: ${values.join(', ')}`);
   }
   const others = snapshot.sheets.flatMap((s) => formulaGroups(s.name, s.cells)).filter((g) => !lines.includes(g)).slice(0, MAX_GROUPS);
   if (others.length) lines.push('Other formulas:', ...others);
   const objects = snapshot.sheets.flatMap((s) => [
-    ...s.pivotTables.map((p) => `PivotTable on ${s.name}: rows ${p.rows.join(', ') || '-'}; columns ${p.columns.join(', ') || '-'}; values ${p.values.map((v) => `${v.summarizeBy} of ${v.field}`).join(', ') || '-'}`),
-    ...s.charts.map((c) => `Chart on ${s.name}: ${c.type}, title ${c.title ? `"${cleanText(c.title, 60)}"` : 'none'}, ${c.series.length} series`),
+    ...s.pivotTables.map((p) => `PivotTable on ${named(s.name)}: rows ${p.rows.map(named).join(', ') || '-'}; columns ${p.columns.map(named).join(', ') || '-'}; values ${p.values.map((v) => `${v.summarizeBy} of ${named(v.field)}`).join(', ') || '-'}`),
+    ...s.charts.map((c) => `Chart on ${named(s.name)}: ${named(c.type)}, title ${c.title ? `"${named(c.title)}"` : 'none'}, ${c.series.length} series`),
   ]).slice(0, 6);
   return [
     { role: 'system', content: SYSTEM },

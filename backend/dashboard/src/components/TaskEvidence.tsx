@@ -18,6 +18,10 @@ const useStyles = makeStyles({
 
 const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
+/** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
+const flagPlace = (f: { sheet: string; cell: string }) =>
+  /^[A-Z]{1,3}\d+$/.test(f.cell) ? `${f.sheet}!${f.cell}` : f.sheet && f.cell !== 'sheet name' ? `${f.cell} on ${f.sheet}` : f.cell;
+
 /** One task of an interview with the evidence behind every point. */
 export function TaskEvidence({ api, submission: s, onChanged }: { api: DashboardApi; submission: SubmissionResult; onChanged: () => void }) {
   const styles = useStyles();
@@ -43,7 +47,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
       {flags.length > 0 && (
         <div className={styles.block} role="note">
           <Badge color="danger">Integrity</Badge>{' '}
-          {flags.map((f) => `Text addressed to a grader in ${f.sheet}!${f.cell}: “${f.excerpt}”`).join(' · ')}
+          {flags.map((f) => `Text addressed to a grader in ${flagPlace(f)}: “${f.excerpt}”`).join(' · ')}
         </div>
       )}
       {s.result.answerLocation && <Text as="p" block>Answer found at {s.result.answerLocation.sheet}!{s.result.answerLocation.range}: {s.result.answerLocation.note}</Text>}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referenceResults } from '../scoring/engine/reference';
 import { scoreSubmission } from '../scoring/score-submission';
 import { BUILT_IN_TASKS } from './library';
 import { objectSolutionSnapshot } from '../../tests/helpers/object-solutions';
@@ -32,11 +33,15 @@ describe.each(formulaTasks.map((task) => ({ id: task.id, task })))('formula task
     expect(scoreSubmission(starterSnapshot(task), task).score).toBe(0);
   });
 
-  it('fails the hidden-data check when the reference values are pasted in as constants', () => {
+  it('has hidden variants that each move the reference answer away from the visible data\'s', () => {
+    const reference = referenceResults(task)!;
+    const unmoved = reference.onVariants.flatMap((values, v) => (values.every((value, i) => value === reference.starter[i]) ? [reference.variants[v]!.index] : []));
+    expect(unmoved).toEqual([]);
+  });
+
+  it('fails the reference values pasted in as constants on every hidden variant', () => {
     const hidden = scoreSubmission(pastedValuesSnapshot(task), task).checks.find((c) => c.kind === 'hidden-data')!;
-    expect(hidden).toMatchObject({ evaluated: true, passed: false });
-    // A shuffle alone leaves totals unchanged, so constants may survive that one variant, never more.
-    expect(hidden.points).toBeLessThanOrEqual(hidden.maxPoints / 5);
+    expect(hidden).toMatchObject({ evaluated: true, passed: false, points: 0 });
   });
 });
 

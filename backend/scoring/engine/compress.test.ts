@@ -57,3 +57,21 @@ describe('hidden data on a large block, compressed', () => {
     expect(handIn('=VLOOKUP(A2,Prices!$A$2:$B$31,2,FALSE)*C2+SUMIFS(C2:C201,B2:B201,B2)').passed).toBe(false);
   });
 });
+
+describe('hidden data on a large block, totalled in one cell', () => {
+  const base = largeTask();
+  const task = TaskSpecSchema.parse({
+    ...base,
+    answer: { kind: 'range', sheet: 'Sales', range: 'F2', description: 'Total quantity' },
+    private: { ...base.private, solution: { formulas: [{ sheet: 'Sales', cell: 'F2', formula: '=SUM($C$2:$C$201)' }] } },
+  });
+  const handIn = (formula: string) => scoreSubmission(computedSnapshot(fill(starterContents(task), 'Sales', 'F2', formula)), task).checks[0]!;
+
+  it('passes the reference', () => {
+    expect(handIn('=SUM(C2:C201)').passed).toBe(true);
+  });
+
+  it('catches a range that stops in the middle of the data, wherever it ends', () => {
+    for (const end of [30, 150, 190]) expect(handIn(`=SUM(C2:C${end})`), `C2:C${end}`).toMatchObject({ passed: false, points: 0 });
+  });
+});

@@ -9,7 +9,8 @@ import type { Grid } from './workbook';
  * A large data block is graded on a compressed copy of its sheet: the first and last `keep` rows of the
  * block stay, the rows between go, and everything below moves up. Variant data fills exactly the kept
  * rows, so a formula over `$C$2:$C$10001` becomes one over `$C$2:$C$41` with the same meaning on that
- * data — and a range that stops short of the block's end still stops short of the data's end.
+ * data — and a range that stops short of the block's end still stops short of the data's end. On the full
+ * sheet the variant data sits on the same rows, first and last, with the middle blank (variants.ts).
  */
 export interface Compression {
   sheet: string;
@@ -109,10 +110,10 @@ export function compressProbes(probes: Probe[], compressions: Compression[]): Pr
   return out;
 }
 
-/** In the compressed layout a large block is exactly as tall as its variant data: nothing below to blank. */
+/** In the compressed layout a large block is exactly as tall as its variant data: the gap is the dropped rows. */
 export function compressVariants(variants: Variant[], compressions: Compression[]): Variant[] {
   const compressed = (sheet: string) => compressions.some((c) => c.sheet.toLowerCase() === sheet.toLowerCase());
-  return variants.map((v) => ({ ...v, blocks: v.blocks.map((b) => (compressed(b.sheet) ? { ...b, blankRowsAfter: 0 } : b)) }));
+  return variants.map((v) => ({ ...v, blocks: v.blocks.map((b) => (compressed(b.sheet) ? { ...b, gapRows: 0 } : b)) }));
 }
 
 /**

@@ -16,13 +16,18 @@ export interface ProbeResult {
   errorMessage?: string;
 }
 
-/** Writes a block's data rows and blanks the block's rows below them (set once, before the engine is built). */
+/** A block's rows as laid out on the sheet: its data, with the blank gap (if any) in its place. */
+function laidOut(block: BlockData): RawCellContent[][] {
+  const blank = Array.from({ length: block.gapRows }, () => Array<RawCellContent>(block.rows[0]?.length ?? 0).fill(null));
+  return [...block.rows.slice(0, block.gapAt), ...blank, ...block.rows.slice(block.gapAt)];
+}
+
+/** Writes a block's rows, gap included, into a grid (once, before the engine is built). */
 function writeBlock(grid: Grid, block: BlockData): void {
-  const width = block.rows[0]?.length ?? 0;
-  for (let r = 0; r < block.rows.length + block.blankRowsAfter; r++) {
+  laidOut(block).forEach((row, r) => {
     const target = (grid.rows[block.top - 1 + r] ??= []);
-    for (let c = 0; c < width; c++) target[block.left - 1 + c] = block.rows[r]?.[c] ?? null;
-  }
+    row.forEach((v, c) => { target[block.left - 1 + c] = v; });
+  });
 }
 
 /**
@@ -45,7 +50,7 @@ export function evaluateOnVariants(grids: Grid[], variants: Variant[], probes: P
       return id === undefined ? { value: null } : readValue(hf, id, p.row, p.col);
     });
     const results = [read()];
-    // Blocks whose rows below the variant data are already blank in this engine (from the first variant).
+    // Blocks whose gap is already blank in this engine (from the first variant): only their data is swapped.
     const blanked = new Set(first.blocks.map((b) => `${b.sheet}:${b.top}:${b.left}`));
     for (const variant of rest) {
       hf.batch(() => {
@@ -53,9 +58,14 @@ export function evaluateOnVariants(grids: Grid[], variants: Variant[], probes: P
           const id = sheetIds.get(block.sheet.toLowerCase());
           if (id === undefined) continue;
           const key = `${block.sheet}:${block.top}:${block.left}`;
-          const blanks = blanked.has(key) ? [] : Array.from({ length: block.blankRowsAfter }, () => Array<RawCellContent>(block.rows[0]?.length ?? 0).fill(null));
+          const at = (row: number) => ({ sheet: id, row: block.top - 1 + row, col: block.left - 1 });
+          if (!blanked.has(key) || block.gapRows === 0) {
+            hf.setCellContents(at(0), laidOut(block));
+          } else {
+            hf.setCellContents(at(0), block.rows.slice(0, block.gapAt));
+            if (block.gapAt < block.rows.length) hf.setCellContents(at(block.gapAt + block.gapRows), block.rows.slice(block.gapAt));
+          }
           blanked.add(key);
-          hf.setCellContents({ sheet: id, row: block.top - 1, col: block.left - 1 }, [...block.rows, ...blanks]);
         }
       });
       results.push(read());

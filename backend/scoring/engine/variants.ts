@@ -15,8 +15,13 @@ export interface BlockData {
   left: number;
   /** The variant's data rows, as wide as the block (at most VARIANT_MAX_ROWS of them). */
   rows: RawCellContent[][];
-  /** Rows of the block below the variant's data, blank in every variant, so written only once. */
-  blankRowsAfter: number;
+  /**
+   * Blank rows between the variant's first `gapAt` rows and the rest, so a variant of a block taller than its
+   * data still ends on the block's last row: a range that stops short of the data stops short of the
+   * variant's data too, wherever it ends. Blank in every variant, so written only once.
+   */
+  gapAt: number;
+  gapRows: number;
 }
 
 export interface Variant {
@@ -40,7 +45,7 @@ function starterRows(task: TaskSpec, sheet: string, range: string): RawCellConte
   return out;
 }
 
-function generate(g: Generator, original: RawCellContent, rng: Random, picked: Map<string, RawCellContent[]>): RawCellContent {
+function generate(g: Generator, original: RawCellContent, rng: Random, picked: Map<string, RawCellContent[]>, leftOut: Set<string>): RawCellContent {
   switch (g.kind) {
     case 'keep':
     case 'key':
@@ -51,8 +56,10 @@ function generate(g: Generator, original: RawCellContent, rng: Random, picked: M
     }
     case 'date':
       return rng.int(g.from, g.to);
-    case 'category':
-      return rng.pick(g.values);
+    case 'category': {
+      const values = g.values.filter((v) => !leftOut.has(v));
+      return rng.pick(values.length ? values : g.values);
+    }
     case 'pick': {
       const pool = (picked.get(g.from) ?? []).filter((v) => v !== null && v !== '');
       return pool.length ? rng.pick(pool) : original;
@@ -68,10 +75,12 @@ function generate(g: Generator, original: RawCellContent, rng: Random, picked: M
 }
 
 /**
- * Makes the task's hidden-data variants, deterministically from its seed. Every variant shuffles the
- * rows; from the second on, generated columns get new values; from the third, keys are added and
- * removed; the fourth adds duplicates and blanks where the block allows; the fifth stores numbers as
- * text where allowed; later ones mix these.
+ * Makes the task's hidden-data variants, deterministically from its seed. Every variant shuffles the rows
+ * and gives generated columns new values, so no total, count or average of the visible data survives into
+ * a variant (a constant typed into a formula fails them all); every other variant leaves one value of each
+ * category column out, so counts of distinct keys change too. From the second on, keys are added and
+ * removed; the third adds duplicates and blanks where the block allows; the fourth stores numbers as text
+ * where allowed; later ones mix these.
  */
 export function makeVariants(task: TaskSpec): Variant[] {
   const hidden = task.private.hiddenData;
@@ -80,6 +89,7 @@ export function makeVariants(task: TaskSpec): Variant[] {
   for (let index = 0; index < hidden.variants; index++) {
     const rng = seeded(hidden.seed * 7919 + index);
     const mode = index < 5 ? index : 1 + rng.int(1, 4);
+    const narrowed = index % 2 === 0;
     const changes = new Set<string>(['rows shuffled']);
     const picked = new Map<string, RawCellContent[]>();
     const blocks: BlockData[] = [];
@@ -90,10 +100,13 @@ export function makeVariants(task: TaskSpec): Variant[] {
       const width = original[0]?.length ?? 0;
       let rows = original.slice(0, VARIANT_MAX_ROWS).map((r) => [...r]);
       const columns = Object.entries(block.columns).map(([letter, g]) => ({ i: columnNumber(letter) - start.col, g }));
-      if (mode >= 1) {
+      {
+        const leftOut = new Set<string>();
+        if (narrowed) for (const { g } of columns) if (g.kind === 'category' && g.values.length >= 3) leftOut.add(rng.pick(g.values));
+        if (leftOut.size) changes.add('fewer distinct categories');
         rows = rows.map((row) => {
           const next = [...row];
-          for (const { i, g } of columns) next[i] = generate(g, row[i] ?? null, rng, picked);
+          for (const { i, g } of columns) next[i] = generate(g, row[i] ?? null, rng, picked, leftOut);
           return next;
         });
         // Boundaries: a quarter of the rows sit exactly on an edge or tie with another column.
@@ -149,7 +162,9 @@ export function makeVariants(task: TaskSpec): Variant[] {
         const letter = columnLetters(start.col + c);
         picked.set(`${block.sheet}!${letter}${start.row}:${letter}${lastRow}`, rows.map((r) => r[c] ?? null));
       }
-      blocks.push({ sheet: block.sheet, top: start.row, left: start.col, rows, blankRowsAfter: original.length - rows.length });
+      // The first and last halves of the block's rows, as the compressed layout keeps them (compress.ts).
+      const gapRows = original.length - rows.length;
+      blocks.push({ sheet: block.sheet, top: start.row, left: start.col, rows, gapAt: gapRows > 0 ? VARIANT_MAX_ROWS / 2 : rows.length, gapRows });
     }
     variants.push({ index: index + 1, changes: [...changes], blocks });
   }

@@ -42,15 +42,26 @@ export const ScoringLimitationSchema = z.strictObject({
 }).meta({ id: 'ScoringLimitation' });
 export type ScoringLimitation = z.infer<typeof ScoringLimitationSchema>;
 
+/** A task's gate that a hand-in failed: the score is at most `cap`, and `applied` when that lowered it. */
+export const GateResultSchema = z.strictObject({
+  check: z.string().max(LIMITS.idChars),
+  cap: z.number().min(0).max(1),
+  applied: z.boolean(),
+  reason: z.string().max(LIMITS.shortText),
+}).meta({ id: 'GateResult' });
+export type GateResult = z.infer<typeof GateResultSchema>;
+
 /** A scored submission with every point explained. */
 export const ScoreResultSchema = z.strictObject({
   taskId: z.string().max(LIMITS.idChars),
   scorerVersion: z.string().max(40),
   points: z.number(),
   maxPoints: z.number(),
-  /** points / maxPoints, 0 to 1, rounded to 4 places. */
+  /** points / maxPoints, 0 to 1, rounded to 4 places, and at most the cap of any gate that failed. */
   score: z.number().min(0).max(1),
   checks: z.array(CheckResultSchema),
+  /** The task's gates this hand-in failed (scores stored before gates existed have none). */
+  gates: z.array(GateResultSchema).optional(),
   /** Where the answer was graded, when the candidate put it somewhere other than the suggested cells. */
   answerLocation: z.strictObject({ sheet: z.string(), range: z.string(), note: z.string() }).nullable(),
   /** Set when part of the grading could not run; the recruiter sees it flagged, with a re-score action. */

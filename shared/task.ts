@@ -185,6 +185,18 @@ export const HiddenDataSchema = z.strictObject({
 });
 export type HiddenData = z.infer<typeof HiddenDataSchema>;
 
+/**
+ * "Without this, the rest counts for little": when the named check fails, the task's score is at most `cap`
+ * (typed-in answers in a formula task: at most 20%). A check that partly passes raises the cap in
+ * proportion (`cap + (1 − cap) × its share of points`); a check that was not run applies no cap.
+ */
+export const GateSchema = z.strictObject({
+  check: z.string().min(1).max(LIMITS.idChars),
+  cap: z.number().min(0).max(1),
+  /** Why, in the recruiter's words: shown with the score when the gate applies. */
+  reason: z.string().min(1).max(LIMITS.shortText),
+});
+
 /** The part of a task that never leaves the backend. */
 export const TaskPrivateSchema = z.strictObject({
   solution: z.strictObject({
@@ -192,8 +204,13 @@ export const TaskPrivateSchema = z.strictObject({
     notes: z.string().max(LIMITS.longText).optional(),
   }),
   checks: z.array(CheckSchema).min(1).max(50),
+  gates: z.array(GateSchema).max(10).default([]),
   hiddenData: HiddenDataSchema.nullable(),
   followUps: z.array(FollowUpSchema).max(20),
+}).superRefine((spec, ctx) => {
+  spec.gates.forEach((gate, i) => {
+    if (!spec.checks.some((c) => c.id === gate.check)) ctx.addIssue({ code: 'custom', path: ['gates', i, 'check'], message: `the gate names "${gate.check}", which is not one of this task's checks` });
+  });
 });
 export type TaskPrivate = z.infer<typeof TaskPrivateSchema>;
 

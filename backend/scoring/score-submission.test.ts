@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTask } from '../tasks/library';
-import { computedSnapshot, fill, solvedContents, solvedSnapshot, starterContents } from '../../tests/helpers/snapshots';
+import { computedSnapshot, fill, pastedValuesSnapshot, solvedContents, solvedSnapshot, starterContents } from '../../tests/helpers/snapshots';
+import { TaskSpecSchema } from '../../shared/task';
 import { scoreSubmission } from './score-submission';
 
 const task = builtInTask('price-lookup-vlookup')!; // unit prices in Orders!D2:D11, from Prices!A2:B9
@@ -52,5 +53,31 @@ describe('scoring a submission', () => {
     const snapshot = solvedSnapshot(task);
     snapshot.sheets[0]!.name = 'ORDERS';
     expect(scoreSubmission(snapshot, task).score).toBe(1);
+  });
+
+  describe('gates', () => {
+    it('caps typed-in answers at the gate and says why', () => {
+      const result = scoreSubmission(pastedValuesSnapshot(task), task);
+      expect(result.score).toBeLessThanOrEqual(0.2);
+      expect(result.gates).toEqual([expect.objectContaining({ check: 'answer-formulas', applied: true, cap: 0.2 })]);
+      expect(result.gates![0]!.reason).toMatch(/formula/);
+    });
+
+    it('raises the cap in proportion to the part of the gating check that passed', () => {
+      const contents = solvedContents(task);
+      contents[0]!.rows[1]![3] = 7; // one of ten answers typed in
+      const result = scoreSubmission(computedSnapshot(contents), task);
+      expect(result.gates![0]).toMatchObject({ check: 'answer-formulas', cap: 0.92 });
+      expect(result.score).toBeLessThanOrEqual(0.92);
+    });
+
+    it('leaves work that passes its gates as the checks score it', () => {
+      expect(scoreSubmission(solvedSnapshot(task), task)).toMatchObject({ score: 1, gates: [] });
+    });
+
+    it('must name a check of the task', () => {
+      const spec = { ...task, private: { ...task.private, gates: [{ check: 'no-such-check', cap: 0.2, reason: 'x' }] } };
+      expect(TaskSpecSchema.safeParse(spec).error?.issues[0]?.message).toMatch(/no-such-check/);
+    });
   });
 });

@@ -17,13 +17,14 @@ import { gradeSortOrder } from './checks/sort-order';
 import { gradeTable } from './checks/table';
 import { gradeValues } from './checks/values';
 import { referenceResults } from './engine/reference';
+import { failedGates, gatedScore } from './gates';
 import type { GradingContext } from './grading-context';
 import { limitationOf } from './limitations';
 import { locateAnswer } from './locate-answer';
 import { viewOf } from './workbook-view';
 
 /** Bumped whenever the same submission could score differently, and stored with every score. */
-export const SCORER_VERSION = 'scorer-2';
+export const SCORER_VERSION = 'scorer-3';
 
 function grade(check: Check, ctx: GradingContext): CheckResult {
   switch (check.kind) {
@@ -71,13 +72,16 @@ function gradeAll(snapshot: WorkbookSnapshot, task: TaskSpec, withheld: ScoringL
   const checks = task.private.checks.map((check) => grade(check, ctx));
   const points = round(checks.reduce((sum, c) => sum + c.points, 0));
   const maxPoints = round(checks.reduce((sum, c) => sum + c.maxPoints, 0));
+  const byPoints = maxPoints === 0 ? 0 : round(points / maxPoints);
+  const gates = failedGates(task, checks, byPoints);
   return {
     taskId: task.id,
     scorerVersion: SCORER_VERSION,
     points,
     maxPoints,
-    score: maxPoints === 0 ? 0 : round(points / maxPoints),
+    score: gatedScore(byPoints, gates),
     checks,
+    gates,
     answerLocation: answer ? { sheet: answer.region.sheet, range: regionRange(answer.region), note: answer.note } : null,
     ...(withheld ? { limitation: withheld } : {}),
   };

@@ -39,6 +39,10 @@ describe.each(formulaTasks.map((task) => ({ id: task.id, task })))('formula task
     expect(unmoved).toEqual([]);
   });
 
+  it('gives the reference values typed in at most 20%', () => {
+    expect(scoreSubmission(pastedValuesSnapshot(task), task).score).toBeLessThanOrEqual(0.2);
+  });
+
   it('fails the reference values pasted in as constants on every hidden variant', () => {
     const hidden = scoreSubmission(pastedValuesSnapshot(task), task).checks.find((c) => c.kind === 'hidden-data')!;
     expect(hidden).toMatchObject({ evaluated: true, passed: false, points: 0 });

@@ -78,8 +78,8 @@ function generate(g: Generator, original: RawCellContent, rng: Random, picked: M
  * Makes the task's hidden-data variants, deterministically from its seed. Every variant shuffles the rows
  * and gives generated columns new values, so no total, count or average of the visible data survives into
  * a variant (a constant typed into a formula fails them all); every other variant leaves one value of each
- * category column out, so counts of distinct keys change too. From the second on, keys are added and
- * removed; the third adds duplicates and blanks where the block allows; the fourth stores numbers as text
+ * category column out, so counts of distinct keys change too. From the third on, keys are added and
+ * removed; the fourth adds duplicates and blanks where the block allows; the fifth stores numbers as text
  * where allowed; later ones mix these.
  */
 export function makeVariants(task: TaskSpec): Variant[] {

@@ -43,6 +43,9 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
         {s.overrides[0] ? ` · overridden to ${percent(s.overrides[0].score)}` : ''}
         {' · '}time spent {duration(s.secondsSpent)} · handed in {dateTime(s.receivedAt)}
       </Text>
+      {(s.result.gates ?? []).filter((g) => g.applied).map((g) => (
+        <Text as="p" block key={g.check} role="note"><Badge color="warning">Capped at {percent(g.cap)}</Badge> {g.reason}</Text>
+      ))}
       <RescoreNote api={api} submission={s} onChanged={onChanged} />
       {flags.length > 0 && (
         <div className={styles.block} role="note">

@@ -35,6 +35,31 @@ describe('the no-hard-coding check', () => {
   });
 });
 
+describe('the no-hard-coding check on numbers worked out by hand', () => {
+  const checks = [{ kind: 'no-hard-coding', sheet: 'Data', range: 'C2:C4' }];
+
+  it('catches a literal that is a total, an average or a count of a data column', () => {
+    const task = aTask({ rows: data, checks });
+    const notes = gradeOne(task, withTotals('=B2/42.75', '=B3/14.25', '=A4/3*10')).evidence.map((e) => e.note);
+    expect(notes).toEqual([
+      'the formula types in 42.75, the sum of Data!B2:B4, instead of computing it',
+      'the formula types in 14.25, the average of Data!B2:B4, instead of computing it',
+    ]);
+  });
+
+  it('catches a hand-worked average typed with fewer decimals', () => {
+    const rows: CellValue[][] = [['Amount', 'Share'], [10, null], [20, null], [3.5, null]];
+    const task = aTask({ rows, checks: [{ kind: 'no-hard-coding', sheet: 'Data', range: 'B2:B4' }] });
+    const snapshot = computedSnapshot([{ name: 'Data', rows: rows.map((r, i) => (i === 0 ? r : [r[0]!, `=A${i + 1}-11.17`])) }]);
+    expect(gradeOne(task, snapshot).evidence[0]!.note).toBe('the formula types in 11.17, the average of Data!A2:A4, instead of computing it');
+  });
+
+  it('allows a number the instructions give, even when the data holds it too', () => {
+    const task = aTask({ rows: data, checks, instructions: 'Mark prices of 24.5 or more as "high"; the threshold is 8.25 for bulk orders of 1,000.' });
+    expect(gradeOne(task, withTotals('=IF(B2>=24.5,"high","low")', '=IF(B3>=24.5,"high","low")', '=IF(A4*B4>=1000,"high","low")')).passed).toBe(true);
+  });
+});
+
 describe('the fill-down check', () => {
   const task = aTask({ rows: data, checks: [{ kind: 'fill-down', sheet: 'Data', range: 'C2:C4' }] });
 

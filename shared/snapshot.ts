@@ -69,6 +69,7 @@ const RangeRuleSchema = z.strictObject({
 
 export const SnapshotConditionalFormatSchema = RangeRuleSchema;
 export const SnapshotDataValidationSchema = RangeRuleSchema;
+export type SnapshotRangeRule = z.infer<typeof RangeRuleSchema>;
 
 export const SnapshotSheetSchema = z.strictObject({
   name: SheetNameSchema,

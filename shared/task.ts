@@ -121,6 +121,8 @@ export const CheckSchema = z.discriminatedUnion('kind', [
     /** The table must cover this range (headers included). */
     range: RangeAddressSchema,
     headers: z.array(name).max(100),
+    /** The table's name, when the instructions ask for one (Excel compares table names ignoring case). */
+    name: name.optional(),
   }),
   z.strictObject({ ...checkBase, ...inRange, kind: z.literal('data-validation'), type: name, rule: ruleSubset }),
   z.strictObject({ ...checkBase, ...inRange, kind: z.literal('number-format'), formats: z.array(name).min(1).max(20) }),

@@ -32,7 +32,47 @@ export function notEvaluated(check: Check, evidence: Evidence[]): CheckResult {
   return { ...base(check), evaluated: false, passed: false, points: 0, maxPoints: 0, evidence: evidence.slice(0, MAX_EVIDENCE), evidenceOmitted: Math.max(0, evidence.length - MAX_EVIDENCE) };
 }
 
-/** All-or-nothing by parts: each part of an object (a pivot's row field, a chart's title) is worth the same. */
-export function resultFromParts(check: Check, parts: { ok: boolean; evidence: Evidence }[]): CheckResult {
-  return resultFromUnits(check, parts.length, parts.filter((p) => !p.ok).map((p) => p.evidence), parts.map((p) => p.evidence));
+/** One part of an object a check grades: a pivot's numbers, a chart's type, the cells a rule covers. */
+export interface Part {
+  ok: boolean;
+  evidence: Evidence;
+  /** How much of the part is right, 0 to 1 (the share of a pivot's numbers that match); `ok` means 1. */
+  share?: number;
+  /** A part that shows but does not decide correctness (a chart's title): worth a quarter and caps nothing. */
+  cosmetic?: boolean;
+  /** The host could not read what this part needs (a chart's series on an older Excel): not checked either way. */
+  unread?: boolean;
+}
+
+const COSMETIC_WEIGHT = 0.25;
+/** What a failed deciding part leaves, at most, of its check: as a task's gate (0.2 + 0.8 × the part's share). */
+const DECIDING_FLOOR = 0.2;
+
+/**
+ * An object graded by what it does. Every part that decides correctness (a pivot's numbers, a chart's type
+ * and plotted values, the cells a format highlights) caps the check when it fails, at 0.2 + 0.8 × its share,
+ * so a pivot that counts where it should sum keeps little for its right field names; cosmetic parts weigh a
+ * quarter. Parts the host could not read are reported as not checked and count neither way; when no part
+ * could be read the check is not evaluated.
+ */
+export function resultFromParts(check: Check, parts: Part[]): CheckResult {
+  const read = parts.filter((p) => !p.unread);
+  const unread = parts.filter((p) => p.unread).map((p) => ({ ...p.evidence, note: `not checked: ${p.evidence.note}` }));
+  if (read.length === 0) return notEvaluated(check, unread);
+  const shareOf = (p: Part) => (p.ok ? 1 : Math.max(0, Math.min(1, p.share ?? 0)));
+  const weightOf = (p: Part) => (p.cosmetic ? COSMETIC_WEIGHT : 1);
+  const weighted = read.reduce((sum, p) => sum + weightOf(p) * shareOf(p), 0) / read.reduce((sum, p) => sum + weightOf(p), 0);
+  const cap = Math.min(1, ...read.filter((p) => !p.ok && !p.cosmetic).map((p) => DECIDING_FLOOR + (1 - DECIDING_FLOOR) * shareOf(p)));
+  const fraction = Math.min(weighted, cap);
+  const failures = read.filter((p) => !p.ok).map((p) => p.evidence);
+  const shown = failures.length ? [...failures, ...unread] : [...read.map((p) => p.evidence), ...unread];
+  return {
+    ...base(check),
+    evaluated: true,
+    passed: failures.length === 0,
+    points: round(check.weight * fraction),
+    maxPoints: check.weight,
+    evidence: shown.slice(0, MAX_EVIDENCE),
+    evidenceOmitted: Math.max(0, shown.length - MAX_EVIDENCE),
+  };
 }

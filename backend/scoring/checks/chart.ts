@@ -1,26 +1,62 @@
+import type { CellValue } from '../../../shared/cells';
 import type { CheckResult } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
-import { resultFromParts } from '../check-result';
+import { resultFromParts, type Part } from '../check-result';
 import type { GradingContext } from '../grading-context';
-import { bareRange, best, partEvidence, sameName, sheetsFor } from './objects';
+import { best, partEvidence, sameName, sheetsFor } from './objects';
+import { rangeValues, splitRef } from './range-values';
 
 type ChartCheck = Extract<Check, { kind: 'chart' }>;
 
-/** A chart of an accepted type, plotting the expected series from the expected ranges, with a title when asked. */
+/** A range's values in one list (a series is one row or one column), or null when it is not a readable range. */
+function plotted(ctx: GradingContext, ref: string | null, sheet: string): CellValue[] | null {
+  return ref ? rangeValues(ctx, ref, sheet)?.rows.flat() ?? null : null;
+}
+
+// Empty ranges hold no numbers to compare: two of them are the same series only when they are the same cells.
+const sameValues = (a: CellValue[], b: CellValue[]) => a.length === b.length && a.some((v) => v !== null)
+  && a.every((v, i) => (typeof v === 'string' && typeof b[i] === 'string' ? sameName(v, b[i] as string) : v === b[i]));
+const sameCells = (a: string | null, aSheet: string, b: string | null, bSheet: string) => {
+  const x = a ? splitRef(a, aSheet) : null;
+  const y = b ? splitRef(b, bSheet) : null;
+  return !!x && !!y && sameName(x.sheet, y.sheet) && x.range === y.range;
+};
+
+/**
+ * A chart graded by what it plots: its type, and each expected series' numbers and categories as the cells
+ * they come from hold them (sheet included), so `Data!$B$2:$B$13` and a named range over the same cells
+ * agree and another sheet's B2:B13 does not. The title is cosmetic. A series whose ranges the host could
+ * not read (Excel before ExcelApi 1.15) is not checked.
+ */
 export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult {
   const charts = sheetsFor(ctx, check.sheet).flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
-  const parts = (found: (typeof charts)[number] | null) => {
+  const home = check.sheet ?? ctx.task.starter.sheets[0]?.name ?? '';
+  const parts = (found: (typeof charts)[number] | null): Part[] => {
     const at = partEvidence(found?.sheet ?? check.sheet ?? '', found?.chart.name ?? '');
     if (!found) return [{ ok: false, evidence: at('no chart found') }];
     const { chart } = found;
-    const list = [{ ok: check.types.some((t) => sameName(t, chart.type)), evidence: at('chart type', check.types.join(' or '), chart.type) }];
+    const list: Part[] = [{ ok: check.types.some((t) => sameName(t, chart.type)), evidence: at('chart type', check.types.join(' or '), chart.type) }];
+    const unreadable = chart.series.length > 0 && chart.series.every((s) => s.values === null);
     for (const want of check.series) {
-      const got = chart.series.find((s) => bareRange(s.values) === bareRange(want.values));
+      const wantValues = plotted(ctx, want.values, home);
+      if (unreadable || !wantValues) {
+        list.push({ ok: false, unread: true, evidence: at(`series values ${want.values}: this Excel did not report the chart's ranges`) });
+        continue;
+      }
+      const same = (s: (typeof chart.series)[number]) => {
+        const v = plotted(ctx, s.values, found.sheet);
+        return (!!v && sameValues(v, wantValues)) || sameCells(s.values, found.sheet, want.values, home);
+      };
+      const got = chart.series.find(same);
       list.push({ ok: !!got, evidence: at('series values', want.values, chart.series.map((s) => s.values ?? '?').join('; ') || '(no series)') });
-      if (want.categories) list.push({ ok: !!got && bareRange(got.categories) === bareRange(want.categories), evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
+      if (want.categories) {
+        const wantCategories = plotted(ctx, want.categories, home);
+        const gotCategories = got ? plotted(ctx, got.categories, found.sheet) : null;
+        list.push({ ok: (!!wantCategories && !!gotCategories && sameValues(gotCategories, wantCategories)) || (!!got && sameCells(got.categories, found.sheet, want.categories, home)), evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
+      }
     }
-    if (check.titleRequired) list.push({ ok: !!chart.title?.trim(), evidence: at('chart title', 'a title', chart.title ?? '(none)') });
+    if (check.titleRequired) list.push({ ok: !!chart.title?.trim(), cosmetic: true, evidence: at('chart title', 'a title', chart.title ?? '(none)') });
     return list;
   };
-  return resultFromParts(check, parts(best(charts, (x) => parts(x).filter((p) => p.ok).length)));
+  return resultFromParts(check, parts(best(charts, (x) => resultFromParts(check, parts(x)).points)));
 }

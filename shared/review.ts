@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IntegrityFlagSchema } from './score';
 
 /** What the model is asked to return about a hand-in. Every field is required (nullable where it may be empty). */
 export const LlmReviewSchema = z.strictObject({
@@ -12,15 +13,6 @@ export const LlmReviewSchema = z.strictObject({
 });
 export type LlmReview = z.infer<typeof LlmReviewSchema>;
 
-/** Something in the hand-in a recruiter should look at; reported, never applied to the score. */
-export const IntegrityFlagSchema = z.strictObject({
-  kind: z.enum(['instructions-in-workbook']),
-  sheet: z.string(),
-  /** A cell's address, or the object whose name or text it is (`sheet name`, `chart Chart 1 title`). */
-  cell: z.string(),
-  excerpt: z.string().max(120),
-});
-export type IntegrityFlag = z.infer<typeof IntegrityFlagSchema>;
 
 /** The review as stored and shown: reviewed, skipped (no model, or it failed) or discarded (it cited cells that do not exist). */
 export const ReviewResultSchema = z.strictObject({

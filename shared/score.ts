@@ -51,6 +51,16 @@ export const GateResultSchema = z.strictObject({
 }).meta({ id: 'GateResult' });
 export type GateResult = z.infer<typeof GateResultSchema>;
 
+/** Something in the hand-in a recruiter should look at; reported, never applied to the score. */
+export const IntegrityFlagSchema = z.strictObject({
+  kind: z.enum(['instructions-in-workbook']),
+  sheet: z.string(),
+  /** A cell's address, or the object whose name or text it is (`sheet name`, `chart Chart 1 title`). */
+  cell: z.string(),
+  excerpt: z.string().max(120),
+});
+export type IntegrityFlag = z.infer<typeof IntegrityFlagSchema>;
+
 /** A scored submission with every point explained. */
 export const ScoreResultSchema = z.strictObject({
   taskId: z.string().max(LIMITS.idChars),
@@ -62,6 +72,8 @@ export const ScoreResultSchema = z.strictObject({
   checks: z.array(CheckResultSchema),
   /** The task's gates this hand-in failed (scores stored before gates existed have none). */
   gates: z.array(GateResultSchema).optional(),
+  /** Text in the workbook addressed to a grader (older scores have none): reported, never scored. */
+  integrityFlags: z.array(IntegrityFlagSchema).max(50).optional(),
   /** Where the answer was graded, when the candidate put it somewhere other than the suggested cells. */
   answerLocation: z.strictObject({ sheet: z.string(), range: z.string(), note: z.string() }).nullable(),
   /** Set when part of the grading could not run; the recruiter sees it flagged, with a re-score action. */

@@ -16,6 +16,7 @@ function fail(message: string): never {
 function explain(result: ScoreResult): string {
   const lines = [`${result.taskId}: ${result.points} of ${result.maxPoints} points (${Math.round(result.score * 100)}%)`];
   if (result.answerLocation) lines.push(`  note: ${result.answerLocation.note}`);
+  for (const flag of result.integrityFlags ?? []) lines.push(`  integrity: text addressed to a grader in ${flag.sheet ? `${flag.sheet}!` : ''}${flag.cell}: "${flag.excerpt}"`);
   for (const gate of result.gates ?? []) if (gate.applied) lines.push(`  capped at ${Math.round(gate.cap * 100)}% (${gate.check} failed): ${gate.reason}`);
   for (const check of result.checks) {
     const verdict = !check.evaluated ? 'NOT RUN' : check.passed ? 'PASS' : 'FAIL';

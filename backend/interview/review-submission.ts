@@ -1,7 +1,7 @@
 import type { Sql } from '../db/client';
 import type { LlmClient } from '../llm/client';
 import { refreshFinalScore } from './final-score';
-import { LlmReviewSchema, type IntegrityFlag, type LlmReview } from '../../shared/review';
+import { LlmReviewSchema, type LlmReview } from '../../shared/review';
 import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
@@ -46,7 +46,8 @@ async function decide(llm: LlmClient | null, input: ReviewInput, withheld: strin
  * stored "skipped" with its reason, and the grader's score stands.
  */
 export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: ReviewInput, withheld: string | null = null): Promise<void> {
-  const flags: IntegrityFlag[] = findInstructionText(input.snapshot);
+  // Scores since the scan became part of scoring carry their flags; older ones are scanned here.
+  const flags = input.result.integrityFlags ?? findInstructionText(input.snapshot);
   const d = await decide(llm, input, withheld);
   const finalScore = composeFinalScore(input.result.score, d.review, input.llmShare);
   await sql`

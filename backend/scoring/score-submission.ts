@@ -21,6 +21,7 @@ import { failedGates, gatedScore } from './gates';
 import type { GradingContext } from './grading-context';
 import { limitationOf } from './limitations';
 import { locateAnswer } from './locate-answer';
+import { findInstructionText } from './review/integrity';
 import { viewOf } from './workbook-view';
 
 /** Bumped whenever the same submission could score differently, and stored with every score. */
@@ -82,6 +83,7 @@ function gradeAll(snapshot: WorkbookSnapshot, task: TaskSpec, withheld: ScoringL
     score: gatedScore(byPoints, gates),
     checks,
     gates,
+    integrityFlags: findInstructionText(snapshot).slice(0, 50),
     answerLocation: answer ? { sheet: answer.region.sheet, range: regionRange(answer.region), note: answer.note } : null,
     ...(withheld ? { limitation: withheld } : {}),
   };

@@ -27,7 +27,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
   const styles = useStyles();
   const l = useLayout();
   const hidden = s.result.checks.filter((c) => c.kind === 'hidden-data');
-  const flags = s.review?.integrityFlags ?? [];
+  const flags = s.review?.integrityFlags ?? s.result.integrityFlags ?? [];
   return (
     <article aria-label={s.taskTitle}>
       <div className={styles.head}>

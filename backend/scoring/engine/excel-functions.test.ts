@@ -93,6 +93,11 @@ describe('Excel functions as the grader evaluates them', () => {
     expect(evaluate('=INDIRECT("C"&1)', products).unsupported).toEqual(['INDIRECT']);
   });
 
+  it('names any Excel function the engine lacks, so "not run" says which', () => {
+    expect(evaluate('=INDEX(TEXTSPLIT(A1,"-"),1)&WRAPROWS(B1:B4,2)').unsupported).toEqual(['TEXTSPLIT', 'WRAPROWS']);
+    expect(evaluate('=TEXTBEFORE(A1,"1")&NETWORKDAYS.INTL(D1,D2,1)').unsupported).toEqual([]);
+  });
+
   it('reports LAMBDA as a function it cannot evaluate, rather than failing the formula', () => {
     expect(evaluate('=LAMBDA(x,x*2)(3)').unsupported).toEqual(['LAMBDA']);
   });

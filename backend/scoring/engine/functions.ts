@@ -1,5 +1,6 @@
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import { excelText } from './excel-text';
+import { TextBeforeAfterPlugin } from './text-functions';
 
 type Scalar = number | string | boolean;
 
@@ -90,12 +91,15 @@ let registered = false;
 
 /**
  * Installs the grader's function fixes into HyperFormula, once per process. CONCAT, AVERAGEIFS and XMATCH
- * are rewritten into functions HyperFormula has (normalise.ts); TEXT needs its own implementation.
+ * are rewritten into functions HyperFormula has (normalise.ts); TEXT needs its own implementation, and
+ * SORTBY, TEXTBEFORE and TEXTAFTER (Excel 365) are the grader's own.
  */
 export function registerGraderFunctions(): void {
   if (registered) return;
   HyperFormula.unregisterFunction('TEXT');
   HyperFormula.registerFunction('TEXT', ExcelTextPlugin, { enGB: { TEXT: 'TEXT' }, enUS: { TEXT: 'TEXT' } });
   HyperFormula.registerFunctionPlugin(SortByPlugin, { enGB: { SORTBY: 'SORTBY' }, enUS: { SORTBY: 'SORTBY' } });
+  const textNames = { TEXTBEFORE: 'TEXTBEFORE', TEXTAFTER: 'TEXTAFTER' };
+  HyperFormula.registerFunctionPlugin(TextBeforeAfterPlugin, { enGB: textNames, enUS: textNames });
   registered = true;
 }

@@ -1,8 +1,20 @@
+import { HyperFormula } from 'hyperformula';
+import { registerGraderFunctions } from './functions';
 import type { SnapshotTable } from './tables';
 import { resolveStructuredReferences } from './tables';
 
 /** Functions HyperFormula cannot evaluate even after rewriting; a formula using one is graded on values only. */
 export const UNSUPPORTED_FUNCTIONS = ['LAMBDA', 'INDIRECT', 'RANDARRAY', 'MAP', 'REDUCE', 'SCAN', 'BYROW', 'BYCOL', 'MAKEARRAY'];
+
+let known: Set<string> | null = null;
+/** The functions the engine evaluates, the grader's own included. */
+function engineFunctions(): Set<string> {
+  if (!known) {
+    registerGraderFunctions();
+    known = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
+  }
+  return known;
+}
 
 export interface Normalised {
   formula: string;
@@ -116,6 +128,8 @@ export function normaliseFormula(formula: string, at: { sheet: string; row: numb
   });
   outsideStrings(f, (code) => {
     for (const name of UNSUPPORTED_FUNCTIONS) if (new RegExp(`(?<![A-Za-z0-9_.])${name}\\(`, 'i').test(code)) unsupported.add(name);
+    // Any other function the engine does not have (TEXTSPLIT, WRAPROWS…) is named, not left to fail as #NAME?.
+    for (const m of code.matchAll(/(?<![A-Za-z0-9_.$!])([A-Za-z][A-Za-z0-9_.]*)\(/g)) if (!engineFunctions().has(m[1]!.toUpperCase())) unsupported.add(m[1]!.toUpperCase());
     return code;
   });
   return { formula: f, unsupported: [...unsupported].sort() };

@@ -12,7 +12,10 @@ export function mismatch(expected: CellValue, got: CellValue | undefined, tolera
   }
   if (typeof expected === 'string') {
     if (typeof got !== 'string') return `expected ${expected.startsWith('#') ? `the error ${expected}` : 'text'}, found ${describe(got)}`;
-    return wellFormed(got.trim()) === wellFormed(expected.trim()) ? null : expected.startsWith('#') || got.startsWith('#') ? `expected ${describe(expected)}, found ${describe(got)}` : 'different text';
+    // Spaces count: in a cleaning task a stray space is the mistake, and Excel compares them too.
+    if (wellFormed(got) === wellFormed(expected)) return null;
+    if (got.trim() === expected.trim()) return 'different spaces at the start or end';
+    return expected.startsWith('#') || got.startsWith('#') ? `expected ${describe(expected)}, found ${describe(got)}` : 'different text';
   }
   if (typeof expected === 'boolean') return got === expected ? null : 'a different TRUE/FALSE value';
   return 'expected an empty cell';

@@ -59,15 +59,16 @@ describe('scoring a submission', () => {
     it('caps typed-in answers at the gate and says why', () => {
       const result = scoreSubmission(pastedValuesSnapshot(task), task);
       expect(result.score).toBeLessThanOrEqual(0.2);
-      expect(result.gates).toEqual([expect.objectContaining({ check: 'answer-formulas', applied: true, cap: 0.2 })]);
-      expect(result.gates![0]!.reason).toMatch(/formula/);
+      const formulas = result.gates!.find((g) => g.check === 'answer-formulas');
+      expect(formulas).toMatchObject({ applied: true, cap: 0.2 });
+      expect(formulas!.reason).toMatch(/formula/);
     });
 
     it('raises the cap in proportion to the part of the gating check that passed', () => {
       const contents = solvedContents(task);
       contents[0]!.rows[1]![3] = 7; // one of ten answers typed in
       const result = scoreSubmission(computedSnapshot(contents), task);
-      expect(result.gates![0]).toMatchObject({ check: 'answer-formulas', cap: 0.92 });
+      expect(result.gates!.find((g) => g.check === 'answer-formulas')).toMatchObject({ cap: 0.92 });
       expect(result.score).toBeLessThanOrEqual(0.92);
     });
 

@@ -22,20 +22,28 @@ const sameCells = (a: string | null, aSheet: string, b: string | null, bSheet: s
   return !!x && !!y && sameName(x.sheet, y.sheet) && x.range === y.range;
 };
 
+/** Chart types that show the same kind of picture: a bar chart is a column chart on its side. */
+const FAMILIES = [/^(Column|Bar)/i, /^(Line|Area)/i, /^(Pie|Doughnut)/i, /^XYScatter|^Bubble/i, /^(Radar)/i];
+const familyOf = (type: string) => FAMILIES.findIndex((f) => f.test(type));
+
 /**
  * A chart graded by what it plots: its type, and each expected series' numbers and categories as the cells
  * they come from hold them (sheet included), so `Data!$B$2:$B$13` and a named range over the same cells
- * agree and another sheet's B2:B13 does not. The title is cosmetic. A series whose ranges the host could
+ * agree and another sheet's B2:B13 does not. A type of the same family (bar for column) is half right; the
+ * categories and the title are cosmetic. A series whose ranges the host could
  * not read (Excel before ExcelApi 1.15) is not checked.
  */
 export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult {
-  const charts = sheetsFor(ctx, check.sheet).flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
+  // A chart may sit on any sheet (its own, or beside the data): `sheet` names where the data is.
+  const charts = sheetsFor(ctx, null).flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
   const home = check.sheet ?? ctx.task.starter.sheets[0]?.name ?? '';
   const parts = (found: (typeof charts)[number] | null): Part[] => {
     const at = partEvidence(found?.sheet ?? check.sheet ?? '', found?.chart.name ?? '');
     if (!found) return [{ ok: false, evidence: at('no chart found') }];
     const { chart } = found;
-    const list: Part[] = [{ ok: check.types.some((t) => sameName(t, chart.type)), evidence: at('chart type', check.types.join(' or '), chart.type) }];
+    const typeOk = check.types.some((t) => sameName(t, chart.type));
+    const related = !typeOk && familyOf(chart.type) >= 0 && check.types.some((t) => familyOf(t) === familyOf(chart.type));
+    const list: Part[] = [{ ok: typeOk, share: related ? 0.5 : 0, evidence: at(related ? 'chart type: a close relative of the type asked for' : 'chart type', check.types.join(' or '), chart.type) }];
     const unreadable = chart.series.length > 0 && chart.series.every((s) => s.values === null);
     for (const want of check.series) {
       const wantValues = plotted(ctx, want.values, home);
@@ -52,7 +60,8 @@ export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult 
       if (want.categories) {
         const wantCategories = plotted(ctx, want.categories, home);
         const gotCategories = got ? plotted(ctx, got.categories, found.sheet) : null;
-        list.push({ ok: (!!wantCategories && !!gotCategories && sameValues(gotCategories, wantCategories)) || (!!got && sameCells(got.categories, found.sheet, want.categories, home)), evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
+        // The axis labels help a reader but the plotted numbers decide: categories weigh as a title does.
+        list.push({ ok: (!!wantCategories && !!gotCategories && sameValues(gotCategories, wantCategories)) || (!!got && sameCells(got.categories, found.sheet, want.categories, home)), cosmetic: true, evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
       }
     }
     if (check.titleRequired) list.push({ ok: !!chart.title?.trim(), cosmetic: true, evidence: at('chart title', 'a title', chart.title ?? '(none)') });

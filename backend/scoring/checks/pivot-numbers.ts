@@ -24,7 +24,7 @@ const keyPart = (v: CellValue) => (typeof v === 'string' ? v.trim().toLowerCase(
 
 /**
  * The numbers a PivotTable shows, computed from its source as Excel does: one per row item × column item ×
- * value field (grand totals follow from them, so they are left out). The source's first row names the
+ * value field (grand totals follow from them, so they are left out), keyed by field and item. The source's first row names the
  * fields. Null when a field is not in the source or an aggregation is one the grader does not compute.
  */
 export function pivotNumbers(source: CellValue[][], layout: PivotLayout): Map<string, number> | null {
@@ -38,7 +38,8 @@ export function pivotNumbers(source: CellValue[][], layout: PivotLayout): Map<st
   const groups = new Map<string, CellValue[][]>();
   for (const row of data) {
     if (row.every((v) => v === null || v === '')) continue;
-    const key = [...rowCols.map((i) => keyPart(row[i] ?? null)), '|', ...colCols.map((i) => keyPart(row[i] ?? null))].join('\u0001');
+    // Keyed by field and item, not by place: the same numbers laid out with rows and columns swapped agree.
+    const key = [...layout.rows, ...layout.columns].map((field, k) => `${field.trim().toLowerCase()}=${keyPart(row[[...rowCols, ...colCols][k]!] ?? null)}`).sort().join('\u0001');
     const group = groups.get(key) ?? [];
     group.push(row);
     groups.set(key, group);

@@ -14,6 +14,12 @@ export function coverage(areas: Region[], expected: Region): number {
   return either === 0 ? 0 : both / either;
 }
 
+/** The share of the expected cells the areas cover: for a rule, cells beyond those asked for do no harm by themselves. */
+export function recall(areas: Region[], expected: Region): number {
+  const size = expected.rows * expected.cols;
+  return size === 0 ? 0 : Math.min(1, areas.reduce((sum, a) => sum + overlap(a, expected), 0) / size);
+}
+
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLS = 16_384;
 

@@ -2,7 +2,7 @@ import type { CellValue } from '../../../shared/cells';
 import type { CheckResult } from '../../../shared/score';
 import type { SnapshotRangeRule } from '../../../shared/snapshot';
 import type { Check } from '../../../shared/task';
-import { cellAddress } from '../a1';
+import { cellAddress, parseCell } from '../a1';
 import { regionOf, type Region } from '../answer-region';
 import { resultFromParts, type Part } from '../check-result';
 import { evaluateConditions, MAX_CONDITIONS } from '../engine/conditions';
@@ -10,7 +10,7 @@ import { shiftFormula } from '../engine/formula-refs';
 import type { GradingContext } from '../grading-context';
 import { best, partEvidence, sameName, sameRuleValue, sheetsFor } from './objects';
 import { rangeValues } from './range-values';
-import { areasOf, coverage } from './range-coverage';
+import { areasOf, recall } from './range-coverage';
 
 type RuleCheck = Extract<Check, { kind: 'conditional-format' }> | Extract<Check, { kind: 'data-validation' }>;
 type Rule = SnapshotRangeRule;
@@ -103,26 +103,32 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
     const at = partEvidence(check.sheet, found?.range ?? check.range);
     if (!found) return [{ ok: false, evidence: at(`no ${what} on this sheet`) }];
     const areas = areasOf(check.sheet, found.range) ?? [];
+    // Coverage is the share of the cells asked for that the rule covers; what it does beyond them is judged
+    // by what it highlights there (a format) or is harmless (a validation on the header too).
+    const covered = recall(areas, expectedArea);
+    const coverageEvidence = at(`${what} range`, check.range, found.range);
     if (check.kind === 'conditional-format') {
-      // What the rule does is judged on the cells either rule covers, within the sheet's data.
-      const span = [expectedArea, ...areas].reduce((a, b) => ({ ...a, top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), rows: Math.max(a.top + a.rows, b.top + b.rows) - Math.min(a.top, b.top), cols: Math.max(a.left + a.cols, b.left + b.cols) - Math.min(a.left, b.left) }));
-      const within = { ...span, rows: Math.min(span.rows, lastRow(ctx, check.sheet) - span.top + 1) };
-      const want = highlighted(ctx, expectedRule, check.sheet, within);
-      const got = want ? highlighted(ctx, found, check.sheet, within) : null;
+      // What the rule does is judged on the cells it covers of those asked for; how many it covers, apart.
+      const want = highlighted(ctx, expectedRule, check.sheet, expectedArea);
+      const got = want ? highlighted(ctx, found, check.sheet, expectedArea) : null;
       if (want && got) {
-        const both = [...got].filter((a) => want.has(a)).length;
-        const either = new Set([...want, ...got]).size;
-        const share = either === 0 ? 1 : both / either;
-        const missed = [...want].filter((a) => !got.has(a));
+        const inside = (address: string) => areas.some((a) => { const { row, col } = parseCell(address); return row >= a.top && row < a.top + a.rows && col >= a.left && col < a.left + a.cols; });
+        const wanted = [...want].filter(inside);
+        const missed = wanted.filter((a) => !got.has(a));
         const extra = [...got].filter((a) => !want.has(a));
-        const note = share === 1 ? `highlights the ${want.size} cells the task asks for` : `highlights ${got.size} cells where ${want.size} are asked for${missed.length ? `; misses ${missed.slice(0, 3).join(', ')}${missed.length > 3 ? '…' : ''}` : ''}${extra.length ? `; wrongly highlights ${extra.slice(0, 3).join(', ')}${extra.length > 3 ? '…' : ''}` : ''}`;
-        return [{ ok: share === 1, share, evidence: at(note, check.range, found.range) }];
+        const right = missed.length === 0 && extra.length === 0;
+        const note = right
+          ? `highlights the ${wanted.length} cells the task asks for among those it covers`
+          : `highlights ${got.size} cells where ${wanted.length} are asked for${missed.length ? `; misses ${missed.slice(0, 3).join(', ')}${missed.length > 3 ? '…' : ''}` : ''}${extra.length ? `; wrongly highlights ${extra.slice(0, 3).join(', ')}${extra.length > 3 ? '…' : ''}` : ''}`;
+        return [
+          { ok: right && covered > 0, evidence: at(note, check.range, found.range) },
+          { ok: covered === 1, share: covered, evidence: coverageEvidence },
+        ];
       }
-      return [{ ok: coverage(areas, expectedArea) === 1, share: coverage(areas, expectedArea), evidence: at(`${what} range`, check.range, found.range) }, ...byFields(found, at)];
+      return [{ ok: covered === 1, share: covered, evidence: coverageEvidence }, ...byFields(found, at)];
     }
-    const covered = coverage(areas, expectedArea);
     const list: Part[] = [
-      { ok: covered === 1, share: covered, evidence: at(`${what} range`, check.range, found.range) },
+      { ok: covered === 1, share: covered, evidence: coverageEvidence },
       { ok: types.some((t) => sameName(t, found.type)), evidence: at(`${what} type`, types.join(' or '), found.type) },
     ];
     for (const [key, want] of Object.entries(check.rule)) {
@@ -137,10 +143,4 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
     return list;
   };
   return resultFromParts(check, parts(best(rules, (r) => resultFromParts(check, parts(r)).points)));
-}
-
-/** The last row of a sheet that holds anything: a rule over a whole column is judged down to there. */
-function lastRow(ctx: GradingContext, sheet: string): number {
-  const cells = ctx.snapshot.sheets.find((s) => sameName(s.name, sheet))?.cells ?? [];
-  return Math.max(1, ...cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
 }

@@ -156,8 +156,11 @@ export const ColumnGeneratorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('key'), prefix: z.string().max(20) }),
   z.strictObject({
     kind: z.literal('number'), min: z.number(), max: z.number(), decimals: z.number().int().min(0).max(4),
-    /** Boundary values (tier thresholds) that some rows take exactly, so `>` and `>=` are told apart. */
-    edges: z.array(z.number()).max(10).default([]),
+    /**
+     * Boundary values (tier thresholds) that some rows take exactly, so `>` and `>=` are told apart: numbers,
+     * or cells (`Tiers!A3`) of a block listed earlier, whose value in the same variant is the boundary.
+     */
+    edges: z.array(z.union([z.number(), z.string().regex(/^[^!]+![A-Z]{1,3}\d+$/, 'a number or a cell such as Tiers!A3')])).max(10).default([]),
     /** Another column of the block (`C`) whose value some rows take exactly: ties, such as sales equal to target. */
     tiesWith: z.string().regex(/^[A-Z]{1,3}$/).optional(),
   }),

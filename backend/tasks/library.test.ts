@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { TaskSpec } from '../../shared/task';
+import { regionOf } from '../scoring/answer-region';
 import { referenceResults } from '../scoring/engine/reference';
 import { scoreSubmission } from '../scoring/score-submission';
 import { BUILT_IN_TASKS } from './library';
 import { objectSolutionSnapshot } from '../../tests/helpers/object-solutions';
 import { pastedValuesSnapshot, solvedSnapshot, starterSnapshot } from '../../tests/helpers/snapshots';
+
+const REF = /(?<![A-Za-z0-9_.$])(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g;
+
+/** The ranges the reference formulas read that no hidden-data block rewrites, as `Sheet!A1`. */
+function unmovedReads(task: TaskSpec): string[] {
+  const blocks = task.private.hiddenData?.blocks.map((b) => regionOf(b.sheet, b.range)) ?? [];
+  return task.private.solution.formulas.flatMap((f) => [...f.formula.split(/"(?:[^"]|"")*"/).join(' ').matchAll(REF)].flatMap((m) => {
+    const read = regionOf(m[1]?.replace(/^'|'$/g, '') ?? f.sheet, `${m[2]}${m[3]}${m[4] ? `:${m[4]}${m[5]}` : ''}`);
+    const moved = blocks.some((b) => b.sheet === read.sheet && b.top < read.top + read.rows && read.top < b.top + b.rows && b.left < read.left + read.cols && read.left < b.left + b.cols);
+    return moved ? [] : [`${read.sheet}!${m[0].replace(/^.*!/, '')}`];
+  }));
+}
 
 const formulaTasks = BUILT_IN_TASKS.filter((t) => t.private.solution.formulas.length > 0);
 const objectTasks = BUILT_IN_TASKS.filter((t) => t.private.solution.formulas.length === 0);
@@ -31,6 +45,10 @@ describe.each(formulaTasks.map((task) => ({ id: task.id, task })))('formula task
 
   it('gives the untouched starter workbook nothing', () => {
     expect(scoreSubmission(starterSnapshot(task), task).score).toBe(0);
+  });
+
+  it('has hidden variants that change every range the reference reads, so a constant typed for any of them fails', () => {
+    expect(unmovedReads(task)).toEqual([]);
   });
 
   it('has hidden variants that each move the reference answer away from the visible data\'s', () => {

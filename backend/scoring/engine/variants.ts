@@ -92,6 +92,13 @@ export function makeVariants(task: TaskSpec): Variant[] {
     const narrowed = index % 2 === 0;
     const changes = new Set<string>(['rows shuffled']);
     const picked = new Map<string, RawCellContent[]>();
+    // Every cell this variant has written so far, by `Sheet!A1`: boundaries that follow a varied threshold.
+    const written = new Map<string, RawCellContent>();
+    const edgeValue = (edge: number | string): number | null => {
+      if (typeof edge === 'number') return edge;
+      const v = written.get(edge.toLowerCase());
+      return typeof v === 'number' ? v : null;
+    };
     const blocks: BlockData[] = [];
     for (const block of hidden.blocks) {
       const [startCell] = block.range.split(':') as [string];
@@ -113,12 +120,13 @@ export function makeVariants(task: TaskSpec): Variant[] {
         for (const { i, g } of columns) {
           if (g.kind !== 'number') continue;
           const tie = g.tiesWith ? columnNumber(g.tiesWith) - start.col : -1;
+          const edges = g.edges.map(edgeValue).filter((e): e is number => e !== null);
           rows.forEach((row) => {
             if (rng.next() >= 0.25) return;
-            if (tie >= 0 && (g.edges.length === 0 || rng.next() < 0.5)) row[i] = row[tie] ?? row[i] ?? null;
-            else if (g.edges.length) row[i] = rng.pick(g.edges);
+            if (tie >= 0 && (edges.length === 0 || rng.next() < 0.5)) row[i] = row[tie] ?? row[i] ?? null;
+            else if (edges.length) row[i] = rng.pick(edges);
           });
-          if (g.edges.length || tie >= 0) changes.add('values on the boundaries');
+          if (edges.length || tie >= 0) changes.add('values on the boundaries');
         }
         if (columns.some(({ g }) => g.kind !== 'keep' && g.kind !== 'key')) changes.add('values changed');
       }
@@ -164,6 +172,7 @@ export function makeVariants(task: TaskSpec): Variant[] {
       }
       // The first and last halves of the block's rows, as the compressed layout keeps them (compress.ts).
       const gapRows = original.length - rows.length;
+      rows.forEach((row, r) => row.forEach((v, c) => written.set(`${block.sheet}!${columnLetters(start.col + c)}${start.row + r}`.toLowerCase(), v)));
       blocks.push({ sheet: block.sheet, top: start.row, left: start.col, rows, gapAt: gapRows > 0 ? VARIANT_MAX_ROWS / 2 : rows.length, gapRows });
     }
     variants.push({ index: index + 1, changes: [...changes], blocks });

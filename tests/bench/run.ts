@@ -1,6 +1,7 @@
 import { addinReadBench } from './addin-read';
 import { apiLoadBench } from './api-load';
 import { dashboardScaleBench } from './dashboard-scale';
+import { gradingCorpusBench } from './grading-corpus';
 import { bundleSizeBench } from './bundle-size';
 import { reviewTokensBench } from './review-tokens';
 import { scoringBench } from './scoring';
@@ -12,6 +13,7 @@ import { sliceLatency } from './slice-latency';
  * on `ei_scale_bench`, seeded once (100,000 interviews, 1,000,000 hand-ins) and kept for the next run.
  */
 scoringBench();
+gradingCorpusBench();
 reviewTokensBench();
 await addinReadBench();
 await bundleSizeBench();

@@ -99,6 +99,13 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
     ...Object.entries(check.rule).map(([key, want]) => ({ ok: sameRuleValue(want, found.rule[key]), evidence: at(`rule ${key}`, String(want), String(found.rule[key] ?? '(none)')) })),
   ];
 
+  // Each rule is evaluated once (an engine over the hand-in per rule), however often `best` weighs it.
+  const highlights = new Map<Rule, Set<string> | null>();
+  const highlightsOf = (rule: Rule) => {
+    if (!highlights.has(rule)) highlights.set(rule, highlighted(ctx, rule, check.sheet, expectedArea));
+    return highlights.get(rule)!;
+  };
+
   const parts = (found: Rule | null): Part[] => {
     const at = partEvidence(check.sheet, found?.range ?? check.range);
     if (!found) return [{ ok: false, evidence: at(`no ${what} on this sheet`) }];
@@ -109,8 +116,8 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
     const coverageEvidence = at(`${what} range`, check.range, found.range);
     if (check.kind === 'conditional-format') {
       // What the rule does is judged on the cells it covers of those asked for; how many it covers, apart.
-      const want = highlighted(ctx, expectedRule, check.sheet, expectedArea);
-      const got = want ? highlighted(ctx, found, check.sheet, expectedArea) : null;
+      const want = highlightsOf(expectedRule);
+      const got = want ? highlightsOf(found) : null;
       if (want && got) {
         const inside = (address: string) => areas.some((a) => { const { row, col } = parseCell(address); return row >= a.top && row < a.top + a.rows && col >= a.left && col < a.left + a.cols; });
         const wanted = [...want].filter(inside);

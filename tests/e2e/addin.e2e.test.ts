@@ -1,18 +1,17 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SessionResults } from '../../shared/api/submissions';
 import type { SimulatedExcel } from '../excel-sim/simulated-excel';
 import { jsonRequest } from '../helpers/app';
 import { startBackend, type RunningBackend } from '../helpers/backend-process';
+import { browserSuite, CHROMIUM } from '../helpers/browser';
 import { buildSimPage } from './build-sim-page';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('dist/screenshots');
 
 /** Serves the built page on its own origin, as a dev server would, so the pane talks to the backend over CORS. */
@@ -37,7 +36,7 @@ const ANSWERS: Record<string, { sheet: string; column: string; top: number; rows
   'clean-names-trim-proper': { sheet: 'Contacts', column: 'B', top: 2, rows: 10, formula: (r) => `=PROPER(TRIM(A${r}))` },
 };
 
-describe.skipIf(!existsSync(CHROMIUM))('the task pane in headless Chromium, on the simulated Excel, against the real backend', () => {
+browserSuite('the task pane in headless Chromium, on the simulated Excel, against the real backend', () => {
   let dataDir: string;
   let backend: RunningBackend;
   let page: Page;

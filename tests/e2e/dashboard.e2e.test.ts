@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { builtInTask } from '../../backend/tasks/library';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { jsonRequest } from '../helpers/app';
 import { startBackend, type RunningBackend } from '../helpers/backend-process';
+import { browserSuite, CHROMIUM } from '../helpers/browser';
 import { solvedSnapshot, starterSnapshot } from '../helpers/snapshots';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('dist/screenshots');
 
 /** A candidate plays an interview against the running backend over HTTP, handing in `handIns` tasks. */
@@ -28,7 +27,7 @@ async function playOverHttp(base: string, code: string, snapshotFor: (task: Task
   return redeemed.session.id;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the recruiters\' dashboard in headless Chromium, against the real backend', () => {
+browserSuite('the recruiters\' dashboard in headless Chromium, against the real backend', () => {
   let dataDir: string;
   let backend: RunningBackend;
   let browser: Browser;

@@ -5,7 +5,7 @@ import { scoringPool } from '../backend/interview/scoring-pool';
 import { limitation } from '../backend/scoring/limitations';
 import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
-import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS, STALE_AFTER_MS, type Scorer } from '../backend/interview/submit';
+import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS, type Scorer } from '../backend/interview/submit';
 import { connect } from '../backend/db/client';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';

@@ -41,7 +41,7 @@ describe.skipIf(!postgresUrl)('transactions under a saturated pool, on PostgreSQ
   beforeAll(async () => {
     // A pool that pipelines nothing: there postgres.js's own sql.begin sends BEGIN without reserving the
     // connection every time (porsager/postgres#1210), as it does under load at the pipeline's limit.
-    sql = postgres(postgresUrl!, { max: 3, max_pipeline: 0, fetch_types: false, onnotice: () => {} } as postgres.Options<{}>);
+    sql = postgres(postgresUrl!, { max: 3, max_pipeline: 0, fetch_types: false, onnotice: () => {} } as postgres.Options<Record<string, postgres.PostgresType>>);
     await sql`CREATE TABLE IF NOT EXISTS transaction_probe (id int, tag text)`;
   });
   afterAll(() => sql.end());

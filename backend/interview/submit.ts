@@ -89,14 +89,17 @@ export const STALE_AFTER_MS = 30_000;
 
 interface ClaimedHandIn { session_id: string; task_id: string; snapshot: WorkbookSnapshot; received_at: Date; scoring_attempts: number }
 
+/** What claiming a job writes: it is being scored, one more attempt, and this scorer's lease. */
+const takeLease = (sql: Sql, now: Date) =>
+  sql`scoring_state = 'scoring', scoring_attempts = scoring_attempts + 1, scoring_lease_until = ${new Date(now.getTime() + SCORING_LEASE_MS)}`;
+
 /**
  * Claims a hand-in's scoring job: queued and due, or claimed by a scorer whose lease ran out. One UPDATE,
  * so of any number of scorers (requests, sweeps, instances) exactly one gets it.
  */
 async function claim(sql: Sql, submissionId: string, now: Date): Promise<ClaimedHandIn | null> {
   const [row] = await sql<ClaimedHandIn[]>`
-    UPDATE submissions SET scoring_state = 'scoring', scoring_attempts = scoring_attempts + 1,
-      scoring_lease_until = ${new Date(now.getTime() + SCORING_LEASE_MS)}
+    UPDATE submissions SET ${takeLease(sql, now)}
     WHERE id = ${submissionId} AND (
       (scoring_state = 'queued' AND (scoring_next_at IS NULL OR scoring_next_at <= ${now}))
       OR (scoring_state = 'scoring' AND scoring_lease_until <= ${now}))
@@ -110,8 +113,7 @@ async function claim(sql: Sql, submissionId: string, now: Date): Promise<Claimed
  */
 export async function claimDueHandIns(sql: Sql, now: Date, limit: number): Promise<string[]> {
   const rows = await sql<{ id: string }[]>`
-    UPDATE submissions SET scoring_state = 'scoring', scoring_attempts = scoring_attempts + 1,
-      scoring_lease_until = ${new Date(now.getTime() + SCORING_LEASE_MS)}
+    UPDATE submissions SET ${takeLease(sql, now)}
     WHERE id IN (
       SELECT id FROM submissions
       WHERE scoring_state IN ('queued', 'scoring') AND (

@@ -126,3 +126,16 @@ CREATE TABLE events (
 );
 CREATE INDEX events_session_idx ON events (session_id, id);
 CREATE INDEX events_org_at_idx ON events (org_id, at DESC);
+
+-- down
+DROP TABLE events;
+DROP TABLE scores;
+DROP TABLE submissions;
+DROP TABLE interview_sessions;
+DROP TABLE invites;
+DROP TABLE assessment_tasks;
+DROP TABLE assessments;
+DROP TABLE tasks;
+DROP TABLE api_tokens;
+DROP TABLE users;
+DROP TABLE organisations;

@@ -14,3 +14,6 @@ CREATE TABLE follow_ups (
   answered_at    timestamptz
 );
 CREATE INDEX follow_ups_session_idx ON follow_ups (session_id, asked_at);
+
+-- down
+DROP TABLE follow_ups;

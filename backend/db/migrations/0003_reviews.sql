@@ -19,3 +19,7 @@ CREATE INDEX reviews_org_idx ON reviews (org_id, created_at DESC);
 
 -- How much of a task's score the LLM review may take away, per assessment (never more than half).
 ALTER TABLE assessments ADD COLUMN llm_share numeric(3, 2) NOT NULL DEFAULT 0.20 CHECK (llm_share BETWEEN 0 AND 0.5);
+
+-- down
+ALTER TABLE assessments DROP COLUMN llm_share;
+DROP TABLE reviews;

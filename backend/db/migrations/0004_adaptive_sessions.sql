@@ -7,3 +7,7 @@ ALTER TABLE assessments ADD COLUMN time_limit_seconds integer NOT NULL DEFAULT 5
 ALTER TABLE interview_sessions ADD COLUMN given_task_ids jsonb NOT NULL DEFAULT '[]'::jsonb;
 ALTER TABLE interview_sessions ADD COLUMN task_started_at timestamptz;
 ALTER TABLE interview_sessions ADD COLUMN expires_at timestamptz;
+
+-- down
+ALTER TABLE interview_sessions DROP COLUMN expires_at, DROP COLUMN task_started_at, DROP COLUMN given_task_ids;
+ALTER TABLE assessments DROP COLUMN time_limit_seconds, DROP COLUMN adaptive, DROP COLUMN length;

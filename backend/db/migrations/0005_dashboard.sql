@@ -103,3 +103,18 @@ CREATE INDEX interview_sessions_analytics_idx ON interview_sessions (org_id, cre
   INCLUDE (assessment_id, state, started_at, overall_score);
 CREATE INDEX interview_sessions_live_idx ON interview_sessions (org_id, started_at) WHERE state = 'in_progress';
 CREATE INDEX invites_analytics_idx ON invites (org_id, created_at) INCLUDE (assessment_id, revoked_at);
+
+-- down
+DROP INDEX invites_analytics_idx;
+DROP INDEX interview_sessions_live_idx;
+DROP INDEX interview_sessions_analytics_idx;
+DROP TABLE task_day_stats;
+ALTER TABLE submissions DROP COLUMN folded_score, DROP COLUMN fold_pending;
+ALTER TABLE interview_sessions DROP COLUMN overall_score;
+ALTER TABLE submissions DROP COLUMN seconds_spent, DROP COLUMN final_score, DROP COLUMN assessment_id;
+DROP TABLE webhook_deliveries;
+DROP TABLE score_overrides;
+DROP TABLE audit_log;
+ALTER TABLE organisations DROP COLUMN webhook_secret, DROP COLUMN webhook_url;
+ALTER TABLE users DROP COLUMN invite_expires_at, DROP COLUMN invite_token_hash;
+DROP TABLE user_sessions;

@@ -5,3 +5,8 @@ ALTER TABLE submissions ADD COLUMN scored_at timestamptz;
 UPDATE submissions s SET scored_at = sc.created_at FROM scores sc WHERE sc.submission_id = s.id;
 CREATE INDEX submissions_unscored_idx ON submissions (received_at) WHERE scored_at IS NULL;
 CREATE UNIQUE INDEX submissions_session_task_key ON submissions (session_id, task_id);
+
+-- down
+DROP INDEX submissions_session_task_key;
+DROP INDEX submissions_unscored_idx;
+ALTER TABLE submissions DROP COLUMN scored_at;

@@ -11,3 +11,10 @@ ALTER TABLE submissions
 UPDATE submissions SET scoring_state = 'scored' WHERE scored_at IS NOT NULL;
 DROP INDEX submissions_unscored_idx;
 CREATE INDEX submissions_scoring_open_idx ON submissions (received_at) WHERE scoring_state IN ('queued', 'scoring');
+
+-- down
+DROP INDEX submissions_scoring_open_idx;
+CREATE INDEX submissions_unscored_idx ON submissions (received_at) WHERE scored_at IS NULL;
+ALTER TABLE submissions
+  DROP COLUMN scoring_state, DROP COLUMN scoring_attempts, DROP COLUMN scoring_error,
+  DROP COLUMN scoring_next_at, DROP COLUMN scoring_lease_until;

@@ -5,3 +5,9 @@ DROP INDEX users_email_key;
 CREATE UNIQUE INDEX users_org_email_key ON users (org_id, lower(email));
 -- Sign-in finds an email's accounts in every organisation.
 CREATE INDEX users_email_idx ON users (lower(email));
+
+-- down
+-- Fails, and changes nothing, while one email has accounts in two organisations.
+DROP INDEX users_email_idx;
+DROP INDEX users_org_email_key;
+CREATE UNIQUE INDEX users_email_key ON users (lower(email));

@@ -14,7 +14,7 @@ import { trackedBackground } from './http/background';
 import { pinnedSend } from './webhooks/pinned-send';
 import { sweep } from './operations/sweep';
 import { handInScoring, llmBudgetPerMinute } from './interview/hand-in-scoring';
-import { memoryRateLimiter } from './http/rate-limit';
+import { memoryRateLimiter, postgresRateLimiter } from './http/rate-limit';
 import { scoringPool } from './interview/scoring-pool';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
@@ -58,7 +58,9 @@ async function main() {
   const background = trackedBackground();
   const metrics = prometheusMetrics(sql);
   const pool = scoringPool(undefined, { timeMs: config.SCORING_TIME_BUDGET_MS, memoryMb: config.SCORING_MEMORY_MB });
-  const rateLimiter = memoryRateLimiter();
+  // On a database of its own (the embedded default) this process is the only one: counting in memory is
+  // enough. On DATABASE_URL other instances may share it, so the counts live there.
+  const rateLimiter = config.DATABASE_URL ? postgresRateLimiter(sql) : memoryRateLimiter();
   // Two per thread: one being scored while the next one's snapshot is read.
   // Webhooks go to public addresses only, checked after DNS resolution and pinned for the request.
   const send = pinnedSend(config.WEBHOOK_ALLOW_HOSTS);

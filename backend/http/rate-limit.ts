@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Context } from 'hono';
+import type { Sql } from '../db/client';
 import type { AppEnv } from './env';
 import { AppError } from './errors';
 
@@ -51,6 +52,29 @@ export function memoryRateLimiter(): RateLimiter {
       }
       w.count++;
       return w.count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
+    },
+  };
+}
+
+/** Hits between two sweeps of windows older than a day, per process. */
+const PRUNE_EVERY = 1_000;
+
+/**
+ * Fixed-window counters in PostgreSQL, for several Node instances on one database: windows are aligned to
+ * the clock (`floor(now / window)`), so every instance counts into the same row, and one upsert counts and
+ * reads at once.
+ */
+export function postgresRateLimiter(sql: Sql): RateLimiter {
+  let hits = 0;
+  return {
+    async hit(key, limit, windowMs, now) {
+      const start = Math.floor(now / windowMs) * windowMs;
+      const [row] = await sql<{ count: number }[]>`
+        INSERT INTO rate_limit_windows (key, window_start, count) VALUES (${key}, ${new Date(start)}, 1)
+        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_windows.count + 1
+        RETURNING count`;
+      if (++hits % PRUNE_EVERY === 0) await sql`DELETE FROM rate_limit_windows WHERE window_start < ${new Date(now - 86_400_000)}`;
+      return row!.count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
     },
   };
 }

@@ -52,6 +52,8 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   /** Each hand-in's scoring budget in a scoring thread: wall time from when a thread takes it up, and heap. */
   SCORING_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   SCORING_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).default(512),
+  /** Redis for rate limits and LLM budgets shared by every instance (else PostgreSQL on DATABASE_URL, else memory). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

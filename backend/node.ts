@@ -15,6 +15,7 @@ import { pinnedSend } from './webhooks/pinned-send';
 import { sweep } from './operations/sweep';
 import { handInScoring, llmBudgetPerMinute } from './interview/hand-in-scoring';
 import { memoryRateLimiter, postgresRateLimiter } from './http/rate-limit';
+import { connectRedis, redisRateLimiter } from './http/redis-rate-limit';
 import { scoringPool } from './interview/scoring-pool';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
@@ -59,8 +60,9 @@ async function main() {
   const metrics = prometheusMetrics(sql);
   const pool = scoringPool(undefined, { timeMs: config.SCORING_TIME_BUDGET_MS, memoryMb: config.SCORING_MEMORY_MB });
   // On a database of its own (the embedded default) this process is the only one: counting in memory is
-  // enough. On DATABASE_URL other instances may share it, so the counts live there.
-  const rateLimiter = config.DATABASE_URL ? postgresRateLimiter(sql) : memoryRateLimiter();
+  // enough. Other instances may share REDIS_URL or DATABASE_URL, so the counts live there.
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : null;
+  const rateLimiter = redis ? redisRateLimiter(redis) : config.DATABASE_URL ? postgresRateLimiter(sql) : memoryRateLimiter();
   // Two per thread: one being scored while the next one's snapshot is read.
   // Webhooks go to public addresses only, checked after DNS resolution and pinned for the request.
   const send = pinnedSend(config.WEBHOOK_ALLOW_HOSTS);
@@ -147,6 +149,7 @@ async function main() {
     await background.drain();
     await pool.close();
     await sql.end({ timeout: 5 });
+    await redis?.quit();
     // Closing PGlite cleanly is what keeps its data directory intact for the next start.
     await embedded?.stop();
     logOutput.flush();

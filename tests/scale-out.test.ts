@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../backend/db/client';
 import { llmBudgetPerMinute } from '../backend/interview/hand-in-scoring';
-import { postgresRateLimiter } from '../backend/http/rate-limit';
+import { postgresRateLimiter, type RateLimiter } from '../backend/http/rate-limit';
+import { connectRedis, redisRateLimiter, type RedisClient } from '../backend/http/redis-rate-limit';
 import { newInviteCode } from '../backend/auth/tokens';
 import { testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
@@ -43,5 +44,37 @@ describe.each(engines())('two instances on one database, on $name', (engine) => 
     await awayFromMinuteEdge();
     for (let i = 0; i < 4; i++) allowed.push(await budgets[i % 2]!(org));
     expect(allowed).toEqual([true, true, true, false]);
+  });
+});
+
+/** Redis as the shared store (REDIS_URL): the same two-instance limits, each instance with its own client. */
+const redisUrl = process.env.REDIS_URL;
+if (!redisUrl) process.stderr.write('skipped "two instances sharing Redis": REDIS_URL is not set (.ci/run sets it)\n');
+describe.skipIf(!redisUrl)('two instances sharing Redis', () => {
+  let clients: RedisClient[] = [];
+  let limiters: RateLimiter[] = [];
+  beforeAll(async () => {
+    clients = [await connectRedis(redisUrl!), await connectRedis(redisUrl!)];
+    limiters = clients.map(redisRateLimiter);
+  });
+  afterAll(async () => { for (const c of clients) await c.quit(); });
+
+  it('count one window between them and say when it ends', async () => {
+    const key = `redeem-ip:${randomUUID()}`;
+    const now = Date.now();
+    const verdicts = [];
+    for (let i = 0; i < 4; i++) verdicts.push(await limiters[i % 2]!.hit(key, 3, 60_000, now));
+    expect(verdicts.map((v) => v.ok)).toEqual([true, true, true, false]);
+    expect(verdicts[3]!.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await limiters[0]!.hit(key, 3, 60_000, now + 60_000)).ok).toBe(true);
+  });
+
+  it('share an organisation\'s LLM budget between them', async () => {
+    const org = randomUUID();
+    const budgets = limiters.map((l) => llmBudgetPerMinute(l, 2));
+    await awayFromMinuteEdge();
+    const allowed: boolean[] = [];
+    for (let i = 0; i < 3; i++) allowed.push(await budgets[i % 2]!(org));
+    expect(allowed).toEqual([true, true, false]);
   });
 });

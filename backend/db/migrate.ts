@@ -30,14 +30,17 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
+/** The table that records which migrations a database has. */
+const recordTable = (sql: Sql) => sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+  version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
+
 /**
  * Applies the migrations this database has not seen, each in its own transaction, under an advisory
  * lock so two processes starting together cannot both apply one. Returns the versions applied.
  */
 export async function migrate(sql: Sql, migrations?: Migration[]): Promise<number[]> {
   const all = migrations ?? (await loadMigrations());
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
+  await recordTable(sql);
   const applied: number[] = [];
   for (const migration of all) {
     const didApply = await inTransaction(sql, async (tx) => {
@@ -59,8 +62,7 @@ export async function migrate(sql: Sql, migrations?: Migration[]): Promise<numbe
  */
 export async function rollback(sql: Sql, migrations?: Migration[]): Promise<number | null> {
   const all = migrations ?? (await loadMigrations());
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
+  await recordTable(sql);
   return inTransaction(sql, async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`;
     const [newest] = await tx<{ version: number }[]>`SELECT version FROM schema_migrations ORDER BY version DESC LIMIT 1`;

@@ -6,6 +6,11 @@ import { AppError } from './errors';
 
 export interface RateVerdict { ok: boolean; retryAfterSeconds: number }
 
+/** The verdict for the `count`th hit of a window that began at `start`: over the limit, wait for its end. */
+export function windowVerdict(count: number, limit: number, start: number, windowMs: number, now: number): RateVerdict {
+  return count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+}
+
 /**
  * Counts requests per key in a window; answers how long to wait when over. Keys are `<limit name>:<who>`,
  * so a store with one counter per limit (the Workers binding) can route by the name.
@@ -51,7 +56,7 @@ export function memoryRateLimiter(): RateLimiter {
         return { ok: true, retryAfterSeconds: 0 };
       }
       w.count++;
-      return w.count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
+      return windowVerdict(w.count, limit, w.start, windowMs, now);
     },
   };
 }
@@ -74,7 +79,7 @@ export function postgresRateLimiter(sql: Sql): RateLimiter {
         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_windows.count + 1
         RETURNING count`;
       if (++hits % PRUNE_EVERY === 0) await sql`DELETE FROM rate_limit_windows WHERE window_start < ${new Date(now - 86_400_000)}`;
-      return row!.count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+      return windowVerdict(row!.count, limit, start, windowMs, now);
     },
   };
 }

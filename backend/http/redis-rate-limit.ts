@@ -1,5 +1,5 @@
 import { createClient } from 'redis';
-import type { RateLimiter } from './rate-limit';
+import { windowVerdict, type RateLimiter } from './rate-limit';
 
 export type RedisClient = ReturnType<typeof createClient>;
 
@@ -21,7 +21,7 @@ export function redisRateLimiter(client: RedisClient): RateLimiter {
       const start = Math.floor(now / windowMs) * windowMs;
       const name = `ei:rl:${key}:${start}`;
       const [count] = await client.multi().incr(name).pExpire(name, windowMs + 1_000).exec() as [number, unknown];
-      return count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+      return windowVerdict(count, limit, start, windowMs, now);
     },
   };
 }

@@ -21,6 +21,11 @@ const sameCells = (a: string | null, aSheet: string, b: string | null, bSheet: s
   const y = b ? splitRef(b, bSheet) : null;
   return !!x && !!y && sameName(x.sheet, y.sheet) && x.range === y.range;
 };
+/** Whether a chart's range (on its own sheet) plots what the expected range (on the data's sheet) holds. */
+function samePlot(ctx: GradingContext, got: string | null, gotSheet: string, want: string | null, wantSheet: string): boolean {
+  const [g, w] = [plotted(ctx, got, gotSheet), plotted(ctx, want, wantSheet)];
+  return (!!g && !!w && sameValues(g, w)) || sameCells(got, gotSheet, want, wantSheet);
+}
 
 /** Chart types that show the same kind of picture: a bar chart is a column chart on its side. */
 const FAMILIES = [/^(Column|Bar)/i, /^(Line|Area)/i, /^(Pie|Doughnut)/i, /^XYScatter|^Bubble/i, /^(Radar)/i];
@@ -28,10 +33,10 @@ const familyOf = (type: string) => FAMILIES.findIndex((f) => f.test(type));
 
 /**
  * A chart graded by what it plots: its type, and each expected series' numbers and categories as the cells
- * they come from hold them (sheet included), so `Data!$B$2:$B$13` and a named range over the same cells
- * agree and another sheet's B2:B13 does not. A type of the same family (bar for column) is half right; the
- * categories and the title are cosmetic. A series whose ranges the host could
- * not read (Excel before ExcelApi 1.15) is not checked.
+ * they come from hold them (sheet included), so `Data!$B$2:$B$13` and `'Data'!B2:B13` agree and another
+ * sheet's B2:B13 does not. A type of the same family (bar for column) is half right; the categories and the
+ * title are cosmetic. A series whose ranges the host could not read (Excel before ExcelApi 1.15) is not
+ * checked.
  */
 export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult {
   // A chart may sit on any sheet (its own, or beside the data): `sheet` names where the data is.
@@ -51,17 +56,11 @@ export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult 
         list.push({ ok: false, unread: true, evidence: at(`series values ${want.values}: this Excel did not report the chart's ranges`) });
         continue;
       }
-      const same = (s: (typeof chart.series)[number]) => {
-        const v = plotted(ctx, s.values, found.sheet);
-        return (!!v && sameValues(v, wantValues)) || sameCells(s.values, found.sheet, want.values, home);
-      };
-      const got = chart.series.find(same);
+      const got = chart.series.find((s) => samePlot(ctx, s.values, found.sheet, want.values, home));
       list.push({ ok: !!got, evidence: at('series values', want.values, chart.series.map((s) => s.values ?? '?').join('; ') || '(no series)') });
       if (want.categories) {
-        const wantCategories = plotted(ctx, want.categories, home);
-        const gotCategories = got ? plotted(ctx, got.categories, found.sheet) : null;
         // The axis labels help a reader but the plotted numbers decide: categories weigh as a title does.
-        list.push({ ok: (!!wantCategories && !!gotCategories && sameValues(gotCategories, wantCategories)) || (!!got && sameCells(got.categories, found.sheet, want.categories, home)), cosmetic: true, evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
+        list.push({ ok: !!got && samePlot(ctx, got.categories, found.sheet, want.categories, home), cosmetic: true, evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
       }
     }
     if (check.titleRequired) list.push({ ok: !!chart.title?.trim(), cosmetic: true, evidence: at('chart title', 'a title', chart.title ?? '(none)') });

@@ -15,8 +15,8 @@ const AGGREGATES: Record<string, Aggregate> = {
   count: (v) => v.filter((x) => x !== null && x !== '').length,
   countnumbers: (v) => numbers(v).length,
   average: (v) => (numbers(v).length ? numbers(v).reduce((a, b) => a + b, 0) / numbers(v).length : null),
-  max: (v) => (numbers(v).length ? Math.max(...numbers(v)) : null),
-  min: (v) => (numbers(v).length ? Math.min(...numbers(v)) : null),
+  max: (v) => (numbers(v).length ? numbers(v).reduce((a, b) => Math.max(a, b)) : null),
+  min: (v) => (numbers(v).length ? numbers(v).reduce((a, b) => Math.min(a, b)) : null),
   product: (v) => (numbers(v).length ? numbers(v).reduce((a, b) => a * b, 1) : null),
 };
 
@@ -54,8 +54,8 @@ export function pivotNumbers(source: CellValue[][], layout: PivotLayout): Map<st
   return out;
 }
 
-/** The share of the expected numbers the candidate's pivot shows, and of its own numbers that are expected. */
-export function numbersAgreement(expected: Map<string, number>, got: Map<string, number>): { share: number; wrong: number; total: number } {
+/** How many of the numbers either pivot shows differ from (or are missing in) the other. */
+export function numbersAgreement(expected: Map<string, number>, got: Map<string, number>): { wrong: number; total: number } {
   const keys = new Set([...expected.keys(), ...got.keys()]);
   let right = 0;
   for (const key of keys) {
@@ -63,5 +63,5 @@ export function numbersAgreement(expected: Map<string, number>, got: Map<string,
     const g = got.get(key);
     if (e !== undefined && g !== undefined && Math.abs(e - g) <= 1e-9 * Math.max(1, Math.abs(e))) right++;
   }
-  return { share: keys.size ? right / keys.size : 1, wrong: keys.size - right, total: keys.size };
+  return { wrong: keys.size - right, total: keys.size };
 }

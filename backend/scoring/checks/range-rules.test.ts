@@ -37,6 +37,12 @@ describe('the conditional-format check', () => {
     expect(result.evidence[0]!.note).toMatch(/^highlights 8 cells where 4 are asked for; wrongly highlights/);
   });
 
+  it('grades a hand-in with a cell on the last row of Excel\'s grid', () => {
+    const snapshot = handIn({ conditionalFormats: [{ range: 'B2:B9', type: 'CellValue', rule: { operator: 'GreaterThan', formula1: '=1000' } }] });
+    snapshot.sheets[0]!.cells.push({ address: 'A1048576', value: 'last' });
+    expect(gradeOne(task, snapshot).passed).toBe(true);
+  });
+
   it('tells "greater than" from "at least" on a value that sits on the boundary', () => {
     const result = grade({ range: 'B2:B9', type: 'CellValue', rule: { operator: 'GreaterThanOrEqual', formula1: '=1000' } });
     expect(result.evidence[0]!.note).toBe('highlights 5 cells where 4 are asked for; wrongly highlights B4');

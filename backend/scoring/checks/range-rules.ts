@@ -3,7 +3,7 @@ import type { CheckResult } from '../../../shared/score';
 import type { SnapshotRangeRule } from '../../../shared/snapshot';
 import type { Check } from '../../../shared/task';
 import { cellAddress, parseCell } from '../a1';
-import { regionOf, type Region } from '../answer-region';
+import { contains, regionOf, type Region } from '../answer-region';
 import { resultFromParts, type Part } from '../check-result';
 import { evaluateConditions, MAX_CONDITIONS } from '../engine/conditions';
 import { shiftFormula } from '../engine/formula-refs';
@@ -94,9 +94,17 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
   const expectedArea = regionOf(check.sheet, check.range);
   const expectedRule: Rule = { range: check.range, type: types[0]!, rule: check.rule };
 
+  /** The rule as Excel describes it: its type and each rule field; a list's source by the values it allows. */
   const byFields = (found: Rule, at: ReturnType<typeof partEvidence>): Part[] => [
     { ok: types.some((t) => sameName(t, found.type)), evidence: at(`${what} type`, types.join(' or '), found.type) },
-    ...Object.entries(check.rule).map(([key, want]) => ({ ok: sameRuleValue(want, found.rule[key]), evidence: at(`rule ${key}`, String(want), String(found.rule[key] ?? '(none)')) })),
+    ...Object.entries(check.rule).map(([key, want]): Part => {
+      if (key === 'source' && types.some((t) => sameName(t, 'List'))) {
+        const wantItems = listItems(ctx, want, check.sheet);
+        const gotItems = listItems(ctx, found.rule.source, check.sheet);
+        return { ok: !!wantItems && !!gotItems && sameItems(wantItems, gotItems), evidence: at('the values the list allows', wantItems?.join(', ') ?? String(want), gotItems?.join(', ') ?? String(found.rule.source ?? '(none)')) };
+      }
+      return { ok: sameRuleValue(want, found.rule[key]), evidence: at(`rule ${key}`, String(want), String(found.rule[key] ?? '(none)')) };
+    }),
   ];
 
   // Each rule is evaluated once (an engine over the hand-in per rule), however often `best` weighs it.
@@ -113,13 +121,13 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
     // Coverage is the share of the cells asked for that the rule covers; what it does beyond them is judged
     // by what it highlights there (a format) or is harmless (a validation on the header too).
     const covered = recall(areas, expectedArea);
-    const coverageEvidence = at(`${what} range`, check.range, found.range);
+    const coverage: Part = { ok: covered === 1, share: covered, evidence: at(`${what} range`, check.range, found.range) };
     if (check.kind === 'conditional-format') {
       // What the rule does is judged on the cells it covers of those asked for; how many it covers, apart.
       const want = highlightsOf(expectedRule);
       const got = want ? highlightsOf(found) : null;
       if (want && got) {
-        const inside = (address: string) => areas.some((a) => { const { row, col } = parseCell(address); return row >= a.top && row < a.top + a.rows && col >= a.left && col < a.left + a.cols; });
+        const inside = (address: string) => { const { row, col } = parseCell(address); return areas.some((a) => contains(a, check.sheet, row, col)); };
         const wanted = [...want].filter(inside);
         const missed = wanted.filter((a) => !got.has(a));
         const extra = [...got].filter((a) => !want.has(a));
@@ -129,25 +137,11 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
           : `highlights ${got.size} cells where ${wanted.length} are asked for${missed.length ? `; misses ${missed.slice(0, 3).join(', ')}${missed.length > 3 ? '…' : ''}` : ''}${extra.length ? `; wrongly highlights ${extra.slice(0, 3).join(', ')}${extra.length > 3 ? '…' : ''}` : ''}`;
         return [
           { ok: right && covered > 0, evidence: at(note, check.range, found.range) },
-          { ok: covered === 1, share: covered, evidence: coverageEvidence },
+          coverage,
         ];
       }
-      return [{ ok: covered === 1, share: covered, evidence: coverageEvidence }, ...byFields(found, at)];
     }
-    const list: Part[] = [
-      { ok: covered === 1, share: covered, evidence: coverageEvidence },
-      { ok: types.some((t) => sameName(t, found.type)), evidence: at(`${what} type`, types.join(' or '), found.type) },
-    ];
-    for (const [key, want] of Object.entries(check.rule)) {
-      if (key === 'source' && sameName(check.type, 'List')) {
-        const wantItems = listItems(ctx, want, check.sheet);
-        const gotItems = listItems(ctx, found.rule.source, check.sheet);
-        list.push({ ok: !!wantItems && !!gotItems && sameItems(wantItems, gotItems), evidence: at('the values the list allows', wantItems?.join(', ') ?? String(want), gotItems?.join(', ') ?? String(found.rule.source ?? '(none)')) });
-      } else {
-        list.push({ ok: sameRuleValue(want, found.rule[key]), evidence: at(`rule ${key}`, String(want), String(found.rule[key] ?? '(none)')) });
-      }
-    }
-    return list;
+    return [coverage, ...byFields(found, at)];
   };
   return resultFromParts(check, parts(best(rules, (r) => resultFromParts(check, parts(r)).points)));
 }

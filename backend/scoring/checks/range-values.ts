@@ -19,7 +19,7 @@ function boundColumns(ctx: GradingContext, ref: string, defaultSheet: string): s
   if (!m) return ref;
   const sheet = splitRef(`${m[1] ?? ''}A1`, defaultSheet)?.sheet ?? defaultSheet;
   const cells = ctx.snapshot.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase())?.cells ?? [];
-  const last = Math.max(1, ...cells.map((c) => Number(/\d+$/.exec(c.address)?.[0] ?? 1)));
+  const last = cells.reduce((max, c) => Math.max(max, Number(/\d+$/.exec(c.address)?.[0] ?? 1)), 1);
   return `${m[1] ?? ''}${m[2]}1:${m[3]}${last}`;
 }
 

@@ -1,5 +1,6 @@
 import type { RawCellContent } from 'hyperformula';
 import type { WorkbookSnapshot } from '../../../shared/snapshot';
+import { EXCEL } from '../../../shared/excel-limits';
 import { parseCell } from '../a1';
 import { evaluateOnVariants } from './evaluate';
 import { normaliseFormula } from './normalise';
@@ -31,7 +32,8 @@ export function evaluateConditions(snapshot: WorkbookSnapshot, conditions: Condi
   });
   const probes: { sheet: string; row: number; col: number }[] = [];
   const freeColumn = new Map<string, number>();
-  for (const grid of grids) freeColumn.set(grid.name.toLowerCase(), Math.max(0, ...grid.rows.map((r) => r?.length ?? 0)) + 2);
+  // A reduce, not Math.max(...rows): a sheet may reach row 1,048,576, more arguments than a call can take.
+  for (const grid of grids) freeColumn.set(grid.name.toLowerCase(), grid.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0) + 2);
   const next = new Map<string, number>();
   for (const condition of conditions) {
     const key = condition.sheet.toLowerCase();
@@ -40,6 +42,7 @@ export function evaluateConditions(snapshot: WorkbookSnapshot, conditions: Condi
     const row = (next.get(key) ?? 0) + 1;
     next.set(key, row);
     const col = freeColumn.get(key)!;
+    if (col > EXCEL.columns) return null; // no free column left on this sheet
     const n = normaliseFormula(`=IFERROR(IF(${condition.formula},TRUE,FALSE),FALSE)`, { sheet: grid.name, row, col }, tables);
     if (n.unsupported.length) return null;
     (grid.rows[row - 1] ??= [])[col - 1] = n.formula;

@@ -11,18 +11,15 @@ type NoHardCodingCheck = Extract<Check, { kind: 'no-hard-coding' }>;
 /** Whole numbers this small are counts, column indexes and offsets, not copied data. */
 const SMALL_INTEGER = 12;
 
-/** Where a number typed into a formula came from: a cell of the data, or an aggregate of a data column. */
-type Source = { kind: 'cell' } | { kind: 'aggregate'; label: string };
-
 /** The numbers of the task's starter data, and each numeric column's sum, count, average, maximum and minimum. */
-function dataNumbers(ctx: GradingContext): { exact: Map<number, Source>; aggregates: { value: number; label: string }[] } {
-  const exact = new Map<number, Source>();
+function dataNumbers(ctx: GradingContext): { exact: Set<number>; aggregates: { value: number; label: string }[] } {
+  const exact = new Set<number>();
   const aggregates: { value: number; label: string }[] = [];
   for (const sheet of ctx.task.starter.sheets) {
     const width = Math.max(0, ...sheet.rows.map((r) => r.length));
     for (let c = 0; c < width; c++) {
       const cells = sheet.rows.flatMap((row, r) => (typeof row[c] === 'number' ? [{ r, v: row[c] as number }] : []));
-      for (const { v } of cells) exact.set(v, { kind: 'cell' });
+      for (const { v } of cells) exact.add(v);
       if (cells.length < 2) continue;
       const letter = columnLetters(c + 1);
       const range = `${sheet.name}!${letter}${cells[0]!.r + 1}:${letter}${cells.at(-1)!.r + 1}`;

@@ -20,7 +20,7 @@ const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
 /** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
 const flagPlace = (f: { sheet: string; cell: string }) =>
-  /^[A-Z]{1,3}\d+$/.test(f.cell) ? `${f.sheet}!${f.cell}` : f.sheet && f.cell !== 'sheet name' ? `${f.cell} on ${f.sheet}` : f.cell;
+  /^[A-Z]{1,3}\d+$/.test(f.cell) ? `${f.sheet}!${f.cell}` : f.cell === 'sheet name' ? 'a sheet name' : f.sheet ? `${f.cell} on ${f.sheet}` : f.cell;
 
 /** One task of an interview with the evidence behind every point. */
 export function TaskEvidence({ api, submission: s, onChanged }: { api: DashboardApi; submission: SubmissionResult; onChanged: () => void }) {

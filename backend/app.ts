@@ -12,11 +12,11 @@ import { databaseCircuit, type DatabaseCircuit } from './http/database-circuit';
 import { isDatabaseUnavailable, isDatabaseUnreachable } from './http/db-errors';
 import type { AppEnv } from './http/env';
 import { AppError, codeForStatus, errorBody, statusOf } from './http/errors';
-import type { Logger } from './http/logger';
+import type { Logger } from './observability/logger';
 import type { LlmClient } from './llm/client';
-import { memoryRateLimiter, type RateLimiter } from './http/rate-limit';
+import { memoryRateLimiter, type RateLimiter } from './limits/rate-limiters';
 import { handInScoring, scoreInThisThread, type HandInScoring } from './interview/hand-in-scoring';
-import type { RequestObserver } from './http/metrics';
+import type { RequestObserver } from './observability/metrics';
 import { activityRoutes } from './routes/activity';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
@@ -32,9 +32,9 @@ import { submissionRoutes } from './routes/submissions';
 
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
 export interface DatabaseAccess {
-  open(c: Context<AppEnv>): Sql;
+  open: (c: Context<AppEnv>) => Sql;
   /** Whether the database answers a connection of its own, outside the pool (health's "pool stuck" or "down"). */
-  answersFresh?(c: Context<AppEnv>): Promise<boolean>;
+  answersFresh?: (c: Context<AppEnv>) => Promise<boolean>;
 }
 
 export interface AppDeps {

@@ -3,11 +3,12 @@ import { createApp, type App } from './app';
 import { connect } from './db/client';
 import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
 import { policyFetch } from './webhooks/address-policy';
-import { sweep } from './operations/sweep';
-import { handInScoring, llmBudgetPerMinute, scoreInThisThread } from './interview/hand-in-scoring';
+import { sweep } from './sweep/sweep';
+import { handInScoring, scoreInThisThread } from './interview/hand-in-scoring';
+import { llmBudgetPerMinute } from './limits/llm-budget';
 import { llmClient } from './llm/client';
-import { jsonLogger, type Logger } from './http/logger';
-import { bindingRateLimiter, memoryRateLimiter, type RateLimitBinding } from './http/rate-limit';
+import { jsonLogger, type Logger } from './observability/logger';
+import { bindingRateLimiter, memoryRateLimiter, type RateLimitBinding } from './limits/rate-limiters';
 import { VERSION } from './version';
 
 /**
@@ -88,7 +89,7 @@ function appFor(env: WorkerEnv): App {
 export default {
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
     app ??= appFor(env);
-    return app.fetch(request, env as unknown as Record<string, unknown>, ctx);
+    return app.fetch(request, env, ctx);
   },
   /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {

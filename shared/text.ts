@@ -12,3 +12,11 @@ export function wellFormed(text: string): string {
 
 /** Whether the text holds U+0000, which no text field accepts (PostgreSQL cannot store it, Excel cannot make it). */
 export const hasNul = (text: string): boolean => text.includes('\u0000');
+
+/** Any value as text: text, numbers and booleans as written, nothing as empty, anything else as JSON. */
+export function textOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../backend/auth/password';
+import { hashPassword } from '../backend/crypto/password';
 import type { Analytics } from '../shared/api/dashboard';
 import type { Me } from '../shared/api/accounts';
 import type { SessionResults } from '../shared/api/submissions';

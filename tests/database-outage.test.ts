@@ -4,7 +4,7 @@ import { createApp } from '../backend/app';
 import { connect, type Sql } from '../backend/db/client';
 import { databaseCircuit } from '../backend/http/database-circuit';
 import { trackedBackground } from '../backend/http/background';
-import { silentLogger } from '../backend/http/logger';
+import { silentLogger } from '../backend/observability/logger';
 import { engines, type TestDatabase } from './helpers/databases';
 import { jsonRequest } from './helpers/app';
 

@@ -26,7 +26,7 @@ const nearSnapshot = fc.record({
 }).map(({ sheet, address, value, formula }) => {
   const snapshot = solvedSnapshot(task);
   snapshot.sheets[0]!.name = sheet.slice(0, 40);
-  snapshot.sheets[0]!.cells.push({ address, value, ...(formula ? { formula } : {}) } as never);
+  snapshot.sheets[0]!.cells.push({ address, value, ...(formula ? { formula } : {}) });
   return snapshot;
 });
 

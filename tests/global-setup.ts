@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { connect } from '../backend/db/client';
 import { startEmbeddedDatabase } from '../backend/db/embedded';
 import { migrate } from '../backend/db/migrate';
-import { seedDemo, type DemoCredentials } from '../backend/db/seed-demo';
+import { seedDemo, type DemoCredentials } from '../backend/demo/seed-demo';
 import './provided-context';
 import { BUILT_IN_TASKS } from '../backend/tasks/library';
 import { syncTaskLibrary } from '../backend/tasks/store';

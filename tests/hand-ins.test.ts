@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handInScoring, scoreInThisThread } from '../backend/interview/hand-in-scoring';
-import { scoringPool } from '../backend/interview/scoring-pool';
+import { scoringPool } from '../backend/thread-pool/scoring-pool';
 import { limitation } from '../backend/scoring/limitations';
 import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
-import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS, type Scorer } from '../backend/interview/submit';
+import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS } from '../backend/interview/submit';
+import type { Scorer } from '../backend/scoring/score-submission';
 import { connect } from '../backend/db/client';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SessionResultsSchema, SubmitResponseSchema } from '../shared/api/submissions';
 import type { LlmReview } from '../shared/review';
-import { silentLogger } from '../backend/http/logger';
+import { silentLogger } from '../backend/observability/logger';
 import { closeOverdueSessions } from '../backend/interview/close-overdue';
 import { llmClient } from '../backend/llm/client';
 import { builtInTask } from '../backend/tasks/library';

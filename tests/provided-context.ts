@@ -1,4 +1,4 @@
-import type { DemoCredentials } from '../backend/db/seed-demo';
+import type { DemoCredentials } from '../backend/demo/seed-demo';
 
 /** What `tests/global-setup.ts` provides to test files through `inject()`. */
 declare module 'vitest' {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../backend/db/client';
-import { llmBudgetPerMinute } from '../backend/interview/hand-in-scoring';
-import { postgresRateLimiter, type RateLimiter } from '../backend/http/rate-limit';
-import { connectRedis, redisRateLimiter, type RedisClient } from '../backend/http/redis-rate-limit';
-import { newInviteCode } from '../backend/auth/tokens';
+import { llmBudgetPerMinute } from '../backend/limits/llm-budget';
+import { postgresRateLimiter, type RateLimiter } from '../backend/limits/rate-limiters';
+import { connectRedis, redisRateLimiter, type RedisClient } from '../backend/limits/redis-rate-limiter';
+import { newInviteCode } from '../backend/crypto/tokens';
 import { testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 

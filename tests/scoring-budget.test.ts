@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkbookSnapshot } from '../shared/snapshot';
-import { scoringPool } from '../backend/interview/scoring-pool';
+import { scoringPool } from '../backend/thread-pool/scoring-pool';
 import { scoreSubmission } from '../backend/scoring/score-submission';
 import { builtInTask } from '../backend/tasks/library';
 import { solvedSnapshot } from './helpers/snapshots';

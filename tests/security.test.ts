@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../backend/auth/password';
-import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../backend/auth/tokens';
+import { hashPassword } from '../backend/crypto/password';
+import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../backend/crypto/tokens';
 import { MAX_ACTIVITY_EVENTS } from '../backend/interview/record-activity';
 import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';

@@ -40,7 +40,7 @@ function toCell(address: string, value: unknown, formula: unknown, format: unkno
     address,
     value: v === '' ? null : v,
     ...(error ? { error } : {}),
-    ...(isFormula ? { formula: (formula as string).slice(0, LIMITS.formulaChars) } : {}),
+    ...(isFormula ? { formula: (formula).slice(0, LIMITS.formulaChars) } : {}),
     ...(typeof format === 'string' && format !== 'General' ? { numberFormat: format.slice(0, LIMITS.shortText) } : {}),
   };
 }

@@ -21,7 +21,7 @@ async function watching(excel: SimulatedExcel) {
     await excel.model.settled();
     if (!fire) return [];
     const done = new Promise<void>((resolve) => (reported = resolve));
-    (fire as () => void)();
+    (fire)();
     await done;
     return batches.at(-1)!;
   };

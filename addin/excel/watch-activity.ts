@@ -65,8 +65,8 @@ export async function watchActivity(run: ExcelRun, onEvents: (events: ActivityEv
   };
 
   const handlers = await run(async (context) => {
-    const changed = context.workbook.worksheets.onChanged.add(async (e) => record({ worksheetId: e.worksheetId, address: e.address, at: now() }));
-    const added = context.workbook.worksheets.onAdded.add(async (e) => record({ worksheetId: e.worksheetId, address: '', at: now(), kind: 'sheet-added' }));
+    const changed = context.workbook.worksheets.onChanged.add((e) => Promise.resolve(record({ worksheetId: e.worksheetId, address: e.address, at: now() })));
+    const added = context.workbook.worksheets.onAdded.add((e) => Promise.resolve(record({ worksheetId: e.worksheetId, address: '', at: now(), kind: 'sheet-added' })));
     await context.sync();
     return [changed, added];
   });

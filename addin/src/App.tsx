@@ -172,7 +172,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
 
   let screen;
   if (!saved.token || !saved.session) {
-    screen = <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={connect} />;
+    screen = <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={(code, baseUrl) => void connect(code, baseUrl)} />;
   } else if (result) {
     screen = <ResultScreen result={result} onNext={() => setResult(null)} />;
   } else if (saved.followUp) {
@@ -184,7 +184,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
   } else {
     screen = (
       <TaskScreen task={saved.task} session={saved.session} deadline={deadline} working={working}
-        onSetup={() => withExcel('setup', (h) => h.setupTask(state.current.task!))} onSubmit={submit} />
+        onSetup={() => void withExcel('setup', (h) => h.setupTask(state.current.task!))} onSubmit={() => void submit()} />
     );
   }
 

@@ -1,7 +1,7 @@
 import type { Sql } from '../db/client';
 import type { Role, User } from '../../shared/api/accounts';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashPassword, verifyPassword } from '../crypto/password';
+import { hashToken, newToken } from '../crypto/tokens';
 
 /** A sign-in lasts a working day; after that the recruiter signs in again. */
 export const SIGN_IN_HOURS = 12;
@@ -16,7 +16,7 @@ export const toUser = (row: UserRow): User => ({
 /** Compared against when the email is unknown, so a wrong email costs the same time as a wrong password. */
 let decoyHash: Promise<string> | null = null;
 
-export type SignInOutcome = { ok: true; token: string; csrfToken: string; user: UserRow } | { ok: false };
+export type SignInOutcome = ({ ok: true; user: UserRow } & OpenedSession) | { ok: false };
 
 /**
  * Checks an email and password and opens a browser session; the cookie's token is returned once. An email
@@ -37,12 +37,17 @@ export async function signIn(sql: Sql, email: string, password: string, now: Dat
   return { ok: false };
 }
 
-export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<{ token: string; csrfToken: string }> {
+/** A new sign-in: the cookie's token (shown once), its CSRF token, and the organisation's name for the page. */
+export interface OpenedSession { token: string; csrfToken: string; organisationName: string }
+
+export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<OpenedSession> {
   const token = newToken('eiw_');
   const csrfToken = newToken('');
-  await sql`INSERT INTO user_sessions (token_hash, org_id, user_id, csrf_token, expires_at)
-    VALUES (${await hashToken(token)}, ${user.org_id}, ${user.id}, ${csrfToken}, ${new Date(now.getTime() + SIGN_IN_HOURS * 3_600_000)})`;
-  return { token, csrfToken };
+  const [row] = await sql<{ organisation_name: string }[]>`
+    INSERT INTO user_sessions (token_hash, org_id, user_id, csrf_token, expires_at)
+    VALUES (${await hashToken(token)}, ${user.org_id}, ${user.id}, ${csrfToken}, ${new Date(now.getTime() + SIGN_IN_HOURS * 3_600_000)})
+    RETURNING (SELECT name FROM organisations WHERE id = org_id) AS organisation_name`;
+  return { token, csrfToken, organisationName: row!.organisation_name };
 }
 
 export interface BrowserSession { user: UserRow; organisationName: string; csrfToken: string; tokenHash: string }

@@ -1,7 +1,8 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { findApiToken } from '../accounts/api-tokens';
 import { findSession, SESSION_COOKIE } from '../accounts/browser-sessions';
-import { hashToken, TOKEN_PREFIX } from '../auth/tokens';
+import { hashToken, TOKEN_PREFIX } from '../crypto/tokens';
 import { loadSession } from '../interview/session-record';
 import { AppError } from './errors';
 import type { AppEnv } from './env';
@@ -39,13 +40,11 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('forbidden', 'A candidate session token cannot be used for recruiter routes.');
   }
   if (!token.startsWith(TOKEN_PREFIX.apiToken)) throw invalid();
-  const sql = c.get('sql');
-  const [row] = await sql<{ org_id: string; user_id: string | null }[]>`
-    SELECT org_id, user_id FROM api_tokens WHERE token_hash = ${await hashToken(token)} AND revoked_at IS NULL`;
-  if (!row) throw invalid();
+  const found = await findApiToken(c.get('sql'), token);
+  if (!found) throw invalid();
   // A token acts as a recruiter, never as an admin, whoever made it: a leaked integration token must not
   // manage people, tokens or settings.
-  c.set('recruiter', { orgId: row.org_id, userId: row.user_id, role: 'recruiter' });
+  c.set('recruiter', { ...found, role: 'recruiter' });
   await next();
 });
 

@@ -8,11 +8,11 @@ import type { AppEnv } from './env';
 export function trackedBackground() {
   const pending = new Set<Promise<unknown>>();
   return {
-    run(_c: Context<AppEnv>, work: Promise<unknown>): void {
+    run: (_c: Context<AppEnv>, work: Promise<unknown>): void => {
       pending.add(work);
       void work.finally(() => pending.delete(work));
     },
-    async drain(): Promise<void> {
+    drain: async (): Promise<void> => {
       while (pending.size) await Promise.allSettled([...pending]);
     },
   };

@@ -1,17 +1,11 @@
 import type { BrowserSession } from '../accounts/browser-sessions';
+import type { Recruiter } from '../accounts/recruiter';
 import type { Sql } from '../db/client';
 import type { LlmDescription } from '../accounts/settings';
 import type { SessionRecord } from '../interview/session-record';
 import type { HandInScoring } from '../interview/hand-in-scoring';
 import type { LlmClient } from '../llm/client';
-import type { RateLimiter } from './rate-limit';
-
-/** The recruiter or integration behind an API token. */
-export interface Recruiter {
-  orgId: string;
-  userId: string | null;
-  role: 'admin' | 'recruiter';
-}
+import type { RateLimiter } from '../limits/rate-limiters';
 
 /** What middleware puts on the context for handlers (`c.get`). */
 export interface AppEnv {

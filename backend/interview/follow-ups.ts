@@ -26,7 +26,7 @@ export async function answerFollowUp(sql: Sql, session: SessionRecord, id: strin
   const task = await loadTask(sql, session.orgId, row.task_id);
   const grading = task ? gradeByRubric(task, row.question_id, answer) : null;
   const [updated] = await sql<{ answered_at: Date }[]>`
-    UPDATE follow_ups SET answer = ${answer}, answered_at = ${now}, score = ${grading?.score ?? null}, grading = ${grading ? sql.json(grading.grading as never) : null}
+    UPDATE follow_ups SET answer = ${answer}, answered_at = ${now}, score = ${grading?.score ?? null}, grading = ${grading ? sql.json(grading.grading) : null}
     WHERE id = ${id} AND answered_at IS NULL RETURNING answered_at`;
   if (!updated) return { ok: false, reason: 'already_answered' };
   await sql`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'follow_up_answered', ${sql.json({ followUpId: id, score: grading?.score ?? null })}, ${now})`;

@@ -1,21 +1,12 @@
 import pLimit from 'p-limit';
 import type { Sql } from '../db/client';
-import type { RateLimiter } from '../http/rate-limit';
+import { LLM_BUDGET_SPENT, unlimitedLlmBudget, type LlmBudget } from '../limits/llm-budget';
 import type { LlmClient } from '../llm/client';
 import { scoreSubmission } from '../scoring/score-submission';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 import { reviewSubmission } from './review-submission';
-import { claimDueHandIns, scoreHandIn, type ScoreOutcome, type Scorer } from './submit';
-
-/** Whether an organisation may make one more LLM call now (the abuse limit on model spend). */
-export type LlmBudget = (orgId: string) => Promise<boolean>;
-const unlimited: LlmBudget = async () => true;
-export const LLM_BUDGET_SPENT = "The organisation's LLM reviews for this minute are used up; the score is the grader's alone.";
-
-/** An organisation's LLM reviews, at most `perMinute` a minute, counted by the app's rate limiter. */
-export function llmBudgetPerMinute(limiter: RateLimiter, perMinute: number): LlmBudget {
-  return async (orgId) => (await limiter.hit(`llm-org:${orgId}`, perMinute, 60_000, Date.now())).ok;
-}
+import type { Scorer } from '../scoring/score-submission';
+import { claimDueHandIns, scoreHandIn, type ScoreOutcome } from './submit';
 
 /** Jobs one sweep claims at a time; the next sweep takes the next ones. */
 const DUE_BATCH = 20;
@@ -28,7 +19,7 @@ export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmissi
  * scoring already running), and sets off what follows a score: the bounded LLM review and, when the
  * interview is complete, its webhook. Those run after the score is stored and never fail it.
  */
-export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimited, options: { concurrency?: number; send?: typeof fetch } = {}) {
+export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimitedLlmBudget, options: { concurrency?: number; send?: typeof fetch } = {}) {
   const inFlight = new Map<string, Promise<ScoreOutcome>>();
   // At most this many hand-ins between "read from the database" and "score stored"; the rest wait here as
   // ids. Without it, a burst of hand-ins started all their reads (each snapshot fetched and parsed) at once on

@@ -20,7 +20,7 @@ export async function recordActivity(sql: Sql, session: SessionRecord, events: A
   const claimed = (at: string) => new Date(Math.min(now.getTime(), Math.max(earliest, new Date(at).getTime()))).toISOString();
   const rows = kept.map((e) => ({
     org_id: session.orgId, session_id: session.id, type: `activity.${e.kind}`,
-    payload: sql.json({ ...e, at: claimed(e.at) } as never), at: now,
+    payload: sql.json({ ...e, at: claimed(e.at) }), at: now,
   }));
   await sql`INSERT INTO events ${sql(rows)}`;
   return rows.length;

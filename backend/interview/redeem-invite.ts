@@ -1,6 +1,7 @@
 import type { Sql } from '../db/client';
 import type { RedeemInviteResponse } from '../../shared/api/invites';
-import { hashToken, newToken, normaliseInviteCode, TOKEN_PREFIX } from '../auth/tokens';
+import { normaliseInviteCode } from '../../shared/invite-code';
+import { hashToken, newToken, TOKEN_PREFIX } from '../crypto/tokens';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { chooseNextTask, type PoolTask } from './next-task';

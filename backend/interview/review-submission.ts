@@ -54,7 +54,7 @@ export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: R
     INSERT INTO reviews (submission_id, org_id, status, reason, model, prompt_version, input_tokens, output_tokens, latency_ms, review, final_score, integrity_flags)
     VALUES (${input.submissionId}, ${input.orgId}, ${d.status}, ${d.reason}, ${d.model}, ${d.model ? REVIEW_PROMPT_VERSION : null},
       ${d.usage?.inputTokens ?? null}, ${d.usage?.outputTokens ?? null}, ${d.usage?.latencyMs ?? null},
-      ${d.review ? sql.json(d.review as never) : null}, ${finalScore}, ${sql.json(flags as never)})
+      ${d.review ? sql.json(d.review) : null}, ${finalScore}, ${sql.json(flags)})
     ON CONFLICT (submission_id) DO NOTHING`;
   await refreshFinalScore(sql, input.submissionId);
 }

@@ -15,10 +15,7 @@ import { publicPartOf } from '../tasks/public-part';
 import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
 import { inTransaction } from '../db/transaction';
 import { limitation } from '../scoring/limitations';
-import { scoreSubmission } from '../scoring/score-submission';
-
-/** Scores a snapshot against a task: in a worker pool on Node, in the request's isolate on Workers. */
-export type Scorer = (snapshot: WorkbookSnapshot, task: TaskSpec) => Promise<ScoreResult>;
+import { scoreSubmission, type Scorer } from '../scoring/score-submission';
 
 export type ReceiveOutcome =
   | { ok: true; created: boolean; submissionId: string; receivedAt: Date; scored: boolean }
@@ -57,7 +54,7 @@ export async function receiveHandIn(sql: Sql, session: SessionRecord, request: S
   // Both conflicts do nothing: a resend (same id) and another id for the same task; the lookup tells which.
   const [row] = await sql`
     INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending)
-    VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${sql.json(request.snapshot as never)}, ${now},
+    VALUES (${request.submissionId}, ${session.orgId}, ${session.id}, ${request.taskId}, ${sql.json(request.snapshot)}, ${now},
       ${session.assessmentId}, ${secondsSpent}, false)
     ON CONFLICT DO NOTHING RETURNING id`;
   if (row) return { ok: true, created: true, submissionId: request.submissionId, receivedAt: now, scored: false };
@@ -184,7 +181,7 @@ async function storeScore(sql: Sql, submissionId: string, stored: ClaimedHandIn,
   const done = await inTransaction(sql, async (tx) => {
     const [won] = await tx`
       INSERT INTO scores (submission_id, org_id, score, points, max_points, scorer_version, result)
-      VALUES (${submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints}, ${result.scorerVersion}, ${tx.json(result as never)})
+      VALUES (${submissionId}, ${session.orgId}, ${result.score}, ${result.points}, ${result.maxPoints}, ${result.scorerVersion}, ${tx.json(result)})
       ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id`;
     if (!won) return false;
     await tx`

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startFakeOpenAI, type FakeOpenAI } from '../../tests/llm-server/openai-compatible-server';
-import type { LogFields } from '../http/logger';
+import type { LogFields } from '../observability/logger';
 import { llmClient } from './client';
 
 const Review = z.strictObject({ feedback: z.string(), score: z.number().min(0).max(1) });

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
-import type { Logger } from '../http/logger';
-import type { LlmObserver } from '../http/metrics';
+import type { Logger } from '../observability/logger';
+import type { LlmObserver } from '../observability/metrics';
 
 /** Where the model is: any OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Workers AI, Ollama, vLLM). */
 export interface LlmConfig {
@@ -41,7 +41,7 @@ export function llmClient(config: LlmConfig, logger: Logger, observe: LlmObserve
           completion = await client.chat.completions.create({
             model: config.model,
             messages,
-            response_format: { type: 'json_schema', json_schema: { name, strict: true, schema: z.toJSONSchema(schema) as Record<string, unknown> } },
+            response_format: { type: 'json_schema', json_schema: { name, strict: true, schema: z.toJSONSchema(schema) } },
           });
         } catch (error) {
           const reason: LlmFailure = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'unavailable';

@@ -1,6 +1,9 @@
 import type { Sql } from '../db/client';
+import { inTransaction } from '../db/transaction';
+import { audit } from '../accounts/audit';
+import type { Recruiter } from '../accounts/recruiter';
 import type { BulkInviteRequest, CreateInviteRequest, Invite } from '../../shared/api/invites';
-import { newInviteCode } from '../auth/tokens';
+import { newInviteCode } from '../crypto/tokens';
 
 const DEFAULT_EXPIRY_HOURS = 24 * 7;
 
@@ -32,25 +35,26 @@ export type CreateInvitesOutcome = { ok: true; invites: Invite[] } | { ok: false
 export type RevokeOutcome = { ok: true; invite: Invite } | { ok: false; reason: 'not_found' | 'already_redeemed' };
 
 /** Invites of one organisation. */
-export function invitesFor(sql: Sql, orgId: string) {
+export function invitesFor(sql: Sql, who: Recruiter) {
+  const { orgId, userId } = who;
   return {
     /** One invite per candidate, all or none; the assessment must be this organisation's. */
-    async createMany(input: BulkInviteRequest, createdBy: string | null, now: Date): Promise<CreateInvitesOutcome> {
+    async createMany(input: BulkInviteRequest, now: Date): Promise<CreateInvitesOutcome> {
       const expiresAt = new Date(now.getTime() + (input.expiresInHours ?? DEFAULT_EXPIRY_HOURS) * 3_600_000);
       const [assessment] = await sql`SELECT 1 FROM assessments WHERE id = ${input.assessmentId} AND org_id = ${orgId}`;
       if (!assessment) return { ok: false, reason: 'assessment_not_found' };
       const rows = await sql<InviteRow[]>`
         INSERT INTO invites ${sql(input.candidates.map((c) => ({
           org_id: orgId, assessment_id: input.assessmentId, code: newInviteCode(), candidate_name: c.name, candidate_email: c.email,
-          expires_at: expiresAt, created_by: createdBy,
+          expires_at: expiresAt, created_by: userId,
         })))}
         RETURNING *`;
       return { ok: true, invites: rows.map((r) => toInvite(r, now)) };
     },
 
-    async create(input: CreateInviteRequest, createdBy: string | null, now: Date): Promise<CreateInvitesOutcome> {
+    async create(input: CreateInviteRequest, now: Date): Promise<CreateInvitesOutcome> {
       const { candidateName: name, candidateEmail: email, ...rest } = input;
-      return this.createMany({ ...rest, candidates: [{ name, email }] }, createdBy, now);
+      return this.createMany({ ...rest, candidates: [{ name, email }] }, now);
     },
 
     async list(filter: { assessmentId?: string | undefined }, now: Date): Promise<Invite[]> {
@@ -62,10 +66,14 @@ export function invitesFor(sql: Sql, orgId: string) {
 
     /** Withdraws an unused invite; its code stops working at once. Revoking twice changes nothing. */
     async revoke(id: string, now: Date): Promise<RevokeOutcome> {
-      const [row] = await sql<InviteRow[]>`
-        UPDATE invites SET revoked_at = COALESCE(revoked_at, ${now})
-        WHERE id = ${id} AND org_id = ${orgId} AND redeemed_at IS NULL RETURNING *`;
-      if (row) return { ok: true, invite: toInvite(row, now) };
+      const revoked = await inTransaction(sql, async (tx) => {
+        const [row] = await tx<InviteRow[]>`
+          UPDATE invites SET revoked_at = COALESCE(revoked_at, ${now})
+          WHERE id = ${id} AND org_id = ${orgId} AND redeemed_at IS NULL RETURNING *`;
+        if (row) await audit(tx, { orgId, userId, action: 'invite.revoke', targetId: row.id });
+        return row;
+      });
+      if (revoked) return { ok: true, invite: toInvite(revoked, now) };
       const [exists] = await sql`SELECT 1 FROM invites WHERE id = ${id} AND org_id = ${orgId}`;
       return { ok: false, reason: exists ? 'already_redeemed' : 'not_found' };
     },

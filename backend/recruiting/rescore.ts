@@ -3,7 +3,7 @@ import { audit } from '../accounts/audit';
 import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
 import { refreshFinalScore } from '../interview/final-score';
-import type { Scorer } from '../interview/submit';
+import type { Scorer } from '../scoring/score-submission';
 import { loadTask } from '../tasks/store';
 
 /**
@@ -21,7 +21,7 @@ export async function rescoreHandIn(sql: Sql, scorer: Scorer, who: { orgId: stri
   const result = await scorer(stored.snapshot, task);
   await inTransaction(sql, async (tx) => {
     await tx`UPDATE scores SET score = ${result.score}, points = ${result.points}, max_points = ${result.maxPoints},
-      scorer_version = ${result.scorerVersion}, result = ${tx.json(result as never)} WHERE submission_id = ${submissionId}`;
+      scorer_version = ${result.scorerVersion}, result = ${tx.json(result)} WHERE submission_id = ${submissionId}`;
     await tx`UPDATE submissions SET scoring_state = ${result.limitation ? 'failed' : 'scored'}, scoring_error = ${result.limitation?.message ?? null}
       WHERE id = ${submissionId}`;
     await audit(tx, {

@@ -5,7 +5,6 @@ import {
 } from '../../shared/api/accounts';
 import { IdParamsSchema } from '../../shared/api/ids';
 import { apiTokensFor } from '../accounts/api-tokens';
-import { audit } from '../accounts/audit';
 import { settingsFor } from '../accounts/settings';
 import { usersFor } from '../accounts/users';
 import { requireAdmin, requireRecruiter } from '../http/auth';
@@ -56,36 +55,24 @@ const listDeliveries = createRoute({
 });
 
 export const adminRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(listUsers, async (c) => c.json({ users: await usersFor(c.get('sql'), c.get('recruiter').orgId).list() }, 200))
+  .openapi(listUsers, async (c) => c.json({ users: await usersFor(c.get('sql'), c.get('recruiter')).list() }, 200))
   .openapi(inviteUser, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
-    const outcome = await usersFor(c.get('sql'), orgId).invite(c.req.valid('json'), new Date());
+    const outcome = await usersFor(c.get('sql'), c.get('recruiter')).invite(c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError('conflict', 'Someone with this email already has an account in this organisation.');
-    await audit(c.get('sql'), { orgId, userId, action: 'user.invite', targetId: outcome.user.id, details: { email: outcome.user.email, role: outcome.user.role } });
     return c.json({ user: outcome.user, setPasswordToken: outcome.token, expiresAt: outcome.expiresAt.toISOString() }, 201);
   })
-  .openapi(listTokens, async (c) => c.json({ tokens: await apiTokensFor(c.get('sql'), c.get('recruiter').orgId).list() }, 200))
-  .openapi(createToken, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
-    const created = await apiTokensFor(c.get('sql'), orgId).create(c.req.valid('json').name);
-    await audit(c.get('sql'), { orgId, userId, action: 'api_token.create', targetId: created.apiToken.id, details: { name: created.apiToken.name } });
-    return c.json(created, 201);
-  })
+  .openapi(listTokens, async (c) => c.json({ tokens: await apiTokensFor(c.get('sql'), c.get('recruiter')).list() }, 200))
+  .openapi(createToken, async (c) => c.json(await apiTokensFor(c.get('sql'), c.get('recruiter')).create(c.req.valid('json').name), 201))
   .openapi(revokeToken, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
-    const token = await apiTokensFor(c.get('sql'), orgId).revoke(c.req.valid('param').id, new Date());
+    const token = await apiTokensFor(c.get('sql'), c.get('recruiter')).revoke(c.req.valid('param').id, new Date());
     if (!token) throw new AppError('not_found', 'No API token has this id.');
-    await audit(c.get('sql'), { orgId, userId, action: 'api_token.revoke', targetId: token.id });
     return c.json(token, 200);
   })
-  .openapi(readSettings, async (c) => c.json(await settingsFor(c.get('sql'), c.get('recruiter').orgId, c.get('llmDescription')).read(), 200))
+  .openapi(readSettings, async (c) => c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription')).read(), 200))
   .openapi(updateSettings, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
     const input = c.req.valid('json');
     const problem = input.webhookUrl ? webhookUrlProblem(input.webhookUrl, c.get('webhookAllowHosts')) : null;
     if (problem) throw new AppError('bad_request', `The webhook URL ${problem}.`, { details: [{ path: 'webhookUrl', message: problem }] });
-    const settings = await settingsFor(c.get('sql'), orgId, c.get('llmDescription')).update(input);
-    await audit(c.get('sql'), { orgId, userId, action: 'settings.update', details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined } });
-    return c.json(settings, 200);
+    return c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription')).update(input), 200);
   })
   .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.get('sql'), c.get('recruiter').orgId) }, 200));

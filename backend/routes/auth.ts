@@ -2,8 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { AcceptUserInviteRequestSchema, MeSchema, SignInRequestSchema, type Me } from '../../shared/api/accounts';
-import { audit } from '../accounts/audit';
-import { closeSession, openSession, SESSION_COOKIE, SIGN_IN_HOURS, signIn, toUser, type UserRow } from '../accounts/browser-sessions';
+import { closeSession, openSession, SESSION_COOKIE, SIGN_IN_HOURS, signIn, toUser, type OpenedSession, type UserRow } from '../accounts/browser-sessions';
 import { acceptUserInvite } from '../accounts/users';
 import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
@@ -68,10 +67,9 @@ const signOutRoute = createRoute({
   responses: { 200: jsonResponse(z.strictObject({ signedOut: z.literal(true) }), 'Signed out.'), ...errorResponses(401, 403) },
 });
 
-async function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: { token: string; csrfToken: string }): Promise<Me> {
+function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: OpenedSession): Me {
   setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: SIGN_IN_HOURS * 3600 });
-  const [org] = await c.get('sql')<{ name: string }[]>`SELECT name FROM organisations WHERE id = ${user.org_id}`;
-  return { user: toUser(user), organisation: { id: user.org_id, name: org!.name }, csrfToken: session.csrfToken };
+  return { user: toUser(user), organisation: { id: user.org_id, name: session.organisationName }, csrfToken: session.csrfToken };
 }
 
 export const authRoutes = new OpenAPIHono<AppEnv>()
@@ -79,14 +77,13 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     const { email, password } = c.req.valid('json');
     const outcome = await signIn(c.get('sql'), email, password, new Date());
     if (!outcome.ok) throw new AppError('unauthorized', 'The email or password is not right.');
-    return c.json(await startBrowserSession(c, outcome.user, outcome), 200);
+    return c.json(startBrowserSession(c, outcome.user, outcome), 200);
   })
   .openapi(acceptInviteRoute, async (c) => {
     const { token, password } = c.req.valid('json');
     const user = await acceptUserInvite(c.get('sql'), token, password, new Date());
     if (!user) throw new AppError('not_found', 'This link is not valid any more. Ask your admin for a new one.');
-    await audit(c.get('sql'), { orgId: user.org_id, userId: user.id, action: 'user.activate', targetId: user.id });
-    return c.json(await startBrowserSession(c, user, await openSession(c.get('sql'), user, new Date())), 200);
+    return c.json(startBrowserSession(c, user, await openSession(c.get('sql'), user, new Date())), 200);
   })
   .openapi(meRoute, async (c) => {
     const session = c.get('browserSession');

@@ -1,9 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Sql } from '../db/client';
 import { HealthResponseSchema, ReadinessSchema } from '../../shared/api/health';
 import { EXPECTED_SCHEMA_VERSION } from '../db/schema-version';
-import { reserveWithin } from '../db/transaction';
+import { appliedSchemaVersion, poolAnswers } from '../db/health';
 import type { AppEnv } from '../http/env';
 import { jsonResponse } from '../http/openapi';
 
@@ -36,17 +35,6 @@ function bounded<T>(probe: Promise<T>, fallback: T): Promise<T> {
   return Promise.race([probe, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), DB_PROBE_TIMEOUT_MS))]);
 }
 
-/** A statement on a reserved connection: the path every transaction takes, so a pool that cannot reserve shows. */
-async function poolAnswers(sql: Sql): Promise<boolean> {
-  const reserved = await reserveWithin(sql, DB_PROBE_TIMEOUT_MS);
-  try {
-    await reserved`SELECT 1`;
-    return true;
-  } finally {
-    reserved.release();
-  }
-}
-
 /**
  * Health and readiness answer within a bounded time even when the database hangs, so load balancers are
  * not stuck. When the pool does not answer, a connection of its own tells a stuck pool from a database
@@ -55,7 +43,7 @@ async function poolAnswers(sql: Sql): Promise<boolean> {
 export function healthRoutes(version: string, answersFresh?: (c: Context<AppEnv>) => Promise<boolean>) {
   return new OpenAPIHono<AppEnv>()
     .openapi(health, async (c) => {
-      if (await bounded(poolAnswers(c.get('sql')).catch(() => false), false)) {
+      if (await bounded(poolAnswers(c.get('sql'), DB_PROBE_TIMEOUT_MS).catch(() => false), false)) {
         return c.json({ status: 'ok' as const, db: 'ok' as const, pool: 'ok' as const, version }, 200);
       }
       const fresh = answersFresh ? await bounded(answersFresh(c), false) : false;
@@ -64,8 +52,7 @@ export function healthRoutes(version: string, answersFresh?: (c: Context<AppEnv>
         : c.json({ status: 'degraded' as const, db: 'down' as const, pool: 'unknown' as const, version }, 503);
     })
     .openapi(ready, async (c) => {
-      const probe = c.get('sql')<{ v: number | null }[]>`SELECT max(version) AS v FROM schema_migrations`.then(([row]) => row?.v ?? null, () => null);
-      const schemaVersion = await bounded(probe, null);
+      const schemaVersion = await bounded(appliedSchemaVersion(c.get('sql')), null);
       const isReady = schemaVersion !== null && schemaVersion >= EXPECTED_SCHEMA_VERSION;
       return c.json({ ready: isReady, schemaVersion, expected: EXPECTED_SCHEMA_VERSION }, isReady ? 200 : 503);
     });

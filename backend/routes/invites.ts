@@ -3,8 +3,8 @@ import {
   BulkInviteRequestSchema, CreateInviteRequestSchema, InviteListQuerySchema, InviteListSchema, InviteSchema,
   RedeemInviteRequestSchema, RedeemInviteResponseSchema,
 } from '../../shared/api/invites';
+import { normaliseInviteCode } from '../../shared/invite-code';
 import { IdParamsSchema } from '../../shared/api/ids';
-import { audit } from '../accounts/audit';
 import { requireRecruiter } from '../http/auth';
 import { clientIp, rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
@@ -73,7 +73,8 @@ const redeem = createRoute({
       // Any JSON may arrive here, null and arrays included; validation comes after and refuses it properly.
       const body: unknown = await c.req.json().catch(() => null);
       const code = body !== null && typeof body === 'object' && 'code' in body ? String(body.code) : '';
-      return code.toUpperCase().replace(/[\s-]/g, '');
+      // Every spelling of one code counts against it; all malformed ones share a key (none can succeed).
+      return normaliseInviteCode(code) ?? 'malformed';
     }),
   ] as const,
   request: { body: jsonBody(RedeemInviteRequestSchema) },
@@ -92,27 +93,23 @@ const REDEEM_REFUSALS = {
 
 export const inviteRoutes = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
-    const outcome = await invitesFor(c.get('sql'), orgId).create(c.req.valid('json'), userId, new Date());
+    const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).create(c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
     return c.json(outcome.invites[0]!, 201);
   })
   .openapi(createMany, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
-    const outcome = await invitesFor(c.get('sql'), orgId).createMany(c.req.valid('json'), userId, new Date());
+    const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).createMany(c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
     return c.json({ invites: outcome.invites }, 201);
   })
-  .openapi(list, async (c) => c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter').orgId).list(c.req.valid('query'), new Date()) }, 200))
+  .openapi(list, async (c) => c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter')).list(c.req.valid('query'), new Date()) }, 200))
   .openapi(revoke, async (c) => {
-    const { orgId, userId } = c.get('recruiter');
-    const outcome = await invitesFor(c.get('sql'), orgId).revoke(c.req.valid('param').id, new Date());
+    const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).revoke(c.req.valid('param').id, new Date());
     if (!outcome.ok) {
       throw outcome.reason === 'not_found'
         ? new AppError('not_found', 'No invite has this id.')
         : new AppError('conflict', 'This invite has already been used; the interview it started stays.');
     }
-    await audit(c.get('sql'), { orgId, userId, action: 'invite.revoke', targetId: outcome.invite.id });
     return c.json(outcome.invite, 200);
   })
   .openapi(redeem, async (c) => {

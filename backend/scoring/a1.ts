@@ -28,7 +28,7 @@ export function cellAddress(ref: CellRef): string {
 export function expandRange(range: string): string[][] {
   const [start, end = start] = range.split(':') as [string, string?];
   const a = parseCell(start);
-  const b = parseCell(end!);
+  const b = parseCell(end);
   const rows: string[][] = [];
   for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
     const row: string[] = [];

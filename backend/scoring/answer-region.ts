@@ -1,5 +1,5 @@
 import { cellAddress, parseCell } from './a1';
-import { VARIANT_MAX_ROWS } from './engine/variants';
+import { VARIANT_MAX_ROWS } from './evaluator/variants';
 
 /** Regions up to this many cells are graded cell by cell; larger filled-down regions on a sample. */
 export const FULL_CHECK_MAX_CELLS = 64;

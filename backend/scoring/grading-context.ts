@@ -2,7 +2,7 @@ import type { ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { regionOf, sameRegion, type Region } from './answer-region';
-import type { ReferenceResults } from './engine/reference';
+import type { ReferenceResults } from './evaluator/reference';
 import type { WorkbookView } from './workbook-view';
 
 /** Everything a check may read. Built once per submission; checks never change it. */

@@ -1,7 +1,7 @@
 import type { ScoringLimitation, ScoringLimitationReason } from '../../shared/score';
 import { EXCEL } from '../../shared/excel-limits';
 import { columnNumber } from './a1';
-import type { Grid } from './engine/workbook';
+import type { Grid } from './evaluator/workbook';
 
 /**
  * The most cell reads re-evaluating a hand-in may cost (formula cells × the cells of the ranges they

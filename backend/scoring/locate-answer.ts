@@ -3,7 +3,7 @@ import type { TaskSpec } from '../../shared/task';
 import { parseCell } from './a1';
 import { addressAt, regionRange, sameRegion, type Region } from './answer-region';
 import { mismatch } from './compare';
-import type { ReferenceResults } from './engine/reference';
+import type { ReferenceResults } from './evaluator/reference';
 import type { WorkbookView } from './workbook-view';
 
 const TOLERANCE = 1e-9;

@@ -16,7 +16,7 @@ import { gradeRangeRule } from './checks/range-rules';
 import { gradeSortOrder } from './checks/sort-order';
 import { gradeTable } from './checks/table';
 import { gradeValues } from './checks/values';
-import { referenceResults } from './engine/reference';
+import { referenceResults } from './evaluator/reference';
 import { failedGates, gatedScore } from './gates';
 import type { GradingContext } from './grading-context';
 import { limitationOf } from './limitations';
@@ -26,6 +26,9 @@ import { viewOf } from './workbook-view';
 
 /** Bumped whenever the same submission could score differently, and stored with every score. */
 export const SCORER_VERSION = 'scorer-3';
+
+/** Scores a snapshot against a task somewhere: in a worker thread on Node, in the request's isolate on Workers. */
+export type Scorer = (snapshot: WorkbookSnapshot, task: TaskSpec) => Promise<ScoreResult>;
 
 function grade(check: Check, ctx: GradingContext): CheckResult {
   switch (check.kind) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskSpec } from '../../shared/task';
 import { regionOf } from '../scoring/answer-region';
-import { referenceResults } from '../scoring/engine/reference';
+import { referenceResults } from '../scoring/evaluator/reference';
 import { scoreSubmission } from '../scoring/score-submission';
 import { BUILT_IN_TASKS } from './library';
 import { objectSolutionSnapshot } from '../../tests/helpers/object-solutions';

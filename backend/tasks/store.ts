@@ -1,4 +1,5 @@
 import type { Sql } from '../db/client';
+import type { TaskListQuery, TaskSummary } from '../../shared/api/dashboard';
 import { TaskSpecSchema, type TaskSpec } from '../../shared/task';
 
 /** Writes the built-in library into the `tasks` table, so assessments can reference tasks by id. */
@@ -6,7 +7,7 @@ export async function syncTaskLibrary(sql: Sql, tasks: readonly TaskSpec[]): Pro
   for (const task of tasks) {
     await sql`
       INSERT INTO tasks (id, org_id, skill, difficulty, spec)
-      VALUES (${task.id}, NULL, ${task.skill}, ${task.difficulty}, ${sql.json(task as never)})
+      VALUES (${task.id}, NULL, ${task.skill}, ${task.difficulty}, ${sql.json(task)})
       ON CONFLICT (id) DO UPDATE SET skill = EXCLUDED.skill, difficulty = EXCLUDED.difficulty,
         spec = EXCLUDED.spec, updated_at = now()
       WHERE tasks.spec IS DISTINCT FROM EXCLUDED.spec`;
@@ -37,4 +38,15 @@ export async function loadTask(sql: Sql, orgId: string, taskId: string): Promise
   const task = TaskSpecSchema.parse(row.spec);
   parsed.set(taskId, { version: row.version, task });
   return task;
+}
+
+/** The tasks an organisation may use (the library and its own), filtered, by skill then difficulty. */
+export async function listTasks(sql: Sql, orgId: string, { skill, difficulty }: TaskListQuery): Promise<TaskSummary[]> {
+  const rows = await sql<{ summary: TaskSummary }[]>`
+    SELECT jsonb_build_object('id', id, 'title', spec->>'title', 'skill', skill, 'difficulty', difficulty,
+      'timeLimitSeconds', (spec->>'timeLimitSeconds')::int) AS summary
+    FROM tasks WHERE (org_id IS NULL OR org_id = ${orgId})
+      ${skill ? sql`AND skill = ${skill}` : sql``} ${difficulty ? sql`AND difficulty = ${difficulty}` : sql``}
+    ORDER BY skill, difficulty, id`;
+  return rows.map((r) => r.summary);
 }

@@ -78,5 +78,5 @@ export function policyFetch(allowHosts: readonly string[], send: typeof fetch = 
   return ((input: string | URL | Request, init?: RequestInit) => {
     const problem = webhookUrlProblem(input instanceof Request ? input.url : String(input), allowHosts);
     return problem ? Promise.reject(new Error(`The webhook URL ${problem}.`)) : send(input, init);
-  }) as typeof fetch;
+  });
 }

@@ -40,5 +40,5 @@ export function pinnedSend(allowHosts: readonly string[]): typeof fetch {
       request.on('error', reject);
       request.end(typeof init.body === 'string' ? init.body : undefined);
     });
-  }) as typeof fetch;
+  });
 }

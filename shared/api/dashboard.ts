@@ -18,6 +18,7 @@ export const TaskListQuerySchema = z.strictObject({
   skill: SkillSchema.optional(),
   difficulty: z.coerce.number().int().min(1).max(3).optional(),
 });
+export type TaskListQuery = z.infer<typeof TaskListQuerySchema>;
 export const TaskListSchema = z.strictObject({ tasks: z.array(TaskSummarySchema) }).meta({ id: 'TaskList' });
 
 /** One interview as listed: who, which assessment, how far, and the overall score so far. */

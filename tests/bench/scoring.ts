@@ -4,9 +4,9 @@ import type { SnapshotCell, WorkbookSnapshot } from '../../shared/snapshot';
 import { TaskSpecSchema, type TaskSpec } from '../../shared/task';
 import { cellAddress } from '../../backend/scoring/a1';
 import { regionOf } from '../../backend/scoring/answer-region';
-import { evaluateOnVariants } from '../../backend/scoring/engine/evaluate';
-import { candidateGrids, referenceGrids } from '../../backend/scoring/engine/grids';
-import { makeVariants } from '../../backend/scoring/engine/variants';
+import { evaluateOnVariants } from '../../backend/scoring/evaluator/evaluate';
+import { candidateGrids, referenceGrids } from '../../backend/scoring/evaluator/grids';
+import { makeVariants } from '../../backend/scoring/evaluator/variants';
 import { scoreSubmission } from '../../backend/scoring/score-submission';
 import { builtInTask } from '../../backend/tasks/library';
 import { aSheet, aSnapshot, solvedSnapshot } from '../helpers/snapshots';
@@ -80,7 +80,7 @@ function tenThousandFormulas(): { task: TaskSpec; snapshot: WorkbookSnapshot } {
   });
   // Excel's values for the visible data, computed directly (a 10,000-row SUMIFS is slow in any engine).
   const cells = (sheetRows: RawCellContent[][]) => sheetRows.flatMap((row, r) => row.flatMap((v, c): SnapshotCell[] => (v === null ? [] : [{ address: cellAddress({ row: r + 1, col: c + 1 }), value: v as CellValue }])));
-  const sales = cells(dataRows as RawCellContent[][]);
+  const sales = cells(dataRows);
   data.forEach(([p, g, q], i) => sales.push({ address: `D${i + 2}`, formula: formula(i + 2), value: priceOf.get(p)! * q + qtyByRegion.get(g)! }));
   const snapshot = aSnapshot([aSheet('Sales', sales), aSheet('Prices', cells([['Product', 'Price'], ...prices]))]);
   return { task, snapshot };

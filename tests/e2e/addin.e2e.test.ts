@@ -16,7 +16,7 @@ const SCREENSHOTS = path.resolve('dist/screenshots');
 
 /** Serves the built page on its own origin, as a dev server would, so the pane talks to the backend over CORS. */
 async function servePage(dir: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void (async () => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/\/$/, '/index.html'));
     try {
       const body = await readFile(file);
@@ -24,7 +24,7 @@ async function servePage(dir: string): Promise<{ origin: string; server: Server 
     } catch {
       res.writeHead(404).end();
     }
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }

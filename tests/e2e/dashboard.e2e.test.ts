@@ -146,7 +146,7 @@ browserSuite('the recruiters\' dashboard in headless Chromium, against the real 
 
     await page.getByRole('tab', { name: 'Interviews' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile((await download.path()), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^interviews-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.split('\r\n')[0]).toContain('candidate_name');
     expect(csv).toContain(`"${finished}","Demo Candidate",`);

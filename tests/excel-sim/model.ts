@@ -1,6 +1,6 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { normaliseFormula } from '../../backend/scoring/engine/normalise';
-import { registerGraderFunctions } from '../../backend/scoring/engine/functions';
+import { normaliseFormula } from '../../backend/scoring/evaluator/normalise';
+import { registerGraderFunctions } from '../../backend/scoring/evaluator/functions';
 import { a1Address } from '../../addin/excel/addresses';
 
 /** The objects a simulated sheet can hold, described as the snapshot describes them. */

@@ -106,7 +106,7 @@ function parseA1(address: string): Bounds {
     return { row: Number(m[2]) - 1, col: columnNumber(m[1]!) - 1 };
   };
   const s = cell(a);
-  const e = cell(b!);
+  const e = cell(b);
   return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
 }
 

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../backend/app';
 import type { Sql } from '../../backend/db/client';
 import { trackedBackground } from '../../backend/http/background';
-import { silentLogger } from '../../backend/http/logger';
+import { silentLogger } from '../../backend/observability/logger';
 import type { LlmClient } from '../../backend/llm/client';
-import type { RateLimiter } from '../../backend/http/rate-limit';
+import type { RateLimiter } from '../../backend/limits/rate-limiters';
 import type { HandInScoring } from '../../backend/interview/hand-in-scoring';
 
 /** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */

@@ -32,11 +32,11 @@ export async function startBackend(dataDir: string, env: Record<string, string> 
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let output = '';
   const banner = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Stop with Ctrl-C')) resolve(output);
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     void exited.then((code) => reject(new Error(`exited with ${code} before it was ready:\n${output}`)));
   });
   const base = /running on (\S+)/.exec(banner)![1]!;

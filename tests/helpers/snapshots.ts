@@ -4,9 +4,9 @@ import type { SnapshotCell, SnapshotSheet, WorkbookSnapshot } from '../../shared
 import type { TaskSpec } from '../../shared/task';
 import { cellAddress } from '../../backend/scoring/a1';
 import { regionOf } from '../../backend/scoring/answer-region';
-import { shiftFormula } from '../../backend/scoring/engine/formula-refs';
-import { normaliseFormula } from '../../backend/scoring/engine/normalise';
-import { buildEngine, readValue } from '../../backend/scoring/engine/workbook';
+import { shiftFormula } from '../../backend/scoring/evaluator/formula-refs';
+import { normaliseFormula } from '../../backend/scoring/evaluator/normalise';
+import { buildEngine, readValue } from '../../backend/scoring/evaluator/workbook';
 
 /** A sheet with the given non-empty cells and nothing else. */
 export function aSheet(name: string, cells: SnapshotCell[] = [], extra: Partial<SnapshotSheet> = {}): SnapshotSheet {
@@ -51,7 +51,7 @@ export function computedSnapshot(sheets: SheetContents[]): WorkbookSnapshot {
         const address = cellAddress({ row: r + 1, col: c + 1 });
         const isFormula = typeof content === 'string' && content.startsWith('=');
         const { value } = isFormula ? readValue(hf, id, r + 1, c + 1) : { value: content as CellValue };
-        cells.push({ address, value, ...(isFormula ? { formula: content as string } : {}), ...(typeof value === 'string' && value.startsWith('#') && isFormula ? { error: value } : {}) });
+        cells.push({ address, value, ...(isFormula ? { formula: content } : {}), ...(typeof value === 'string' && value.startsWith('#') && isFormula ? { error: value } : {}) });
       }));
       return aSheet(s.name, cells);
     }));

@@ -1,6 +1,6 @@
 import type { Sql } from '../../backend/db/client';
-import { hashToken, newToken, TOKEN_PREFIX } from '../../backend/auth/tokens';
-import { newInviteCode } from '../../backend/auth/tokens';
+import { hashToken, newToken, TOKEN_PREFIX } from '../../backend/crypto/tokens';
+import { newInviteCode } from '../../backend/crypto/tokens';
 import { openSession } from '../../backend/accounts/browser-sessions';
 
 export interface Organisation {

@@ -36,7 +36,7 @@ async function body(req: IncomingMessage): Promise<string> {
 export async function startFakeOpenAI(options: { mode: FakeMode; respond: (request: ChatRequest) => unknown; delayMs?: number }): Promise<FakeOpenAI> {
   const requests: ChatRequest[] = [];
   const state = { mode: options.mode };
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void (async () => {
     if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
       return;
@@ -68,7 +68,7 @@ export async function startFakeOpenAI(options: { mode: FakeMode; respond: (reque
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: null } }],
       usage: { prompt_tokens: promptTokens, completion_tokens: Math.ceil(content.length / 4), total_tokens: promptTokens + Math.ceil(content.length / 4) },
     }));
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,

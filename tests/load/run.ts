@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, type Sql } from '../../backend/db/client';
 import { migrate } from '../../backend/db/migrate';
-import { DEMO_TASK_IDS } from '../../backend/db/seed-demo';
+import { DEMO_TASK_IDS } from '../../backend/demo/seed-demo';
 import { BUILT_IN_TASKS, builtInTask } from '../../backend/tasks/library';
 import { syncTaskLibrary } from '../../backend/tasks/store';
 import { quantile, report } from '../bench/report';
@@ -248,7 +248,7 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { candidates: { type: 'string', default: '50,200,500' }, fault: { type: 'boolean', default: false }, hostile: { type: 'boolean', default: false } } });
   let allHealthy = true;
-  for (const n of values.candidates!.split(',').map(Number)) allHealthy = (await runSize(n, { fault: values.fault!, interviews: true, hostile: values.hostile! })).healthy && allHealthy;
+  for (const n of values.candidates.split(',').map(Number)) allHealthy = (await runSize(n, { fault: values.fault, interviews: true, hostile: values.hostile })).healthy && allHealthy;
   say(allHealthy ? 'nothing lost, nothing doubled' : 'FAILED: something was lost, doubled or left unscored');
   process.exit(allHealthy ? 0 : 1);
 }

@@ -21,7 +21,7 @@ describe('the Worker entry inside workerd', () => {
   it('lists the organisation\'s assessments for its API token', async () => {
     const res = await SELF.fetch('https://example.com/api/v1/assessments', { headers: { authorization: `Bearer ${demo.apiToken}` } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { assessments: { id: string; taskIds: string[] }[] };
+    const body = await res.json<{ assessments: { id: string; taskIds: string[] }[] }>();
     expect(body.assessments.map((a) => a.id)).toEqual([demo.assessmentId]);
   });
 
@@ -35,7 +35,7 @@ describe('the Worker entry inside workerd', () => {
   it('runs the interview slice: redeem, hand in, and score inside the Worker', async () => {
     const redeemed = await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: demo.inviteCode }));
     expect(redeemed.status).toBe(201);
-    const { sessionToken } = (await redeemed.json()) as { sessionToken: string };
+    const { sessionToken } = await redeemed.json<{ sessionToken: string }>();
     const task = builtInTask('price-lookup-vlookup')!;
     const submitted = await SELF.fetch('https://example.com/api/v1/session/submissions',
       json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken));

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 export interface ConnectScreenProps {
   baseUrl: string;
   busy: boolean;
-  onConnect(code: string, baseUrl: string): void;
+  onConnect: (code: string, baseUrl: string) => void;
 }
 
 const useStyles = makeStyles({

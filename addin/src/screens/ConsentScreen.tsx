@@ -4,7 +4,7 @@ import type { SessionView } from '../../../shared/api/sessions';
 
 export interface ConsentScreenProps {
   session: SessionView;
-  onStart(): void;
+  onStart: () => void;
 }
 
 const useStyles = makeStyles({

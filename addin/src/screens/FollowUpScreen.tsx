@@ -5,7 +5,7 @@ import type { FollowUpQuestion } from '../../../shared/api/follow-ups';
 export interface FollowUpScreenProps {
   followUp: FollowUpQuestion;
   busy: boolean;
-  onAnswer(answer: string): void;
+  onAnswer: (answer: string) => void;
 }
 
 const useStyles = makeStyles({

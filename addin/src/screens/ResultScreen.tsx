@@ -3,7 +3,7 @@ import type { SubmitResponse } from '../../../shared/api/submissions';
 
 export interface ResultScreenProps {
   result: SubmitResponse;
-  onNext(): void;
+  onNext: () => void;
 }
 
 const useStyles = makeStyles({

@@ -8,8 +8,8 @@ export interface TaskScreenProps {
   session: SessionView;
   deadline: number;
   working: 'setup' | 'submit' | null;
-  onSetup(): void;
-  onSubmit(): void;
+  onSetup: () => void;
+  onSubmit: () => void;
 }
 
 const useStyles = makeStyles({

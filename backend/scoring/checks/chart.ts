@@ -15,7 +15,7 @@ function plotted(ctx: GradingContext, ref: string | null, sheet: string): CellVa
 
 // Empty ranges hold no numbers to compare: two of them are the same series only when they are the same cells.
 const sameValues = (a: CellValue[], b: CellValue[]) => a.length === b.length && a.some((v) => v !== null)
-  && a.every((v, i) => (typeof v === 'string' && typeof b[i] === 'string' ? sameName(v, b[i] as string) : v === b[i]));
+  && a.every((v, i) => (typeof v === 'string' && typeof b[i] === 'string' ? sameName(v, b[i]) : v === b[i]));
 const sameCells = (a: string | null, aSheet: string, b: string | null, bSheet: string) => {
   const x = a ? splitRef(a, aSheet) : null;
   const y = b ? splitRef(b, bSheet) : null;

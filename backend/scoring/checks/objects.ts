@@ -1,6 +1,7 @@
 import type { Evidence } from '../../../shared/score';
 import type { SnapshotSheet } from '../../../shared/snapshot';
 import type { GradingContext } from '../grading-context';
+import { textOf } from '../../../shared/text';
 
 /** The sheets a check about an object looks at: the named one, or every sheet when the task allows any. */
 export function sheetsFor(ctx: GradingContext, sheet: string | null): SnapshotSheet[] {
@@ -17,7 +18,7 @@ export function bareRange(range: string | null | undefined): string {
 
 /** Formulas and rule values compare without spaces or a leading `=`, anchors kept, case ignored (`=1000` is `1000`). */
 export const sameRuleValue = (a: unknown, b: unknown) => {
-  const norm = (v: unknown) => String(v ?? '').replace(/\s+/g, '').replace(/^=/, '').toLowerCase();
+  const norm = (v: unknown) => textOf(v).replace(/\s+/g, '').replace(/^=/, '').toLowerCase();
   return norm(a) === norm(b);
 };
 

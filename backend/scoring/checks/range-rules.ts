@@ -5,17 +5,18 @@ import type { Check } from '../../../shared/task';
 import { cellAddress, parseCell } from '../a1';
 import { contains, regionOf, type Region } from '../answer-region';
 import { resultFromParts, type Part } from '../check-result';
-import { evaluateConditions, MAX_CONDITIONS } from '../engine/conditions';
-import { shiftFormula } from '../engine/formula-refs';
+import { evaluateConditions, MAX_CONDITIONS } from '../evaluator/conditions';
+import { shiftFormula } from '../evaluator/formula-refs';
 import type { GradingContext } from '../grading-context';
 import { best, partEvidence, sameName, sameRuleValue, sheetsFor } from './objects';
 import { rangeValues } from './range-values';
 import { areasOf, recall } from './range-coverage';
+import { textOf } from '../../../shared/text';
 
 type RuleCheck = Extract<Check, { kind: 'conditional-format' }> | Extract<Check, { kind: 'data-validation' }>;
 type Rule = SnapshotRangeRule;
 
-const bare = (v: unknown) => String(v ?? '').trim().replace(/^=/, '');
+const bare = (v: unknown) => textOf(v).trim().replace(/^=/, '');
 
 /** Comparisons Excel's "cell value" rules make, as a formula on the cell (`x`) and the rule's operands. */
 const OPERATORS: Record<string, (x: string, a: string, b: string) => string> = {
@@ -69,7 +70,7 @@ function highlighted(ctx: GradingContext, rule: Rule, sheet: string, within: Reg
 
 /** The items a list validation offers: typed (`Open,Closed`) or from a range (`=$H$2:$H$4`), in order. */
 function listItems(ctx: GradingContext, source: unknown, sheet: string): string[] | null {
-  const text = String(source ?? '').trim();
+  const text = textOf(source).trim();
   if (text.startsWith('=')) {
     const cells = rangeValues(ctx, text, sheet);
     return cells ? cells.rows.flat().filter((v): v is Exclude<CellValue, null> => v !== null && v !== '').map((v) => String(v).trim()) : null;

@@ -10,8 +10,8 @@ import { ErrorBar, PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
 import { dateTime, duration, SKILL_NAMES, skillName } from '../format';
 import { go } from '../route';
+import { textOf } from '../../../../shared/text';
 
-const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : typeof cell === 'object' ? JSON.stringify(cell) : String(cell));
 
 export function AssessmentsPage({ api }: { api: DashboardApi }) {
   const [assessments, reload] = useLoad(() => api.assessments(), []);
@@ -136,7 +136,7 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
                   <Table size="extra-small" aria-label={`Starter data of ${sheet.name}`}>
                     <TableBody>
                       {sheet.rows.slice(0, 6).map((row, r) => (
-                        <TableRow key={r}>{row.slice(0, 8).map((cell, c) => <TableCell key={c} className={l.mono}>{cellText(cell)}</TableCell>)}</TableRow>
+                        <TableRow key={r}>{row.slice(0, 8).map((cell, c) => <TableCell key={c} className={l.mono}>{textOf(cell)}</TableCell>)}</TableRow>
                       ))}
                     </TableBody>
                   </Table>

@@ -57,7 +57,7 @@ export function rewriteCalls(formula: string, name: string, fn: (args: string[])
     const matches = [...head.matchAll(pattern)];
     const match = matches.at(-1);
     if (!match) return result;
-    const open = match.index! + match[0].length;
+    const open = match.index + match[0].length;
     let depth = 1;
     let inString = false;
     let close = open;

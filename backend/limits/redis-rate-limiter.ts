@@ -1,5 +1,5 @@
 import { createClient } from 'redis';
-import { windowVerdict, type RateLimiter } from './rate-limit';
+import { windowVerdict, type RateLimiter } from './rate-limiters';
 
 export type RedisClient = ReturnType<typeof createClient>;
 

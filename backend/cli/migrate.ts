@@ -1,5 +1,5 @@
-import { connect } from './client';
-import { migrate, rollback } from './migrate';
+import { connect } from '../db/client';
+import { migrate, rollback } from '../db/migrate';
 import { BUILT_IN_TASKS } from '../tasks/library';
 import { syncTaskLibrary } from '../tasks/store';
 

@@ -1,7 +1,7 @@
-import type { Sql } from './client';
-import { hashPassword } from '../auth/password';
-import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../auth/tokens';
-import { inTransaction } from './transaction';
+import type { Sql } from '../db/client';
+import { hashPassword } from '../crypto/password';
+import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../crypto/tokens';
+import { inTransaction } from '../db/transaction';
 
 /** What a person needs to try the product on a fresh install. Secrets here are demo-only and local. */
 export interface DemoCredentials {

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DemoCredentials } from './db/seed-demo';
+import type { DemoCredentials } from './seed-demo';
 
 const FILE = 'demo-credentials.json';
 

@@ -1,9 +1,8 @@
+import { INVITE_CODE_ALPHABET, INVITE_CODE_GROUP_LENGTH, INVITE_CODE_GROUPS } from '../../shared/invite-code';
+
 /** Prefixes tell a recruiter's API token from a candidate's session token at a glance, and in logs scrubbers. */
 export const TOKEN_PREFIX = { apiToken: 'eir_', session: 'eis_' } as const;
 
-const INVITE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: codes are read aloud and typed
-const INVITE_GROUPS = 3;
-const INVITE_GROUP_LENGTH = 4;
 
 function base64url(bytes: Uint8Array): string {
   let text = '';
@@ -36,17 +35,9 @@ export async function hashToken(token: string): Promise<string> {
 
 /** An invite code a person can type: `K7QM-2XHP-9RWD`, 60 bits drawn without modulo bias (32 symbols). */
 export function newInviteCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(INVITE_GROUPS * INVITE_GROUP_LENGTH));
-  const chars = [...bytes].map((b) => INVITE_ALPHABET[b % INVITE_ALPHABET.length]);
+  const bytes = crypto.getRandomValues(new Uint8Array(INVITE_CODE_GROUPS * INVITE_CODE_GROUP_LENGTH));
+  const chars = [...bytes].map((b) => INVITE_CODE_ALPHABET[b % INVITE_CODE_ALPHABET.length]);
   const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += INVITE_GROUP_LENGTH) groups.push(chars.slice(i, i + INVITE_GROUP_LENGTH).join(''));
+  for (let i = 0; i < chars.length; i += INVITE_CODE_GROUP_LENGTH) groups.push(chars.slice(i, i + INVITE_CODE_GROUP_LENGTH).join(''));
   return groups.join('-');
-}
-
-/** Accepts what a candidate types (lower case, spaces, missing hyphens) and returns the stored form, or null. */
-export function normaliseInviteCode(input: string): string | null {
-  const compact = input.toUpperCase().replace(/[\s-]/g, '');
-  const length = INVITE_GROUPS * INVITE_GROUP_LENGTH;
-  if (compact.length !== length || [...compact].some((c) => !INVITE_ALPHABET.includes(c))) return null;
-  return compact.match(new RegExp(`.{${INVITE_GROUP_LENGTH}}`, 'g'))!.join('-');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashToken, newInviteCode, newToken, normaliseInviteCode } from './tokens';
+import { normaliseInviteCode } from '../../shared/invite-code';
+import { hashToken, newInviteCode, newToken } from './tokens';
 import { hashPassword, verifyPassword } from './password';
 
 describe('tokens', () => {
@@ -14,7 +15,11 @@ describe('tokens', () => {
   });
 
   it('makes invite codes of three groups of four unambiguous characters', () => {
-    for (let i = 0; i < 50; i++) expect(newInviteCode()).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    for (let i = 0; i < 50; i++) {
+      const code = newInviteCode();
+      expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+      expect(normaliseInviteCode(code)).toBe(code);
+    }
   });
 
   it('reads an invite code as a person might type it', () => {

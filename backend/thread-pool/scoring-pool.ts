@@ -6,7 +6,7 @@ import type { ScoreResult, ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { limitation } from '../scoring/limitations';
-import type { Scorer } from './submit';
+import type { Scorer } from '../scoring/score-submission';
 
 /** Each hand-in's budget in a scoring thread: wall time from the moment a thread starts on it, and heap. */
 export interface ScoringBudget {
@@ -25,9 +25,9 @@ export const DEFAULT_SCORING_BUDGET: ScoringBudget = { timeMs: 10_000, memoryMb:
  * and replaced, and the hand-in is scored again without evaluating its formulas, its result saying why:
  * no hostile workbook holds a thread, or anyone queued behind it, for longer than one budget.
  */
-export function scoringPool(threads = Math.max(1, availableParallelism() - 1), budget: ScoringBudget = DEFAULT_SCORING_BUDGET): { scorer: Scorer; threads: number; close(): Promise<void> } {
+export function scoringPool(threads = Math.max(1, availableParallelism() - 1), budget: ScoringBudget = DEFAULT_SCORING_BUDGET): { scorer: Scorer; threads: number; close: () => Promise<void> } {
   const pool = new Piscina({
-    filename: new URL('./scoring-pool-worker.ts', import.meta.url).href,
+    filename: new URL('./scoring-thread.ts', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,

@@ -5,7 +5,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Sql } from './db/client';
 import { cleanJsonText } from './http/clean-text';
 import { databaseCircuit, type DatabaseCircuit } from './http/database-circuit';
@@ -69,25 +69,39 @@ export interface AppDeps {
   databaseCircuit?: DatabaseCircuit;
 }
 
-/** The one Hono app that `node.ts`, `worker.ts` and every test serve. */
+type Api = OpenAPIHono<AppEnv>;
+
+/** The one Hono app that `node.ts`, `worker.ts` and every test serve, built in named steps. */
 export function createApp(deps: AppDeps) {
-  const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
-  const scoring = deps.scoring ?? handInScoring(scoreInThisThread);
   const circuit = deps.databaseCircuit ?? databaseCircuit();
-  const unavailable = () => new AppError('unavailable', 'The database cannot be reached right now. Please retry shortly.', {
+  // Validation failures become one 400 with field paths, here rather than in every route.
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: refuseInvalidRequest });
+  logEveryRequest(app, deps);
+  guardRequests(app, deps);
+  provideServices(app, deps);
+  failFastWhileDatabaseDown(app, circuit);
+  mountRoutes(app, deps);
+  documentApi(app, deps.version, deps.docsScriptUrl);
+  answerErrors(app, deps.logger, circuit);
+  return app;
+}
+
+function refuseInvalidRequest(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): void {
+  if (!result.success) {
+    throw new AppError('bad_request', 'The request is not valid; see details.', {
+      details: (result.error?.issues ?? []).map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message })),
+    });
+  }
+}
+
+function unavailable(circuit: DatabaseCircuit): AppError {
+  return new AppError('unavailable', 'The database cannot be reached right now. Please retry shortly.', {
     headers: { 'Retry-After': String(Math.max(1, Math.ceil(circuit.openFor() / 1000))) },
   });
-  const app = new OpenAPIHono<AppEnv>({
-    // Validation failures become one 400 with field paths, here rather than in every route.
-    defaultHook: (result) => {
-      if (!result.success) {
-        throw new AppError('bad_request', 'The request is not valid; see details.', {
-          details: result.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message })),
-        });
-      }
-    },
-  });
+}
 
+/** A request id on every answer, and one log line (and metrics sample) per request. */
+function logEveryRequest(app: Api, deps: AppDeps): void {
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
     const started = performance.now();
@@ -96,6 +110,10 @@ export function createApp(deps: AppDeps) {
     deps.logger.info('request', { requestId: c.get('requestId'), method: c.req.method, route: c.req.routePath, status: c.res.status, ms });
     deps.observe?.({ route: c.req.routePath, method: c.req.method, status: c.res.status, seconds: ms / 1000 });
   });
+}
+
+/** Security headers, CORS for the allowed origins, and a size limit and text check on every body read. */
+function guardRequests(app: Api, deps: AppDeps): void {
   // Office on the web frames the task pane; the default X-Frame-Options: SAMEORIGIN would blank it.
   app.use(secureHeaders({ xFrameOptions: false }));
   if (deps.allowedOrigins?.length) {
@@ -107,11 +125,23 @@ export function createApp(deps: AppDeps) {
       throw new AppError('payload_too_large', `The request body is over the ${deps.bodyLimitBytes}-byte limit.`);
     },
   });
-  // Only where a body is read: asking a GET for its body makes @hono/node-server build the full fetch
-  // Request (headers copied, an AbortController): seen in a CPU profile of the read route, gone with this.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : cleanJsonText(c, next)));
-  app.use('/api/*', async (c, next) => {
+  app.use('/api/*', whenBodyRead(limitBody));
+  app.use('/api/*', whenBodyRead(cleanJsonText));
+}
+
+/**
+ * Only where a body is read: asking a GET for its body makes @hono/node-server build the full fetch
+ * Request (headers copied, an AbortController): seen in a CPU profile of the read route, gone with this.
+ */
+function whenBodyRead(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : middleware(c, next));
+}
+
+/** What handlers get from the context: the database, the model, the limits, scoring and background work. */
+function provideServices(app: Api, deps: AppDeps): void {
+  const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
+  const scoring = deps.scoring ?? handInScoring(scoreInThisThread);
+  const provide: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('sql', deps.database.open(c));
     c.set('llm', deps.llm);
     c.set('llmDescription', deps.llmDescription ?? null);
@@ -120,26 +150,34 @@ export function createApp(deps: AppDeps) {
     c.set('clientIpHeader', deps.clientIpHeader?.toLowerCase() ?? null);
     c.set('clientIpHops', deps.clientIpHops ?? 1);
     c.set('webhookAllowHosts', deps.webhookAllowHosts ?? []);
-    c.set('background', (work) => deps.background(c, work.catch((error: unknown) => {
-      deps.logger.error('background work failed', { requestId: c.get('requestId'), error: error instanceof Error ? error.message : String(error) });
-    })));
+    c.set('background', (work) =>
+      deps.background(c, work.catch((error: unknown) => {
+        deps.logger.error('background work failed', { requestId: c.get('requestId'), error: error instanceof Error ? error.message : String(error) });
+      })),
+    );
     await next();
-  });
-  // Health and readiness report the database's state themselves, and are how an operator sees it return.
-  app.use('/api/v1/*', async (c, next) => {
-    if (circuit.openFor() > 0) throw unavailable();
+  };
+  app.use('/api/*', provide);
+}
+
+/** Health and readiness report the database's state themselves, and are how an operator sees it return. */
+function failFastWhileDatabaseDown(app: Api, circuit: DatabaseCircuit): void {
+  app.use('/api/v1/*', async (_c, next) => {
+    if (circuit.openFor() > 0) throw unavailable(circuit);
     const work = next();
     // Answered 503 below, the request's own outcome is no longer anyone's; onError has logged it.
     work.catch(() => {});
     let stopListening = () => {};
-    const tripped = new Promise<never>((_, reject) => { stopListening = circuit.onTrip(() => reject(unavailable())); });
+    const tripped = new Promise<never>((_, reject) => { stopListening = circuit.onTrip(() => reject(unavailable(circuit))); });
     try {
       await Promise.race([work, tripped]);
     } finally {
       stopListening();
     }
   });
+}
 
+function mountRoutes(app: Api, deps: AppDeps): void {
   app.route('/', healthRoutes(deps.version, deps.database.answersFresh));
   app.route('/', assessmentRoutes);
   app.route('/', inviteRoutes);
@@ -151,7 +189,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminRoutes);
   app.route('/', taskRoutes);
   app.route('/', interviewRoutes);
+}
 
+/** The OpenAPI document, generated from the routes' own schemas, and the reference page that reads it. */
+function documentApi(app: Api, version: string, docsScriptUrl: string): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
     type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',
   });
@@ -159,20 +200,22 @@ export function createApp(deps: AppDeps) {
     type: 'apiKey', in: 'cookie', name: 'ei_session', description: 'The dashboard\'s sign-in cookie; requests that change state also send `X-CSRF-Token`.',
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionToken', {
-    type: 'http', scheme: 'bearer', description: 'A candidate session token (`eis_…`), from redeeming an invite.',
+    type: 'http', scheme: 'bearer', description: 'A candidate token (`eis_…`), from redeeming an invite.',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Excel Interviewer API',
-      version: deps.version,
-      description: 'Invites, interview sessions, submissions and scored results. Errors are always `{"error":{"code","message","details?"}}`.',
+      version,
+      description: 'Invites, interviews, hand-ins and scored results. Errors are always `{"error":{"code","message","details?"}}`.',
     },
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Excel Interviewer API', cdn: deps.docsScriptUrl }));
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Excel Interviewer API', cdn: docsScriptUrl }));
+}
 
+/** One envelope for every failure: ours as they are, Hono's mapped, the database's as 503, the rest a logged 500. */
+function answerErrors(app: Api, logger: Logger, circuit: DatabaseCircuit): void {
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, c.get('requestId')), 404));
-
   app.onError((error, c) => {
     const id = c.get('requestId');
     if (error instanceof AppError) {
@@ -186,15 +229,13 @@ export function createApp(deps: AppDeps) {
     }
     if (isDatabaseUnavailable(error)) {
       if (isDatabaseUnreachable(error)) circuit.trip();
-      deps.logger.warn('database unavailable', { requestId: id, code: String((error as { code?: unknown }).code) });
-      const answer = unavailable();
+      logger.warn('database unavailable', { requestId: id, code: String((error as { code?: unknown }).code) });
+      const answer = unavailable(circuit);
       return c.json(errorBody(answer.code, answer.message, id), 503, answer.headers);
     }
-    deps.logger.error('unhandled error', { requestId: id, route: c.req.routePath, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    logger.error('unhandled error', { requestId: id, route: c.req.routePath, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     return c.json(errorBody('internal', 'Something went wrong on our side. It has been logged.', id), 500);
   });
-
-  return app;
 }
 
 export type App = ReturnType<typeof createApp>;

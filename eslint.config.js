@@ -32,7 +32,25 @@ export const LAYERS = {
   routes: ['shared', 'accounts', 'db', 'http', 'interview', 'recruiting', 'tasks', 'webhooks'],
   cli: ['shared', 'db', 'scoring', 'tasks'],
   // The entry files (app.ts, node.ts, worker.ts, config.ts, version.ts) wire everything together.
-  entry: ['shared', 'accounts', 'cli', 'crypto', 'db', 'demo', 'http', 'interview', 'limits', 'llm', 'observability', 'routes', 'sweep', 'tasks', 'thread-pool', 'webhooks', 'entry'],
+  entry: [
+    'shared',
+    'accounts',
+    'cli',
+    'crypto',
+    'db',
+    'demo',
+    'http',
+    'interview',
+    'limits',
+    'llm',
+    'observability',
+    'routes',
+    'sweep',
+    'tasks',
+    'thread-pool',
+    'webhooks',
+    'entry',
+  ],
   // The browser apps talk to the server over HTTP only: they import shared contracts and their own code.
   dashboard: ['shared'],
   'addin-excel': ['shared'],
@@ -52,7 +70,18 @@ const ELEMENTS = [
 ].map((element) => ({ ...element, partialMatch: false }));
 
 /** Libraries that would tie pure code to a runtime, a server or a database. */
-const RUNTIME_LIBRARIES = ['node:*', 'hono', 'hono/*', '@hono/*', 'postgres', '@electric-sql/*', 'piscina', 'redis', 'openai', 'prom-client'];
+const RUNTIME_LIBRARIES = [
+  'node:*',
+  'hono',
+  'hono/*',
+  '@hono/*',
+  'postgres',
+  '@electric-sql/*',
+  'piscina',
+  'redis',
+  'openai',
+  'prom-client',
+];
 
 const TS_PROJECTS = ['./tsconfig.json', './addin/tsconfig.json', './tests/tsconfig.json', './tests/workerd/tsconfig.json'];
 
@@ -62,7 +91,10 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { project: TS_PROJECTS, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // An async function without await is kept where a thrown error must become a rejection.
       '@typescript-eslint/require-await': 'off',
     },
@@ -124,18 +156,21 @@ export default tseslint.config(
     },
     rules: {
       'boundaries/no-unknown-files': 'error',
-      'boundaries/dependencies': ['error', {
-        default: 'disallow',
-        message: '{{from.type}}/ may not import {{to.type}}/: see "Who may import whom" in backend/README.md.',
-        policies: [
-          { allow: { to: { module: { origin: 'external' } } } },
-          { allow: { to: { module: { origin: 'core' } } } },
-          ...Object.entries(LAYERS).map(([type, allowed]) => ({
-            from: { element: { type } },
-            allow: { to: { element: { types: { anyOf: [type, ...allowed] } } } },
-          })),
-        ],
-      }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: '{{from.type}}/ may not import {{to.type}}/: see "Who may import whom" in backend/README.md.',
+          policies: [
+            { allow: { to: { module: { origin: 'external' } } } },
+            { allow: { to: { module: { origin: 'core' } } } },
+            ...Object.entries(LAYERS).map(([type, allowed]) => ({
+              from: { element: { type } },
+              allow: { to: { element: { types: { anyOf: [type, ...allowed] } } } },
+            })),
+          ],
+        },
+      ],
     },
   },
   {
@@ -143,14 +178,23 @@ export default tseslint.config(
     files: ['backend/scoring/**/*.ts', 'shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: RUNTIME_LIBRARIES, message: 'scoring/ and shared/ are pure: no Node, HTTP, database or LLM libraries.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: RUNTIME_LIBRARIES, message: 'scoring/ and shared/ are pure: no Node, HTTP, database or LLM libraries.' }] },
+      ],
     },
   },
   {
     // Office.js is the add-in's Excel layer's alone.
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['addin/excel/**', 'tests/**', '**/*.test.ts'],
-    rules: { 'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js only inside addin/excel/.' }, { name: 'Excel', message: 'Office.js only inside addin/excel/.' }] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Office.js only inside addin/excel/.' },
+        { name: 'Excel', message: 'Office.js only inside addin/excel/.' },
+      ],
+    },
   },
   // Formatting is Prettier's (`prettier --check` in `npm run lint`); no lint rule argues with it.
   prettierOff,

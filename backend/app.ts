@@ -89,7 +89,10 @@ export function createApp(deps: AppDeps) {
 function refuseInvalidRequest(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): void {
   if (!result.success) {
     throw new AppError('bad_request', 'The request is not valid; see details.', {
-      details: (result.error?.issues ?? []).map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message })),
+      details: (result.error?.issues ?? []).map((issue) => ({
+        path: issue.path.map(String).join('.') || '(body)',
+        message: issue.message,
+      })),
     });
   }
 }
@@ -117,7 +120,10 @@ function guardRequests(app: Api, deps: AppDeps): void {
   // Office on the web frames the task pane; the default X-Frame-Options: SAMEORIGIN would blank it.
   app.use(secureHeaders({ xFrameOptions: false }));
   if (deps.allowedOrigins?.length) {
-    app.use('/api/*', cors({ origin: deps.allowedOrigins, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST'], maxAge: 600 }));
+    app.use(
+      '/api/*',
+      cors({ origin: deps.allowedOrigins, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST'], maxAge: 600 }),
+    );
   }
   const limitBody = bodyLimit({
     maxSize: deps.bodyLimitBytes,
@@ -151,9 +157,15 @@ function provideServices(app: Api, deps: AppDeps): void {
     c.set('clientIpHops', deps.clientIpHops ?? 1);
     c.set('webhookAllowHosts', deps.webhookAllowHosts ?? []);
     c.set('background', (work) =>
-      deps.background(c, work.catch((error: unknown) => {
-        deps.logger.error('background work failed', { requestId: c.get('requestId'), error: error instanceof Error ? error.message : String(error) });
-      })),
+      deps.background(
+        c,
+        work.catch((error: unknown) => {
+          deps.logger.error('background work failed', {
+            requestId: c.get('requestId'),
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }),
+      ),
     );
     await next();
   };
@@ -168,7 +180,9 @@ function failFastWhileDatabaseDown(app: Api, circuit: DatabaseCircuit): void {
     // Answered 503 below, the request's own outcome is no longer anyone's; onError has logged it.
     work.catch(() => {});
     let stopListening = () => {};
-    const tripped = new Promise<never>((_, reject) => { stopListening = circuit.onTrip(() => reject(unavailable(circuit))); });
+    const tripped = new Promise<never>((_, reject) => {
+      stopListening = circuit.onTrip(() => reject(unavailable(circuit)));
+    });
     try {
       await Promise.race([work, tripped]);
     } finally {
@@ -194,13 +208,20 @@ function mountRoutes(app: Api, deps: AppDeps): void {
 /** The OpenAPI document, generated from the routes' own schemas, and the reference page that reads it. */
 function documentApi(app: Api, version: string, docsScriptUrl: string): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'recruiterToken', {
-    type: 'http', scheme: 'bearer', description: 'A recruiter API token (`eir_…`).',
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A recruiter API token (`eir_…`).',
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'dashboardCookie', {
-    type: 'apiKey', in: 'cookie', name: 'ei_session', description: 'The dashboard\'s sign-in cookie; requests that change state also send `X-CSRF-Token`.',
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'ei_session',
+    description: "The dashboard's sign-in cookie; requests that change state also send `X-CSRF-Token`.",
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionToken', {
-    type: 'http', scheme: 'bearer', description: 'A candidate token (`eis_…`), from redeeming an invite.',
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A candidate token (`eis_…`), from redeeming an invite.',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -224,7 +245,8 @@ function answerErrors(app: Api, logger: Logger, circuit: DatabaseCircuit): void 
     if (error instanceof HTTPException) {
       const code = codeForStatus(error.status);
       // Hono's validator reports a body that is not JSON this way; say what to do instead.
-      const message = error.message === 'Unsupported Media Type' ? 'Send the body as JSON, with Content-Type: application/json.' : error.message;
+      const message =
+        error.message === 'Unsupported Media Type' ? 'Send the body as JSON, with Content-Type: application/json.' : error.message;
       return c.json(errorBody(code, message || 'The request could not be handled.', id), statusOf(code));
     }
     if (isDatabaseUnavailable(error)) {
@@ -233,7 +255,11 @@ function answerErrors(app: Api, logger: Logger, circuit: DatabaseCircuit): void 
       const answer = unavailable(circuit);
       return c.json(errorBody(answer.code, answer.message, id), 503, answer.headers);
     }
-    logger.error('unhandled error', { requestId: id, route: c.req.routePath, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    logger.error('unhandled error', {
+      requestId: id,
+      route: c.req.routePath,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
     return c.json(errorBody('internal', 'Something went wrong on our side. It has been logged.', id), 500);
   });
 }

@@ -4,7 +4,13 @@ import { NodeConfigSchema, parseConfig } from './config';
 describe('configuration', () => {
   it('runs on its embedded defaults with an empty environment', () => {
     const config = parseConfig(NodeConfigSchema, {});
-    expect(config).toMatchObject({ PORT: 8787, DATA_DIR: '.data', BODY_LIMIT_BYTES: 2_097_152, DB_IDLE_TIMEOUT_SECONDS: 30, SCORING_TIME_BUDGET_MS: 10_000 });
+    expect(config).toMatchObject({
+      PORT: 8787,
+      DATA_DIR: '.data',
+      BODY_LIMIT_BYTES: 2_097_152,
+      DB_IDLE_TIMEOUT_SECONDS: 30,
+      SCORING_TIME_BUDGET_MS: 10_000,
+    });
     // Unset: the demo is seeded on the embedded database only, never into a DATABASE_URL.
     expect(config.SEED_DEMO).toBeUndefined();
   });
@@ -20,7 +26,10 @@ describe('configuration', () => {
 
 describe('the add-in origins', () => {
   it('reads a comma-separated list and refuses something that is not an origin', () => {
-    expect(parseConfig(NodeConfigSchema, { ADDIN_ORIGINS: 'https://localhost:3000, https://pane.example.com' }).ADDIN_ORIGINS).toEqual(['https://localhost:3000', 'https://pane.example.com']);
+    expect(parseConfig(NodeConfigSchema, { ADDIN_ORIGINS: 'https://localhost:3000, https://pane.example.com' }).ADDIN_ORIGINS).toEqual([
+      'https://localhost:3000',
+      'https://pane.example.com',
+    ]);
     expect(() => parseConfig(NodeConfigSchema, { ADDIN_ORIGINS: 'not a url' })).toThrow(/ADDIN_ORIGINS/);
   });
 });
@@ -30,7 +39,12 @@ describe('the LLM settings', () => {
     const { llmConfigFrom } = await import('./config');
     expect(llmConfigFrom({})).toBeNull();
     expect(llmConfigFrom({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_API_KEY: 'k', LLM_MODEL: 'llama3' })).toEqual({
-      baseUrl: 'http://127.0.0.1:11434/v1', apiKey: 'k', model: 'llama3', timeoutMs: 20_000, maxRetries: 2, reviewsPerOrgPerMinute: 120,
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      apiKey: 'k',
+      model: 'llama3',
+      timeoutMs: 20_000,
+      maxRetries: 2,
+      reviewsPerOrgPerMinute: 120,
     });
   });
 });

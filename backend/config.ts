@@ -6,14 +6,36 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 /** Settings shared by both runtimes. Each is documented in the README's configuration table. */
 export const SharedConfigSchema = z.object({
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_BODY_LIMIT_BYTES),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(DEFAULT_BODY_LIMIT_BYTES),
   PUBLIC_URL: z.url().optional(),
   /** Origins allowed to call the API from a browser (a task pane served elsewhere, e.g. the HTTPS dev server). */
-  ADDIN_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(z.url())).default([]),
+  ADDIN_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url()))
+    .default([]),
   /** Database connections per pool (on Workers, per request). The default differs by runtime: see the README. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   /** Development only: webhook hosts that may use http and private addresses (e.g. `localhost,127.0.0.1`). */
-  WEBHOOK_ALLOW_HOSTS: z.string().transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)).default([]),
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .default([]),
 });
 
 /** The LLM endpoint; all optional: without a base URL and key the interview runs without a model. */
@@ -31,7 +53,14 @@ export const LlmConfigSchema = z.object({
 export function llmConfigFrom(env: Record<string, unknown>) {
   const c = parseConfig(LlmConfigSchema, env);
   if (!c.OPENAI_BASE_URL || !c.OPENAI_API_KEY) return null;
-  return { baseUrl: c.OPENAI_BASE_URL, apiKey: c.OPENAI_API_KEY, model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS, maxRetries: c.LLM_MAX_RETRIES, reviewsPerOrgPerMinute: c.LLM_REVIEWS_PER_ORG_PER_MINUTE };
+  return {
+    baseUrl: c.OPENAI_BASE_URL,
+    apiKey: c.OPENAI_API_KEY,
+    model: c.LLM_MODEL,
+    timeoutMs: c.LLM_TIMEOUT_MS,
+    maxRetries: c.LLM_MAX_RETRIES,
+    reviewsPerOrgPerMinute: c.LLM_REVIEWS_PER_ORG_PER_MINUTE,
+  };
 }
 
 /** The Node entry's settings, read from the process environment. */
@@ -44,7 +73,10 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   /** Seed the demo organisation into an empty database. Default: only on the embedded database, never into DATABASE_URL. */
   SEED_DEMO: bool.optional(),
   /** Behind a reverse proxy: the header it puts the client's address in (e.g. X-Forwarded-For), for per-address limits. */
-  CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
+  CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/)
+    .optional(),
   /** How many trusted proxies append to CLIENT_IP_HEADER; the client is that many entries from its right end. */
   CLIENT_IP_TRUSTED_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Seconds an unused database connection stays open before the pool closes it. */
@@ -53,7 +85,10 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
   SCORING_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   SCORING_MEMORY_MB: z.coerce.number().int().min(32).max(16_384).default(512),
   /** Redis for rate limits and LLM budgets shared by every instance (else PostgreSQL on DATABASE_URL, else memory). */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+    .optional(),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

@@ -39,7 +39,7 @@ type Database = { sql: Sql; url: string; embedded: EmbeddedDatabase | null; appl
 async function openDatabase(config: NodeConfig): Promise<Database> {
   const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(path.join(config.DATA_DIR, 'pglite'));
   const url = config.DATABASE_URL ?? embedded!.url;
-  const sql = connect(url, { max: embedded ? 1 : config.DB_POOL_MAX ?? 10, idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS });
+  const sql = connect(url, { max: embedded ? 1 : (config.DB_POOL_MAX ?? 10), idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS });
   const applied = await migrate(sql);
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
   return { sql, url, embedded, applied };
@@ -65,7 +65,10 @@ async function buildServices(config: NodeConfig, sql: Sql, logger: Logger) {
   // Webhooks go to public addresses only, checked after DNS resolution and pinned for the request.
   const send = pinnedSend(config.WEBHOOK_ALLOW_HOSTS);
   // Two per thread: one being scored while the next one's snapshot is read.
-  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), { concurrency: pool.threads * 2, send });
+  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), {
+    concurrency: pool.threads * 2,
+    send,
+  });
   const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
   return { llmConfig, llm, metrics, pool, redis, rateLimiter, send, scoring, background: trackedBackground() };
 }
@@ -110,7 +113,14 @@ function listen(app: App, config: NodeConfig, onListening: (port: number) => voi
  * Ctrl-C or SIGTERM: requests get STOP_GRACE_MS to finish, background work drains, threads and connections
  * close, PGlite closes cleanly (which keeps its data directory intact), all within STOP_DEADLINE_MS.
  */
-function stopOnSignals(server: HttpServer, database: Database, services: Services, sweepTimer: NodeJS.Timeout, logger: Logger, flush: () => void): void {
+function stopOnSignals(
+  server: HttpServer,
+  database: Database,
+  services: Services,
+  sweepTimer: NodeJS.Timeout,
+  logger: Logger,
+  flush: () => void,
+): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
@@ -160,8 +170,11 @@ function surviveKnownFaults(logger: Logger, flush: () => void): void {
     logger.error('unhandled rejection', { error: reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason) });
   });
   process.on('uncaughtException', (error) => {
-    const closedSocketWrite = error instanceof TypeError && error.message.includes("reading 'write'") && (error.stack ?? '').includes('postgres/src/connection.js');
-    logger.error(closedSocketWrite ? 'database client wrote to a closed connection (survived)' : 'uncaught exception', { error: `${error.name}: ${error.message}` });
+    const closedSocketWrite =
+      error instanceof TypeError && error.message.includes("reading 'write'") && (error.stack ?? '').includes('postgres/src/connection.js');
+    logger.error(closedSocketWrite ? 'database client wrote to a closed connection (survived)' : 'uncaught exception', {
+      error: `${error.name}: ${error.message}`,
+    });
     if (closedSocketWrite) return;
     flush();
     process.stderr.write(`${error.stack ?? String(error)}\n`);
@@ -198,28 +211,49 @@ async function main() {
   serveExtras(app, config, services);
   const server = listen(app, config, (port) => {
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
-    printBanner({ base, embedded: database.embedded !== null, dataDir: config.DATA_DIR, applied: database.applied, demo, ms: performance.now() - startedAt, llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null });
+    printBanner({
+      base,
+      embedded: database.embedded !== null,
+      dataDir: config.DATA_DIR,
+      applied: database.applied,
+      demo,
+      ms: performance.now() - startedAt,
+      llm: llmConfig ? `${llmConfig.model} at ${new URL(llmConfig.baseUrl).host}` : null,
+    });
   });
   // Sessions whose time ran out are closed even if the candidate never comes back; webhooks are retried;
   // a hand-in a crash left unscored is scored.
   const sweepTimer = setInterval(() => {
-    sweep(database.sql, { send: services.send, scoring: services.scoring, llm: services.llm }, new Date()).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
+    sweep(database.sql, { send: services.send, scoring: services.scoring, llm: services.llm }, new Date()).catch((error: unknown) =>
+      logger.warn('periodic sweep failed', { error: String(error) }),
+    );
   }, SWEEP_MS);
   surviveKnownFaults(logger, logOutput.flush);
   stopOnSignals(server, database, services, sweepTimer, logger, logOutput.flush);
 }
 
-function printBanner(o: { base: string; embedded: boolean; dataDir: string; applied: number[]; demo: DemoCredentials | null; ms: number; llm: string | null }) {
+function printBanner(o: {
+  base: string;
+  embedded: boolean;
+  dataDir: string;
+  applied: number[];
+  demo: DemoCredentials | null;
+  ms: number;
+  llm: string | null;
+}) {
   const lines = [
     '',
     `Excel Interviewer ${VERSION} is running on ${o.base} (ready in ${Math.round(o.ms)} ms)`,
     `  database:     ${o.embedded ? `embedded PGlite in ${path.resolve(o.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}` +
       (o.applied.length ? `, migrations applied: ${o.applied.join(', ')}` : ''),
-    `  LLM review:   ${o.llm ?? 'off (no OPENAI_BASE_URL and OPENAI_API_KEY): scores are the grader\'s alone'}`,
+    `  LLM review:   ${o.llm ?? "off (no OPENAI_BASE_URL and OPENAI_API_KEY): scores are the grader's alone"}`,
     `  health:       ${o.base}/api/health`,
     `  API docs:     ${o.base}/docs   (OpenAPI: ${o.base}/openapi.json)`,
   ];
-  for (const [label, dir] of [['dashboard', 'dashboard'], ['task pane', 'addin']] as const) {
+  for (const [label, dir] of [
+    ['dashboard', 'dashboard'],
+    ['task pane', 'addin'],
+  ] as const) {
     if (existsSync(path.join(STATIC_ROOT, dir, 'index.html'))) lines.push(`  ${`${label}:`.padEnd(14)}${o.base}/${dir}/`);
   }
   if (o.demo) {
@@ -231,12 +265,7 @@ function printBanner(o: { base: string; embedded: boolean; dataDir: string; appl
       `  invite code:  ${o.demo.inviteCode}   (single use; create more with POST /api/v1/invites)`,
     );
   }
-  lines.push(
-    '',
-    'Sideload the add-in: see README.md, "Sideloading the add-in" (manifest.xml).',
-    'Stop with Ctrl-C.',
-    '',
-  );
+  lines.push('', 'Sideload the add-in: see README.md, "Sideloading the add-in" (manifest.xml).', 'Stop with Ctrl-C.', '');
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -43,11 +43,20 @@ let app: App | null = null;
 /** The model, the abuse limits and scoring (bounded by the organisation's LLM budget), alike for requests and the cron sweep. */
 function servicesFor(env: WorkerEnv, logger: Logger) {
   const llmConfig = llmConfigFrom(env as unknown as Record<string, unknown>);
-  const rateLimiter = bindingRateLimiter({
-    'redeem-ip': env.REDEEM_IP_LIMITER, 'redeem-code': env.REDEEM_CODE_LIMITER, submit: env.SUBMIT_LIMITER,
-    'sign-in-ip': env.SIGN_IN_IP_LIMITER, 'sign-in-email': env.SIGN_IN_EMAIL_LIMITER, 'sign-in-email-ip': env.SIGN_IN_EMAIL_IP_LIMITER, 'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
-    'llm-org': env.LLM_ORG_LIMITER, activity: env.ACTIVITY_LIMITER,
-  }, memoryRateLimiter());
+  const rateLimiter = bindingRateLimiter(
+    {
+      'redeem-ip': env.REDEEM_IP_LIMITER,
+      'redeem-code': env.REDEEM_CODE_LIMITER,
+      submit: env.SUBMIT_LIMITER,
+      'sign-in-ip': env.SIGN_IN_IP_LIMITER,
+      'sign-in-email': env.SIGN_IN_EMAIL_LIMITER,
+      'sign-in-email-ip': env.SIGN_IN_EMAIL_IP_LIMITER,
+      'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
+      'llm-org': env.LLM_ORG_LIMITER,
+      activity: env.ACTIVITY_LIMITER,
+    },
+    memoryRateLimiter(),
+  );
   const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
   // Cloudflare resolves names itself and does not reach private networks; the URL policy refuses the rest.
   const send = policyFetch(config.WEBHOOK_ALLOW_HOSTS);

@@ -14,5 +14,8 @@ await mkdir(target, { recursive: true });
 await copyFile(scalarScript, path.join(target, 'standalone.js'));
 console.log(`assets: ${target}/standalone.js`);
 // Workers serves static assets itself; its _headers file gives the task pane and dashboard the same policies as Node.
-await writeFile('dist/public/_headers', `/addin/*\n  Content-Security-Policy: ${TASK_PANE_CSP}\n/dashboard/*\n  Content-Security-Policy: ${DASHBOARD_CSP}\n  X-Frame-Options: DENY\n`);
+await writeFile(
+  'dist/public/_headers',
+  `/addin/*\n  Content-Security-Policy: ${TASK_PANE_CSP}\n/dashboard/*\n  Content-Security-Policy: ${DASHBOARD_CSP}\n  X-Frame-Options: DENY\n`,
+);
 console.log('assets: dist/public/_headers');

@@ -23,10 +23,5 @@ export const SheetNameSchema = z
   .regex(/^[^\\/?*[\]:]+$/, 'must be a valid Excel sheet name');
 
 /** What a cell holds after calculation: Excel's value types, with errors carried as their text (`#N/A`). */
-export const CellValueSchema = z.union([
-  z.number(),
-  z.string().max(LIMITS.cellTextChars),
-  z.boolean(),
-  z.null(),
-]);
+export const CellValueSchema = z.union([z.number(), z.string().max(LIMITS.cellTextChars), z.boolean(), z.null()]);
 export type CellValue = z.infer<typeof CellValueSchema>;

@@ -13,15 +13,16 @@ export const LlmReviewSchema = z.strictObject({
 });
 export type LlmReview = z.infer<typeof LlmReviewSchema>;
 
-
 /** The review as stored and shown: reviewed, skipped (no model, or it failed) or discarded (it cited cells that do not exist). */
-export const ReviewResultSchema = z.strictObject({
-  status: z.enum(['reviewed', 'skipped', 'discarded']),
-  reason: z.string().nullable(),
-  model: z.string().nullable(),
-  promptVersion: z.string().nullable(),
-  review: LlmReviewSchema.nullable(),
-  finalScore: z.number().min(0).max(1),
-  integrityFlags: z.array(IntegrityFlagSchema),
-}).meta({ id: 'ReviewResult' });
+export const ReviewResultSchema = z
+  .strictObject({
+    status: z.enum(['reviewed', 'skipped', 'discarded']),
+    reason: z.string().nullable(),
+    model: z.string().nullable(),
+    promptVersion: z.string().nullable(),
+    review: LlmReviewSchema.nullable(),
+    finalScore: z.number().min(0).max(1),
+    integrityFlags: z.array(IntegrityFlagSchema),
+  })
+  .meta({ id: 'ReviewResult' });
 export type ReviewResult = z.infer<typeof ReviewResultSchema>;

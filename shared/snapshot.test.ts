@@ -9,7 +9,7 @@ describe('the workbook snapshot contract', () => {
     expect(WorkbookSnapshotSchema.safeParse(aSnapshot([aSheet('Data', [{ address: 'A1', value: 1, formula: '=1' }])])).success).toBe(true);
   });
 
-  it('accepts text up to Excel\'s cell limit and refuses one character more', () => {
+  it("accepts text up to Excel's cell limit and refuses one character more", () => {
     const at = aSnapshot([aSheet('Data', [{ address: 'A1', value: 'x'.repeat(LIMITS.cellTextChars) }])]);
     const over = aSnapshot([aSheet('Data', [{ address: 'A1', value: 'x'.repeat(LIMITS.cellTextChars + 1) }])]);
     expect(WorkbookSnapshotSchema.safeParse(at).success).toBe(true);
@@ -38,14 +38,19 @@ describe('what Excel itself refuses', () => {
     const formula = `=${'ABS('.repeat(65)}1${')'.repeat(65)}`;
     const result = WorkbookSnapshotSchema.safeParse(withCell({ address: 'C3', value: 1, formula }));
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]).toMatchObject({ path: ['sheets', 0, 'cells', 0, 'formula'], message: 'Sheet1!C3 nests functions 65 levels deep; Excel allows 64' });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['sheets', 0, 'cells', 0, 'formula'],
+      message: 'Sheet1!C3 nests functions 65 levels deep; Excel allows 64',
+    });
   });
 
   it('accepts 64 levels, and grouping parentheses and text do not count as levels', () => {
     expect(functionNesting(`=${'ABS('.repeat(64)}1${')'.repeat(64)}`)).toBe(64);
     expect(functionNesting('=((((SUM(A1))))) & "IF(IF(IF("')).toBe(1);
     expect(functionNesting("='it''s (a) sheet'!A1+MAX(MIN(1,2),3)")).toBe(2);
-    expect(WorkbookSnapshotSchema.safeParse(withCell({ address: 'C3', value: 1, formula: `=${'ABS('.repeat(64)}1${')'.repeat(64)}` })).success).toBe(true);
+    expect(
+      WorkbookSnapshotSchema.safeParse(withCell({ address: 'C3', value: 1, formula: `=${'ABS('.repeat(64)}1${')'.repeat(64)}` })).success,
+    ).toBe(true);
   });
 
   it('accepts the last cell of the grid and refuses one past it', () => {
@@ -55,4 +60,3 @@ describe('what Excel itself refuses', () => {
     expect(WorkbookSnapshotSchema.safeParse(withCell({ address: 'A1048577', value: 1 })).success).toBe(false);
   });
 });
-

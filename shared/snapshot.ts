@@ -6,15 +6,17 @@ import { LIMITS } from './limits';
 const shortText = z.string().max(LIMITS.shortText);
 
 /** One non-empty cell as the add-in read it: Excel's value, and the formula when there is one. */
-export const SnapshotCellSchema = z.strictObject({
-  address: CellAddressSchema,
-  value: CellValueSchema,
-  /** Set when the value is an Excel error; `value` then holds the same text (`#N/A`). */
-  error: z.string().max(20).optional(),
-  formula: z.string().max(LIMITS.formulaChars).startsWith('=').optional(),
-  formulaR1C1: z.string().max(LIMITS.formulaChars).startsWith('=').optional(),
-  numberFormat: shortText.optional(),
-}).meta({ id: 'SnapshotCell' });
+export const SnapshotCellSchema = z
+  .strictObject({
+    address: CellAddressSchema,
+    value: CellValueSchema,
+    /** Set when the value is an Excel error; `value` then holds the same text (`#N/A`). */
+    error: z.string().max(20).optional(),
+    formula: z.string().max(LIMITS.formulaChars).startsWith('=').optional(),
+    formulaR1C1: z.string().max(LIMITS.formulaChars).startsWith('=').optional(),
+    numberFormat: shortText.optional(),
+  })
+  .meta({ id: 'SnapshotCell' });
 export type SnapshotCell = z.infer<typeof SnapshotCellSchema>;
 
 export const SnapshotTableSchema = z.strictObject({
@@ -26,8 +28,19 @@ export const SnapshotTableSchema = z.strictObject({
 });
 
 export const AggregationSchema = z.enum([
-  'Sum', 'Count', 'Average', 'Max', 'Min', 'Product', 'CountNumbers', 'StandardDeviation',
-  'StandardDeviationP', 'Variance', 'VarianceP', 'Automatic', 'Unknown',
+  'Sum',
+  'Count',
+  'Average',
+  'Max',
+  'Min',
+  'Product',
+  'CountNumbers',
+  'StandardDeviation',
+  'StandardDeviationP',
+  'Variance',
+  'VarianceP',
+  'Automatic',
+  'Unknown',
 ]);
 
 export const SnapshotPivotSchema = z.strictObject({
@@ -37,9 +50,7 @@ export const SnapshotPivotSchema = z.strictObject({
   rows: z.array(shortText).max(LIMITS.objectsPerSheet),
   columns: z.array(shortText).max(LIMITS.objectsPerSheet),
   filters: z.array(shortText).max(LIMITS.objectsPerSheet),
-  values: z
-    .array(z.strictObject({ name: shortText, field: shortText, summarizeBy: AggregationSchema }))
-    .max(LIMITS.objectsPerSheet),
+  values: z.array(z.strictObject({ name: shortText, field: shortText, summarizeBy: AggregationSchema })).max(LIMITS.objectsPerSheet),
 });
 
 export const SnapshotChartSchema = z.strictObject({
@@ -71,45 +82,56 @@ export const SnapshotConditionalFormatSchema = RangeRuleSchema;
 export const SnapshotDataValidationSchema = RangeRuleSchema;
 export type SnapshotRangeRule = z.infer<typeof RangeRuleSchema>;
 
-export const SnapshotSheetSchema = z.strictObject({
-  name: SheetNameSchema,
-  visible: z.boolean(),
-  usedRange: RangeAddressSchema.nullable(),
-  cells: z.array(SnapshotCellSchema).max(LIMITS.cellsPerSheet),
-  tables: z.array(SnapshotTableSchema).max(LIMITS.objectsPerSheet),
-  pivotTables: z.array(SnapshotPivotSchema).max(LIMITS.objectsPerSheet),
-  charts: z.array(SnapshotChartSchema).max(LIMITS.objectsPerSheet),
-  conditionalFormats: z.array(SnapshotConditionalFormatSchema).max(LIMITS.objectsPerSheet),
-  dataValidations: z.array(SnapshotDataValidationSchema).max(LIMITS.objectsPerSheet),
-}).superRefine((sheet, ctx) => {
-  // What Excel itself refuses, named by cell; formulas longer than Excel allows fail the field's own limit.
-  sheet.cells.forEach((cell, i) => {
-    if (!onExcelGrid(cell.address)) {
-      ctx.addIssue({ code: 'custom', path: ['cells', i, 'address'], message: `${sheet.name}!${cell.address} is outside Excel's grid (A1 to XFD${EXCEL.rows})` });
-    }
-    const nesting = cell.formula ? functionNesting(cell.formula) : 0;
-    if (nesting > EXCEL.nestingLevels) {
-      ctx.addIssue({ code: 'custom', path: ['cells', i, 'formula'], message: `${sheet.name}!${cell.address} nests functions ${nesting} levels deep; Excel allows ${EXCEL.nestingLevels}` });
-    }
-  });
-}).meta({ id: 'SnapshotSheet' });
+export const SnapshotSheetSchema = z
+  .strictObject({
+    name: SheetNameSchema,
+    visible: z.boolean(),
+    usedRange: RangeAddressSchema.nullable(),
+    cells: z.array(SnapshotCellSchema).max(LIMITS.cellsPerSheet),
+    tables: z.array(SnapshotTableSchema).max(LIMITS.objectsPerSheet),
+    pivotTables: z.array(SnapshotPivotSchema).max(LIMITS.objectsPerSheet),
+    charts: z.array(SnapshotChartSchema).max(LIMITS.objectsPerSheet),
+    conditionalFormats: z.array(SnapshotConditionalFormatSchema).max(LIMITS.objectsPerSheet),
+    dataValidations: z.array(SnapshotDataValidationSchema).max(LIMITS.objectsPerSheet),
+  })
+  .superRefine((sheet, ctx) => {
+    // What Excel itself refuses, named by cell; formulas longer than Excel allows fail the field's own limit.
+    sheet.cells.forEach((cell, i) => {
+      if (!onExcelGrid(cell.address)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cells', i, 'address'],
+          message: `${sheet.name}!${cell.address} is outside Excel's grid (A1 to XFD${EXCEL.rows})`,
+        });
+      }
+      const nesting = cell.formula ? functionNesting(cell.formula) : 0;
+      if (nesting > EXCEL.nestingLevels) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cells', i, 'formula'],
+          message: `${sheet.name}!${cell.address} nests functions ${nesting} levels deep; Excel allows ${EXCEL.nestingLevels}`,
+        });
+      }
+    });
+  })
+  .meta({ id: 'SnapshotSheet' });
 export type SnapshotSheet = z.infer<typeof SnapshotSheetSchema>;
 
 /** What the add-in reads from the workbook when a candidate submits. Version 1. */
-export const WorkbookSnapshotSchema = z.strictObject({
-  version: z.literal(1),
-  capturedAt: z.iso.datetime(),
-  host: z.strictObject({
-    platform: shortText,
-    version: shortText,
-    requirementSets: z.array(shortText).max(100),
-  }),
-  /** Features this host could not read, so the grader knows absence from unreadability. */
-  unsupported: z.array(z.strictObject({ feature: shortText, reason: shortText })).max(50),
-  activeSheet: SheetNameSchema.nullable(),
-  sheets: z.array(SnapshotSheetSchema).min(1).max(LIMITS.sheetsPerWorkbook),
-  names: z
-    .array(z.strictObject({ name: shortText, formula: z.string().max(LIMITS.formulaChars) }))
-    .max(LIMITS.namesPerWorkbook),
-}).meta({ id: 'WorkbookSnapshot' });
+export const WorkbookSnapshotSchema = z
+  .strictObject({
+    version: z.literal(1),
+    capturedAt: z.iso.datetime(),
+    host: z.strictObject({
+      platform: shortText,
+      version: shortText,
+      requirementSets: z.array(shortText).max(100),
+    }),
+    /** Features this host could not read, so the grader knows absence from unreadability. */
+    unsupported: z.array(z.strictObject({ feature: shortText, reason: shortText })).max(50),
+    activeSheet: SheetNameSchema.nullable(),
+    sheets: z.array(SnapshotSheetSchema).min(1).max(LIMITS.sheetsPerWorkbook),
+    names: z.array(z.strictObject({ name: shortText, formula: z.string().max(LIMITS.formulaChars) })).max(LIMITS.namesPerWorkbook),
+  })
+  .meta({ id: 'WorkbookSnapshot' });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;

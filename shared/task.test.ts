@@ -24,7 +24,15 @@ describe('the task contract', () => {
   it('refuses a candidate response that smuggles the private part inside the task', () => {
     const response = {
       sessionToken: 'eis_x',
-      session: { id: '6f708d9d-e705-47b8-969c-12b015508e5b', state: 'in_progress', candidateName: 'C', taskNumber: 1, taskCount: 2, startedAt: null, serverTime: '2026-11-25T10:00:00.000Z' },
+      session: {
+        id: '6f708d9d-e705-47b8-969c-12b015508e5b',
+        state: 'in_progress',
+        candidateName: 'C',
+        taskNumber: 1,
+        taskCount: 2,
+        startedAt: null,
+        serverTime: '2026-11-25T10:00:00.000Z',
+      },
       task: { ...publicPartOf(task), private: task.private },
     };
     expect(RedeemInviteResponseSchema.safeParse(response).success).toBe(false);

@@ -3,8 +3,18 @@ import { CellValueSchema, RangeAddressSchema, SheetNameSchema } from './cells';
 import { LIMITS } from './limits';
 
 export const SkillSchema = z.enum([
-  'lookups', 'conditional-aggregation', 'logic', 'text', 'dates', 'references',
-  'pivot-tables', 'charts', 'conditional-formatting', 'data-cleaning', 'tables', 'data-validation',
+  'lookups',
+  'conditional-aggregation',
+  'logic',
+  'text',
+  'dates',
+  'references',
+  'pivot-tables',
+  'charts',
+  'conditional-formatting',
+  'data-cleaning',
+  'tables',
+  'data-validation',
 ]);
 export type Skill = z.infer<typeof SkillSchema>;
 
@@ -44,16 +54,22 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** The part of a task a candidate may see. Nothing here may help them reach the answer. */
-export const TaskPublicSchema = z.strictObject({
-  id: TaskIdSchema,
-  title: z.string().min(1).max(LIMITS.shortText),
-  skill: SkillSchema,
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  instructions: z.string().min(1).max(LIMITS.longText),
-  timeLimitSeconds: z.number().int().min(30).max(4 * 3600),
-  starter: z.strictObject({ sheets: z.array(StarterSheetSchema).min(1).max(10) }),
-  answer: AnswerSchema,
-}).meta({ id: 'TaskPublic' });
+export const TaskPublicSchema = z
+  .strictObject({
+    id: TaskIdSchema,
+    title: z.string().min(1).max(LIMITS.shortText),
+    skill: SkillSchema,
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    instructions: z.string().min(1).max(LIMITS.longText),
+    timeLimitSeconds: z
+      .number()
+      .int()
+      .min(30)
+      .max(4 * 3600),
+    starter: z.strictObject({ sheets: z.array(StarterSheetSchema).min(1).max(10) }),
+    answer: AnswerSchema,
+  })
+  .meta({ id: 'TaskPublic' });
 export type TaskPublic = z.infer<typeof TaskPublicSchema>;
 
 const checkBase = {
@@ -69,7 +85,8 @@ const ruleSubset = z.record(z.string().max(40), z.union([z.string().max(LIMITS.f
 /** A deterministic check. Each kind is graded by one module in `backend/scoring/checks/`. */
 export const CheckSchema = z.discriminatedUnion('kind', [
   z.strictObject({
-    ...checkBase, ...inRange,
+    ...checkBase,
+    ...inRange,
     kind: z.literal('values'),
     /** Expected values row by row; when left out, what the reference solution computes on the starter data. */
     expected: z.array(z.array(CellValueSchema).max(200)).max(20_000).optional(),
@@ -78,7 +95,8 @@ export const CheckSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ ...checkBase, ...inRange, kind: z.literal('formulas') }),
   z.strictObject({
-    ...checkBase, ...inRange,
+    ...checkBase,
+    ...inRange,
     kind: z.literal('functions'),
     /** Each answer formula must call at least one of these (empty: no requirement). */
     anyOf: z.array(name).max(20).default([]),
@@ -108,7 +126,8 @@ export const CheckSchema = z.discriminatedUnion('kind', [
     titleRequired: z.boolean(),
   }),
   z.strictObject({
-    ...checkBase, ...inRange,
+    ...checkBase,
+    ...inRange,
     kind: z.literal('conditional-format'),
     types: z.array(name).min(1).max(10),
     /** Rule fields that must match (formulas compared without spaces, case-insensitively). */
@@ -127,16 +146,24 @@ export const CheckSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...checkBase, ...inRange, kind: z.literal('data-validation'), type: name, rule: ruleSubset }),
   z.strictObject({ ...checkBase, ...inRange, kind: z.literal('number-format'), formats: z.array(name).min(1).max(20) }),
   z.strictObject({
-    ...checkBase, ...inRange,
+    ...checkBase,
+    ...inRange,
     kind: z.literal('sort-order'),
     /** Columns to sort by, most significant first. */
-    keys: z.array(z.strictObject({ column: z.string().regex(/^[A-Z]{1,3}$/), order: z.enum(['asc', 'desc']) })).min(1).max(5),
+    keys: z
+      .array(z.strictObject({ column: z.string().regex(/^[A-Z]{1,3}$/), order: z.enum(['asc', 'desc']) }))
+      .min(1)
+      .max(5),
   }),
   z.strictObject({
-    ...checkBase, ...inRange,
+    ...checkBase,
+    ...inRange,
     kind: z.literal('no-duplicates'),
     /** Columns that together identify a row. */
-    keyColumns: z.array(z.string().regex(/^[A-Z]{1,3}$/)).min(1).max(20),
+    keyColumns: z
+      .array(z.string().regex(/^[A-Z]{1,3}$/))
+      .min(1)
+      .max(20),
   }),
 ]);
 export type Check = z.infer<typeof CheckSchema>;
@@ -144,9 +171,15 @@ export type CheckKind = Check['kind'];
 
 export const FollowUpSchema = z.strictObject({
   id: z.string().min(1).max(LIMITS.idChars),
-  question: z.string().min(1).max(LIMITS.shortText * 5),
+  question: z
+    .string()
+    .min(1)
+    .max(LIMITS.shortText * 5),
   /** What a good answer mentions; each point is worth the same. */
-  rubric: z.array(z.strictObject({ point: z.string().min(1).max(LIMITS.shortText), keywords: z.array(z.string().max(60)).max(20) })).min(1).max(10),
+  rubric: z
+    .array(z.strictObject({ point: z.string().min(1).max(LIMITS.shortText), keywords: z.array(z.string().max(60)).max(20) }))
+    .min(1)
+    .max(10),
 });
 
 /** How one column of a data block changes from variant to variant. Columns not listed keep their values. */
@@ -155,21 +188,34 @@ export const ColumnGeneratorSchema = z.discriminatedUnion('kind', [
   /** Unique identifiers; variants replace some with new ones (keys added and removed). */
   z.strictObject({ kind: z.literal('key'), prefix: z.string().max(20) }),
   z.strictObject({
-    kind: z.literal('number'), min: z.number(), max: z.number(), decimals: z.number().int().min(0).max(4),
+    kind: z.literal('number'),
+    min: z.number(),
+    max: z.number(),
+    decimals: z.number().int().min(0).max(4),
     /**
      * Boundary values (tier thresholds) that some rows take exactly, so `>` and `>=` are told apart: numbers,
      * or cells (`Tiers!A3`) of a block listed earlier, whose value in the same variant is the boundary.
      */
-    edges: z.array(z.union([z.number(), z.string().regex(/^[^!]+![A-Z]{1,3}\d+$/, 'a number or a cell such as Tiers!A3')])).max(10).default([]),
+    edges: z
+      .array(z.union([z.number(), z.string().regex(/^[^!]+![A-Z]{1,3}\d+$/, 'a number or a cell such as Tiers!A3')]))
+      .max(10)
+      .default([]),
     /** Another column of the block (`C`) whose value some rows take exactly: ties, such as sales equal to target. */
-    tiesWith: z.string().regex(/^[A-Z]{1,3}$/).optional(),
+    tiesWith: z
+      .string()
+      .regex(/^[A-Z]{1,3}$/)
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('date'), from: z.number().int(), to: z.number().int() }),
   z.strictObject({ kind: z.literal('category'), values: z.array(z.string().max(LIMITS.shortText)).min(1).max(100) }),
   /** Values drawn from another block's column (`Prices!A2:A9`), so lookups find them; some may be missing. */
   z.strictObject({ kind: z.literal('pick'), from: z.string().max(LIMITS.shortText), missingRate: z.number().min(0).max(1).default(0) }),
   /** Text drawn from a list, optionally made messy (extra spaces, changed case) for cleaning tasks. */
-  z.strictObject({ kind: z.literal('text'), values: z.array(z.string().max(LIMITS.shortText)).min(1).max(200), messy: z.boolean().default(false) }),
+  z.strictObject({
+    kind: z.literal('text'),
+    values: z.array(z.string().max(LIMITS.shortText)).min(1).max(200),
+    messy: z.boolean().default(false),
+  }),
 ]);
 
 export const DataBlockSchema = z.strictObject({
@@ -203,20 +249,35 @@ export const GateSchema = z.strictObject({
 });
 
 /** The part of a task that never leaves the backend. */
-export const TaskPrivateSchema = z.strictObject({
-  solution: z.strictObject({
-    formulas: z.array(z.strictObject({ sheet: SheetNameSchema, cell: RangeAddressSchema, formula: z.string().startsWith('=').max(LIMITS.formulaChars) })).max(5_000),
-    notes: z.string().max(LIMITS.longText).optional(),
-  }),
-  checks: z.array(CheckSchema).min(1).max(50),
-  gates: z.array(GateSchema).max(10).default([]),
-  hiddenData: HiddenDataSchema.nullable(),
-  followUps: z.array(FollowUpSchema).max(20),
-}).superRefine((spec, ctx) => {
-  spec.gates.forEach((gate, i) => {
-    if (!spec.checks.some((c) => c.id === gate.check)) ctx.addIssue({ code: 'custom', path: ['gates', i, 'check'], message: `the gate names "${gate.check}", which is not one of this task's checks` });
+export const TaskPrivateSchema = z
+  .strictObject({
+    solution: z.strictObject({
+      formulas: z
+        .array(
+          z.strictObject({
+            sheet: SheetNameSchema,
+            cell: RangeAddressSchema,
+            formula: z.string().startsWith('=').max(LIMITS.formulaChars),
+          }),
+        )
+        .max(5_000),
+      notes: z.string().max(LIMITS.longText).optional(),
+    }),
+    checks: z.array(CheckSchema).min(1).max(50),
+    gates: z.array(GateSchema).max(10).default([]),
+    hiddenData: HiddenDataSchema.nullable(),
+    followUps: z.array(FollowUpSchema).max(20),
+  })
+  .superRefine((spec, ctx) => {
+    spec.gates.forEach((gate, i) => {
+      if (!spec.checks.some((c) => c.id === gate.check))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gates', i, 'check'],
+          message: `the gate names "${gate.check}", which is not one of this task's checks`,
+        });
+    });
   });
-});
 export type TaskPrivate = z.infer<typeof TaskPrivateSchema>;
 
 /** A whole task, as stored in `backend/tasks/` and in the database. */

@@ -18,7 +18,11 @@ interface Labelled {
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/corpus');
 const corpus: Labelled[] = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(path.join(root, d.name)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(root, d.name, f), 'utf8')) as Labelled));
+  .flatMap((d) =>
+    readdirSync(path.join(root, d.name))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(path.join(root, d.name, f), 'utf8')) as Labelled),
+  );
 
 describe('the labelled corpus', () => {
   it('has at least 8 labelled submissions for each of at least 6 tasks', () => {
@@ -32,7 +36,10 @@ describe('the labelled corpus', () => {
     const task = builtInTask(item.taskId)!;
     const result = scoreSubmission(WorkbookSnapshotSchema.parse(item.snapshot), task);
     const hidden = result.checks.find((c) => c.kind === 'hidden-data')!;
-    expect({ hiddenData: hidden.passed ? 'pass' : 'fail', inBand: result.score >= item.band[0] && result.score <= item.band[1], score: result.score })
-      .toEqual({ hiddenData: item.hiddenData, inBand: true, score: result.score });
+    expect({
+      hiddenData: hidden.passed ? 'pass' : 'fail',
+      inBand: result.score >= item.band[0] && result.score <= item.band[1],
+      score: result.score,
+    }).toEqual({ hiddenData: item.hiddenData, inBand: true, score: result.score });
   });
 });

@@ -17,9 +17,12 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
   let app: ReturnType<typeof testApp>;
   let orgId: string;
   let admin: SignedIn;
-  const as = (who: SignedIn, method: string, path: string, body?: unknown) => app.request(path, {
-    method, headers: { ...who.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const as = (who: SignedIn, method: string, path: string, body?: unknown) =>
+    app.request(path, {
+      method,
+      headers: { ...who.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 
   beforeAll(async () => {
     db = await engine.open();
@@ -36,7 +39,10 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
     });
 
     it('sets an HttpOnly, Secure, SameSite=Strict cookie and answers with the CSRF token', async () => {
-      const res = await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email: email.toUpperCase(), password: 'a long password' }));
+      const res = await app.request(
+        '/api/v1/auth/sign-in',
+        jsonRequest('POST', { email: email.toUpperCase(), password: 'a long password' }),
+      );
       expect(res.status).toBe(200);
       expect(res.headers.get('set-cookie')).toMatch(/^ei_session=eiw_[\w-]+; Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
       const me = (await res.json()) as Me;
@@ -49,14 +55,17 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
       const wrong = await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email, password: 'not it' }));
       const unknown = await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email: 'nobody@test.example', password: 'not it' }));
       expect([wrong.status, unknown.status]).toEqual([401, 401]);
-      expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe(((await unknown.json()) as { error: { message: string } }).error.message);
+      expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe(
+        ((await unknown.json()) as { error: { message: string } }).error.message,
+      );
       expect(wrong.headers.get('set-cookie')).toBeNull();
     });
 
     it('slows guessing: the eleventh try for one email in 15 minutes is refused with 429 and Retry-After', async () => {
       const target = `guess-${Date.now()}@test.example`;
       const statuses: number[] = [];
-      for (let i = 0; i < 11; i++) statuses.push((await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email: target, password: `guess ${i}` }))).status);
+      for (let i = 0; i < 11; i++)
+        statuses.push((await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email: target, password: `guess ${i}` }))).status);
       expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
       const last = await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email: target, password: 'guess' }));
       expect(last.status).toBe(429);
@@ -67,7 +76,9 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
       const signedIn = await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email, password: 'a long password' }));
       const cookie = cookieFrom(signedIn);
       const { csrfToken } = (await signedIn.json()) as Me;
-      expect((await app.request('/api/v1/auth/sign-out', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })).status).toBe(200);
+      expect((await app.request('/api/v1/auth/sign-out', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })).status).toBe(
+        200,
+      );
       expect((await app.request('/api/v1/auth/me', { headers: { cookie } })).status).toBe(401);
     });
   });
@@ -76,7 +87,11 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
     it('refuses a state change that carries the cookie without the CSRF header, and changes nothing', async () => {
       const tokens = async () => (await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM api_tokens WHERE org_id = ${orgId}`)[0]!.n;
       const before = await tokens();
-      const res = await app.request('/api/v1/api-tokens', { method: 'POST', headers: { cookie: admin.headers.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'forged' }) });
+      const res = await app.request('/api/v1/api-tokens', {
+        method: 'POST',
+        headers: { cookie: admin.headers.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'forged' }),
+      });
       expect(res.status).toBe(403);
       expect(((await res.json()) as { error: { message: string } }).error.message).toContain('X-CSRF-Token');
       expect(await tokens()).toBe(before);
@@ -84,7 +99,11 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
 
     it('refuses a CSRF token from another sign-in', async () => {
       const other = await aSignedInUser(db.sql, orgId, 'admin');
-      const res = await app.request('/api/v1/api-tokens', { method: 'POST', headers: { cookie: admin.headers.cookie, 'x-csrf-token': other.headers['x-csrf-token'], 'content-type': 'application/json' }, body: JSON.stringify({ name: 'forged' }) });
+      const res = await app.request('/api/v1/api-tokens', {
+        method: 'POST',
+        headers: { cookie: admin.headers.cookie, 'x-csrf-token': other.headers['x-csrf-token'], 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'forged' }),
+      });
       expect(res.status).toBe(403);
     });
   });
@@ -92,12 +111,25 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
   describe('people and tokens', () => {
     it('lets an invited colleague set a password once with the link, then sign in', async () => {
       const email = `colleague-${Date.now()}@test.example`;
-      const invited = (await (await as(admin, 'POST', '/api/v1/users', { email, name: 'Cole League', role: 'recruiter' })).json()) as { setPasswordToken: string; user: { active: boolean } };
+      const invited = (await (await as(admin, 'POST', '/api/v1/users', { email, name: 'Cole League', role: 'recruiter' })).json()) as {
+        setPasswordToken: string;
+        user: { active: boolean };
+      };
       expect(invited.user.active).toBe(false);
-      const accepted = await app.request('/api/v1/auth/accept-invite', jsonRequest('POST', { token: invited.setPasswordToken, password: 'my own password' }));
+      const accepted = await app.request(
+        '/api/v1/auth/accept-invite',
+        jsonRequest('POST', { token: invited.setPasswordToken, password: 'my own password' }),
+      );
       expect(accepted.status).toBe(200);
       expect(accepted.headers.get('set-cookie')).toContain('HttpOnly');
-      expect((await app.request('/api/v1/auth/accept-invite', jsonRequest('POST', { token: invited.setPasswordToken, password: 'another password' }))).status).toBe(404);
+      expect(
+        (
+          await app.request(
+            '/api/v1/auth/accept-invite',
+            jsonRequest('POST', { token: invited.setPasswordToken, password: 'another password' }),
+          )
+        ).status,
+      ).toBe(404);
       expect((await app.request('/api/v1/auth/sign-in', jsonRequest('POST', { email, password: 'my own password' }))).status).toBe(200);
     });
 
@@ -108,7 +140,10 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
     });
 
     it('shows an API token once, lists it without the token, and stops accepting it once revoked', async () => {
-      const created = (await (await as(admin, 'POST', '/api/v1/api-tokens', { name: 'ATS sync' })).json()) as { token: string; apiToken: { id: string } };
+      const created = (await (await as(admin, 'POST', '/api/v1/api-tokens', { name: 'ATS sync' })).json()) as {
+        token: string;
+        apiToken: { id: string };
+      };
       expect(created.token).toMatch(/^eir_/);
       const listed = await (await as(admin, 'GET', '/api/v1/api-tokens')).text();
       expect(listed).toContain('ATS sync');
@@ -120,10 +155,18 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
 
     it('never sends the webhook secret back, only that one is set, and records the change in the audit log', async () => {
       const secret = 'a-very-secret-signing-key';
-      const saved = await (await as(admin, 'PUT', '/api/v1/settings', { webhookUrl: 'https://ats.example.com/hook', webhookSecret: secret })).text();
+      const saved = await (
+        await as(admin, 'PUT', '/api/v1/settings', { webhookUrl: 'https://ats.example.com/hook', webhookSecret: secret })
+      ).text();
       expect(saved).not.toContain(secret);
-      expect(JSON.parse(saved)).toMatchObject({ webhookUrl: 'https://ats.example.com/hook', webhookSecretSet: true, llm: { configured: false } });
-      const [entry] = await db.sql<{ action: string }[]>`SELECT action FROM audit_log WHERE org_id = ${orgId} AND action = 'settings.update'`;
+      expect(JSON.parse(saved)).toMatchObject({
+        webhookUrl: 'https://ats.example.com/hook',
+        webhookSecretSet: true,
+        llm: { configured: false },
+      });
+      const [entry] = await db.sql<
+        { action: string }[]
+      >`SELECT action FROM audit_log WHERE org_id = ${orgId} AND action = 'settings.update'`;
       expect(entry).toBeDefined();
       await as(admin, 'PUT', '/api/v1/settings', { webhookUrl: null });
     });
@@ -138,7 +181,13 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
   describe('invites', () => {
     it('creates one invite per pasted candidate, each with its own code', async () => {
       const assessmentId = await anAssessment(db.sql, orgId);
-      const res = await as(admin, 'POST', '/api/v1/invites/bulk', { assessmentId, candidates: [{ name: 'Ann', email: 'ann@example.com' }, { name: 'Bo', email: 'bo@example.com' }] });
+      const res = await as(admin, 'POST', '/api/v1/invites/bulk', {
+        assessmentId,
+        candidates: [
+          { name: 'Ann', email: 'ann@example.com' },
+          { name: 'Bo', email: 'bo@example.com' },
+        ],
+      });
       expect(res.status).toBe(201);
       const { invites } = (await res.json()) as { invites: { code: string; status: string }[] };
       expect(invites.map((i) => i.status)).toEqual(['open', 'open']);
@@ -147,7 +196,13 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
 
     it('creates none when one pasted line is not valid, and names the line', async () => {
       const assessmentId = await anAssessment(db.sql, orgId);
-      const res = await as(admin, 'POST', '/api/v1/invites/bulk', { assessmentId, candidates: [{ name: 'Ann', email: 'ann@example.com' }, { name: 'Bo', email: 'not an email' }] });
+      const res = await as(admin, 'POST', '/api/v1/invites/bulk', {
+        assessmentId,
+        candidates: [
+          { name: 'Ann', email: 'ann@example.com' },
+          { name: 'Bo', email: 'not an email' },
+        ],
+      });
       expect(res.status).toBe(400);
       expect(JSON.stringify(await res.json())).toContain('candidates.1.email');
       expect((await db.sql`SELECT 1 FROM invites WHERE assessment_id = ${assessmentId}`).length).toBe(0);
@@ -178,7 +233,16 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
     });
 
     it('shows who is in progress, on which task, with the time left', async () => {
-      const live = (await (await as(admin, 'GET', '/api/v1/interviews/live')).json()) as { interviews: { sessionId: string; taskNumber: number; taskCount: number; currentTaskTitle: string; secondsLeft: number; taskSecondsLeft: number }[] };
+      const live = (await (await as(admin, 'GET', '/api/v1/interviews/live')).json()) as {
+        interviews: {
+          sessionId: string;
+          taskNumber: number;
+          taskCount: number;
+          currentTaskTitle: string;
+          secondsLeft: number;
+          taskSecondsLeft: number;
+        }[];
+      };
       const row = live.interviews.find((i) => i.sessionId === inProgress.sessionId)!;
       expect(row).toMatchObject({ taskNumber: 2, taskCount: 2, currentTaskTitle: expect.any(String) });
       expect(row.secondsLeft).toBeGreaterThan(5_000);
@@ -202,14 +266,24 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
 
     it('applies an override to the task and the interview, and keeps who, when and why', async () => {
       const [first] = finished.submissionIds;
-      const res = await as(admin, 'POST', `/api/v1/submissions/${first}/override`, { score: 0.5, reason: 'Typed the totals after checking them' });
+      const res = await as(admin, 'POST', `/api/v1/submissions/${first}/override`, {
+        score: 0.5,
+        reason: 'Typed the totals after checking them',
+      });
       expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ finalScore: 0.5, overrides: [{ score: 0.5, previousScore: 1, reason: 'Typed the totals after checking them', userName: 'Sam admin' }] });
+      expect(await res.json()).toMatchObject({
+        finalScore: 0.5,
+        overrides: [{ score: 0.5, previousScore: 1, reason: 'Typed the totals after checking them', userName: 'Sam admin' }],
+      });
       const r = (await (await as(admin, 'GET', `/api/v1/sessions/${finished.sessionId}/results`)).json()) as SessionResults;
       expect(r.summary.overallScore).toBe(0.75);
-      const [audit] = await db.sql<{ details: { previousScore: number; score: number } }[]>`SELECT details FROM audit_log WHERE target_id = ${first!} AND action = 'score.override'`;
+      const [audit] = await db.sql<
+        { details: { previousScore: number; score: number } }[]
+      >`SELECT details FROM audit_log WHERE target_id = ${first!} AND action = 'score.override'`;
       expect(audit!.details).toMatchObject({ previousScore: 1, score: 0.5 });
-      const listed = (await (await as(admin, 'GET', `/api/v1/interviews?assessmentId=${assessmentId}&state=completed`)).json()) as { interviews: { overallScore: number }[] };
+      const listed = (await (await as(admin, 'GET', `/api/v1/interviews?assessmentId=${assessmentId}&state=completed`)).json()) as {
+        interviews: { overallScore: number }[];
+      };
       expect(listed.interviews.map((i) => i.overallScore)).toEqual([0.75]);
     });
 
@@ -234,7 +308,9 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
     });
 
     it('filters analytics by date: a range before anything happened is empty', async () => {
-      const a = (await (await as(admin, 'GET', `/api/v1/analytics?assessmentId=${assessmentId}&from=2020-01-01&to=2020-12-31`)).json()) as Analytics;
+      const a = (await (
+        await as(admin, 'GET', `/api/v1/analytics?assessmentId=${assessmentId}&from=2020-01-01&to=2020-12-31`)
+      ).json()) as Analytics;
       expect(a.funnel).toEqual({ invited: 0, started: 0, completed: 0 });
       expect(a.tasks).toEqual([]);
     });
@@ -250,9 +326,13 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="interviews-\d{4}-\d{2}-\d{2}\.csv"$/);
       const lines = (await res.text()).trimEnd().split('\r\n');
-      expect(lines[0]).toBe('session_id,candidate_name,candidate_email,assessment,state,invited_at,started_at,completed_at,tasks_handed_in,overall_score,task_scores');
+      expect(lines[0]).toBe(
+        'session_id,candidate_name,candidate_email,assessment,state,invited_at,started_at,completed_at,tasks_handed_in,overall_score,task_scores',
+      );
       expect(lines).toHaveLength(3);
-      expect(lines.find((l) => l.startsWith(`"${finished.sessionId}"`))).toMatch(/,"completed",.*,2,0\.75,"price-lookup-vlookup=0\.5000; regional-sales-sumifs=1\.0000"$/);
+      expect(lines.find((l) => l.startsWith(`"${finished.sessionId}"`))).toMatch(
+        /,"completed",.*,2,0\.75,"price-lookup-vlookup=0\.5000; regional-sales-sumifs=1\.0000"$/,
+      );
     });
   });
 });

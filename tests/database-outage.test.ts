@@ -11,11 +11,17 @@ import { jsonRequest } from './helpers/app';
 /** A port that accepts connections and never says a word: a database that hangs rather than refuses. */
 async function aSilentServer(): Promise<{ url: string; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => { sockets.add(socket); });
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `postgres://postgres:x@127.0.0.1:${(server.address() as AddressInfo).port}/none`,
-    close: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -30,7 +36,10 @@ describe('failing fast while the database is down', () => {
   let app: ReturnType<typeof createApp>;
   // Which database a request meets, chosen per request so one test can show them interact.
   const redeem = async (database: 'refused' | 'hanging' | 'working') =>
-    app.request('/api/v1/invites/redeem', { ...jsonRequest('POST', { code: 'ABCD-EFGH-JKLM' }), headers: { 'content-type': 'application/json', 'x-test-database': database } });
+    app.request('/api/v1/invites/redeem', {
+      ...jsonRequest('POST', { code: 'ABCD-EFGH-JKLM' }),
+      headers: { 'content-type': 'application/json', 'x-test-database': database },
+    });
 
   beforeAll(async () => {
     working = await engines()[0]!.open();
@@ -39,7 +48,12 @@ describe('failing fast while the database is down', () => {
     hanging = connect(silent.url, { max: 1, connectTimeoutSeconds: 60 });
     const chosen = { refused, hanging, working: working.sql };
     app = createApp({
-      version: 'test', logger: silentLogger, bodyLimitBytes: 64 * 1024, docsScriptUrl: '/x', llm: null, background: trackedBackground().run,
+      version: 'test',
+      logger: silentLogger,
+      bodyLimitBytes: 64 * 1024,
+      docsScriptUrl: '/x',
+      llm: null,
+      background: trackedBackground().run,
       database: { open: (c) => chosen[(c.req.header('x-test-database') ?? 'working') as keyof typeof chosen] },
       databaseCircuit: circuit,
     });

@@ -32,7 +32,10 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
 
   it('answers an invalid body with 400 and the path of every bad field', async () => {
     const org = await anOrganisation(db.sql);
-    const res = await call('/api/v1/invites', jsonRequest('POST', { assessmentId: 'nope', candidateName: '', candidateEmail: 'not-an-email' }, org.token));
+    const res = await call(
+      '/api/v1/invites',
+      jsonRequest('POST', { assessmentId: 'nope', candidateName: '', candidateEmail: 'not-an-email' }, org.token),
+    );
     expect(res.status).toBe(400);
     const { error } = ErrorBodySchema.parse(res.body);
     expect(error.code).toBe('bad_request');
@@ -49,7 +52,9 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('asks for JSON when the body is sent as another media type', async () => {
     const res = await call('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"code":"x"}' });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: { code: 'bad_request', message: 'Send the body as JSON, with Content-Type: application/json.' } });
+    expect(res.body).toMatchObject({
+      error: { code: 'bad_request', message: 'Send the body as JSON, with Content-Type: application/json.' },
+    });
   });
 
   it('refuses unknown fields, so a typo is not silently ignored', async () => {
@@ -61,7 +66,10 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     const { org, sessionToken } = await aCandidate();
     const huge = solvedSnapshot(task);
     huge.sheets[0]!.cells.push({ address: 'Z1', value: 'x'.repeat(80 * 1024) });
-    const res = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: huge }, sessionToken));
+    const res = await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: huge }, sessionToken),
+    );
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ error: { code: 'payload_too_large' } });
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
@@ -70,7 +78,10 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('answers an invalid snapshot with 400 and writes nothing', async () => {
     const { org, sessionToken } = await aCandidate();
     const bad = aSnapshot([aSheet('Orders', [{ address: 'not a cell', value: 1 }])]);
-    const res = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: bad }, sessionToken));
+    const res = await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: bad }, sessionToken),
+    );
     expect(res.status).toBe(400);
     expect(ErrorBodySchema.parse(res.body).error.details?.[0]?.path).toBe('snapshot.sheets.0.cells.0.address');
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
@@ -91,7 +102,10 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('answers a candidate token on a recruiter route with 403, and the reverse too', async () => {
     const { org, sessionToken } = await aCandidate();
     expect((await call('/api/v1/assessments', jsonRequest('GET', undefined, sessionToken))).status).toBe(403);
-    const res = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, org.token));
+    const res = await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, org.token),
+    );
     expect(res.status).toBe(403);
   });
 
@@ -117,11 +131,14 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(res.status).toBe(201);
   });
 
-  it('refuses an invite for another organisation\'s assessment as not found', async () => {
+  it("refuses an invite for another organisation's assessment as not found", async () => {
     const owner = await anOrganisation(db.sql);
     const outsider = await anOrganisation(db.sql);
     const assessmentId = await anAssessment(db.sql, owner.orgId);
-    const res = await call('/api/v1/invites', jsonRequest('POST', { assessmentId, candidateName: 'Sam', candidateEmail: 'sam@example.com' }, outsider.token));
+    const res = await call(
+      '/api/v1/invites',
+      jsonRequest('POST', { assessmentId, candidateName: 'Sam', candidateEmail: 'sam@example.com' }, outsider.token),
+    );
     expect(res.status).toBe(404);
     expect(await countRows(db.sql, 'invites', outsider.orgId)).toBe(0);
   });
@@ -129,7 +146,10 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('refuses a hand-in for a task that is not the current one with 409', async () => {
     const { org, sessionToken } = await aCandidate();
     const other = builtInTask('regional-sales-sumifs')!;
-    const res = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: other.id, snapshot: solvedSnapshot(other) }, sessionToken));
+    const res = await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: other.id, snapshot: solvedSnapshot(other) }, sessionToken),
+    );
     expect(res.status).toBe(409);
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
   });
@@ -137,7 +157,8 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('slows down guessing: a code tried too often gets 429 with Retry-After', async () => {
     const fresh = testApp(db.sql);
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: 'QQQQ-QQQQ-QQQQ' }))).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: 'QQQQ-QQQQ-QQQQ' }))).status);
     expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
     const limited = await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: 'qqqq qqqq qqqq' }));
     expect(limited.status).toBe(429);
@@ -147,14 +168,27 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('slows down guessing from one address across many codes', async () => {
     const fresh = testApp(db.sql);
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await fresh.request('/api/v1/invites/redeem', jsonRequest('POST', { code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }))).status);
+    for (let i = 0; i < 21; i++)
+      statuses.push(
+        (
+          await fresh.request(
+            '/api/v1/invites/redeem',
+            jsonRequest('POST', { code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }),
+          )
+        ).status,
+      );
     expect(statuses.at(-1)).toBe(429);
     expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
   });
 
   it('ignores an address header it was not told to trust: a forged one does not reset the limit', async () => {
     const fresh = testApp(db.sql);
-    const guess = (i: number) => fresh.request('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': `10.0.0.${i}`, 'x-forwarded-for': `10.0.1.${i}` }, body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }) });
+    const guess = (i: number) =>
+      fresh.request('/api/v1/invites/redeem', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cf-connecting-ip': `10.0.0.${i}`, 'x-forwarded-for': `10.0.1.${i}` },
+        body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push((await guess(i)).status);
     expect(statuses.at(-1)).toBe(429);
@@ -163,7 +197,12 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
   it('counts each address apart behind a proxy it trusts, by the entry the proxy appended', async () => {
     const fresh = testApp(db.sql, { clientIpHeader: 'X-Forwarded-For' });
     // Whatever the client wrote first is its claim; the right-most entry is what the proxy saw.
-    const guess = (i: number, address: string) => fresh.request('/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.9.9, ${address}` }, body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }) });
+    const guess = (i: number, address: string) =>
+      fresh.request('/api/v1/invites/redeem', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.9.9, ${address}` },
+        body: JSON.stringify({ code: `QQQQ-QQQQ-${String(2222 + i).replace(/[01]/g, '2')}` }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push((await guess(i, `10.0.0.${i}`)).status);
     expect(statuses.every((s) => s === 404)).toBe(true);

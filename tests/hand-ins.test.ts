@@ -13,27 +13,40 @@ import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 
-
 describe.each(engines())('hand-ins are stored before they are scored, on $name', (engine) => {
   let db: TestDatabase;
-  beforeAll(async () => { db = await engine.open(); });
+  beforeAll(async () => {
+    db = await engine.open();
+  });
   afterAll(() => db.close());
 
   /** A candidate on their first task, with the app the test wants (its scorer). */
   async function aCandidate(app: ReturnType<typeof testApp>) {
     const org = await anOrganisation(db.sql);
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
-    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
-    const handIn = (submissionId = randomUUID()) => ({ submissionId, taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) });
+    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+      sessionToken: string;
+      session: { id: string };
+      task: { id: string };
+    };
+    const handIn = (submissionId = randomUUID()) => ({
+      submissionId,
+      taskId: redeemed.task.id,
+      snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!),
+    });
     return { token: redeemed.sessionToken, sessionId: redeemed.session.id, handIn };
   }
-  const stored = async (id: string) => (await db.sql<{ scored: boolean }[]>`SELECT scored_at IS NOT NULL AS scored FROM submissions WHERE id = ${id}`)[0];
+  const stored = async (id: string) =>
+    (await db.sql<{ scored: boolean }[]>`SELECT scored_at IS NOT NULL AS scored FROM submissions WHERE id = ${id}`)[0];
 
   it('answers 202 at once with Prefer: respond-async, and the score when asked again', async () => {
     const app = testApp(db.sql);
     const { token, handIn } = await aCandidate(app);
     const body = handIn();
-    const res = await app.request('/api/v1/session/submissions', { ...jsonRequest('POST', body, token), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' } });
+    const res = await app.request('/api/v1/session/submissions', {
+      ...jsonRequest('POST', body, token),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' },
+    });
     expect(res.status).toBe(202);
     expect(res.headers.get('preference-applied')).toBe('respond-async');
     expect(res.headers.get('retry-after')).toBe('1');
@@ -44,16 +57,25 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect(await scored.json()).toMatchObject({ submissionId: body.submissionId, score: 1, nextTask: { id: 'regional-sales-sumifs' } });
   });
 
-  const job = async (id: string) => (await db.sql<{ state: string; attempts: number; error: string | null }[]>`
-    SELECT scoring_state AS state, scoring_attempts AS attempts, scoring_error AS error FROM submissions WHERE id = ${id}`)[0];
+  const job = async (id: string) =>
+    (
+      await db.sql<{ state: string; attempts: number; error: string | null }[]>`
+    SELECT scoring_state AS state, scoring_attempts AS attempts, scoring_error AS error FROM submissions WHERE id = ${id}`
+    )[0];
   const later = (ms: number) => new Date(Date.now() + ms);
-  const handInAsync = (app: ReturnType<typeof testApp>, token: string, body: unknown) => app.request('/api/v1/session/submissions', {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' }, body: JSON.stringify(body),
-  });
+  const handInAsync = (app: ReturnType<typeof testApp>, token: string, body: unknown) =>
+    app.request('/api/v1/session/submissions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' },
+      body: JSON.stringify(body),
+    });
 
   it('keeps a hand-in whose scoring failed, answers that its score follows, and scores it on the next try', async () => {
     let broken = true;
-    const flaky: Scorer = async (snapshot, task) => { if (broken) throw new Error('scorer crashed'); return scoreSubmission(snapshot, task); };
+    const flaky: Scorer = async (snapshot, task) => {
+      if (broken) throw new Error('scorer crashed');
+      return scoreSubmission(snapshot, task);
+    };
     const scoring = handInScoring(flaky);
     const app = testApp(db.sql, { scoring });
     const { token, handIn } = await aCandidate(app);
@@ -69,7 +91,9 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
   });
 
   it('parks a hand-in whose scorer fails every try as failed, scored without evaluating, and moves the candidate on', async () => {
-    const broken: Scorer = async () => { throw new Error('engine exploded'); };
+    const broken: Scorer = async () => {
+      throw new Error('engine exploded');
+    };
     const scoring = handInScoring(broken);
     const app = testApp(db.sql, { scoring });
     const { token, handIn, sessionId } = await aCandidate(app);
@@ -79,13 +103,15 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     for (let attempt = 2; attempt <= MAX_SCORING_ATTEMPTS; attempt++) await scoring.scoreDue(db.sql, null, later(attempt * 20_000));
     expect(await job(body.submissionId)).toMatchObject({ state: 'failed', attempts: MAX_SCORING_ATTEMPTS });
     expect((await job(body.submissionId))!.error).toMatch(/^The grader failed on this hand-in \(Error: engine exploded\)/);
-    const polled = (await (await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, token))).json()) as { nextTask: { id: string } | null };
+    const polled = (await (
+      await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, token))
+    ).json()) as { nextTask: { id: string } | null };
     expect(polled.nextTask).toMatchObject({ id: 'regional-sales-sumifs' });
     const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interview_sessions WHERE id = ${sessionId}`;
     expect(session!.task_number).toBe(1);
   });
 
-  it('scores in the sweep what a crash left unscored, once its scorer\'s lease has run out', async () => {
+  it("scores in the sweep what a crash left unscored, once its scorer's lease has run out", async () => {
     const never: Scorer = () => new Promise(() => {});
     const app = testApp(db.sql, { scoring: handInScoring(never) });
     const { token, handIn, sessionId } = await aCandidate(app);
@@ -108,17 +134,24 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect((await handInAsync(app, token, body)).status).toBe(202);
     // As the platform's CPU limit leaves it: claimed try after try, never finished.
     await db.sql`UPDATE submissions SET scoring_attempts = ${MAX_SCORING_ATTEMPTS}, scoring_lease_until = now() - interval '1 second' WHERE id = ${body.submissionId}`;
-    const mustNotRun: Scorer = async () => { throw new Error('the scorer ran again'); };
+    const mustNotRun: Scorer = async () => {
+      throw new Error('the scorer ran again');
+    };
     await handInScoring(mustNotRun).scoreDue(db.sql, null, later(1_000));
     expect(await job(body.submissionId)).toMatchObject({ state: 'failed', attempts: MAX_SCORING_ATTEMPTS + 1 });
-    const [row] = await db.sql<{ result: { limitation: { reason: string; message: string } } }[]>`SELECT result FROM scores WHERE submission_id = ${body.submissionId}`;
+    const [row] = await db.sql<
+      { result: { limitation: { reason: string; message: string } } }[]
+    >`SELECT result FROM scores WHERE submission_id = ${body.submissionId}`;
     expect(row!.result.limitation).toMatchObject({ reason: 'grader_error' });
     expect(row!.result.limitation.message).toContain(`stopped ${MAX_SCORING_ATTEMPTS} times without finishing`);
   });
 
   it('lets one failing hand-in never hold back the sweep from the others', async () => {
     const poisoned = new Set<string>();
-    const selective: Scorer = async (snapshot, task) => { if (poisoned.has(snapshot.capturedAt)) throw new Error('poison'); return scoreSubmission(snapshot, task); };
+    const selective: Scorer = async (snapshot, task) => {
+      if (poisoned.has(snapshot.capturedAt)) throw new Error('poison');
+      return scoreSubmission(snapshot, task);
+    };
     const never: Scorer = () => new Promise(() => {});
     const app = testApp(db.sql, { scoring: handInScoring(never) });
     const [a, b] = [await aCandidate(app), await aCandidate(app)];
@@ -129,7 +162,8 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect((await handInAsync(app, b.token, good)).status).toBe(202);
     // Other tests' left-over hand-ins on a shared database may come first: sweep until nothing is due.
     const sweeper = handInScoring(selective);
-    for (let i = 0; i < 20 && !(await stored(good.submissionId))!.scored; i++) await sweeper.scoreDue(db.sql, null, later(SCORING_LEASE_MS + 1_000));
+    for (let i = 0; i < 20 && !(await stored(good.submissionId))!.scored; i++)
+      await sweeper.scoreDue(db.sql, null, later(SCORING_LEASE_MS + 1_000));
     expect(await stored(good.submissionId)).toEqual({ scored: true });
     // Its next try is after a backoff by the sweep's own clock, so a sweep at the same moment leaves it be.
     await sweeper.scoreDue(db.sql, null, later(SCORING_LEASE_MS + 1_000));
@@ -179,9 +213,18 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const app = testApp(db.sql, { scoring: handInScoring(counting, undefined, { concurrency: 2 }) });
     const candidates = await Promise.all(Array.from({ length: 6 }, () => aCandidate(app)));
     const bodies = candidates.map((c) => c.handIn());
-    const statuses = await Promise.all(candidates.map(async (c, i) => (await app.request('/api/v1/session/submissions', {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}`, prefer: 'respond-async' }, body: JSON.stringify(bodies[i]),
-    })).status));
+    const statuses = await Promise.all(
+      candidates.map(
+        async (c, i) =>
+          (
+            await app.request('/api/v1/session/submissions', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}`, prefer: 'respond-async' },
+              body: JSON.stringify(bodies[i]),
+            })
+          ).status,
+      ),
+    );
     expect(statuses).toEqual(Array(6).fill(202));
     await app.drain();
     expect(most).toBe(2);
@@ -192,7 +235,12 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const app = testApp(db.sql);
     const { token, handIn, sessionId } = await aCandidate(app);
     const [first, second] = [handIn(), handIn()];
-    const asyncly = (body: unknown) => app.request('/api/v1/session/submissions', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' }, body: JSON.stringify(body) });
+    const asyncly = (body: unknown) =>
+      app.request('/api/v1/session/submissions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' },
+        body: JSON.stringify(body),
+      });
     const statuses = (await Promise.all([asyncly(first), asyncly(second)])).map((r) => r.status).sort();
     expect(statuses).toEqual([202, 409]);
     await app.drain();
@@ -205,11 +253,16 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const org = await anOrganisation(db.sql);
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
     const app = testApp(db.sql, { scoring: handInScoring(limited) });
-    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; task: { id: string } };
+    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+      sessionToken: string;
+      task: { id: string };
+    };
     const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) };
     expect((await app.request('/api/v1/session/submissions', jsonRequest('POST', body, redeemed.sessionToken))).status).toBe(201);
     expect(await job(body.submissionId)).toMatchObject({ state: 'failed' });
-    const before = (await (await app.request(`/api/v1/submissions/${body.submissionId}`, jsonRequest('GET', undefined, org.token))).json()) as { result: { limitation?: { reason: string } } };
+    const before = (await (
+      await app.request(`/api/v1/submissions/${body.submissionId}`, jsonRequest('GET', undefined, org.token))
+    ).json()) as { result: { limitation?: { reason: string } } };
     expect(before.result.limitation).toMatchObject({ reason: 'over_time_budget' });
 
     const fixed = testApp(db.sql);
@@ -219,7 +272,9 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect(after.result.limitation).toBeUndefined();
     expect(after.finalScore).toBe(1);
     expect(await job(body.submissionId)).toMatchObject({ state: 'scored', error: null });
-    const [logged] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM audit_log WHERE target_id = ${body.submissionId} AND action = 'score.rescore'`;
+    const [logged] = await db.sql<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM audit_log WHERE target_id = ${body.submissionId} AND action = 'score.rescore'`;
     expect(logged!.n).toBe(1);
   });
 
@@ -242,7 +297,9 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const b = await aCandidate(app);
     const body = a.handIn();
     await app.request('/api/v1/session/submissions', jsonRequest('POST', body, a.token));
-    expect((await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, b.token))).status).toBe(404);
+    expect((await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, b.token))).status).toBe(
+      404,
+    );
   });
 });
 

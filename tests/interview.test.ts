@@ -12,54 +12,96 @@ import { solvedSnapshot, starterSnapshot } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 import { startFakeOpenAI, type FakeMode, type FakeOpenAI } from './llm-server/openai-compatible-server';
 
-const POOL = ['price-lookup-vlookup', 'employee-department-index-match', 'regional-sales-sumifs', 'sales-by-rep-and-region', 'clean-names-trim-proper'];
-const review: LlmReview = { feedback: 'Sound approach.', strengths: ['exact references'], improvements: ['Name the ranges'], citedCells: [], approachScore: 0.9 };
+const POOL = [
+  'price-lookup-vlookup',
+  'employee-department-index-match',
+  'regional-sales-sumifs',
+  'sales-by-rep-and-region',
+  'clean-names-trim-proper',
+];
+const review: LlmReview = {
+  feedback: 'Sound approach.',
+  strengths: ['exact references'],
+  improvements: ['Name the ranges'],
+  citedCells: [],
+  approachScore: 0.9,
+};
 
 describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
   let db: TestDatabase;
   let fake: FakeOpenAI | null = null;
-  beforeAll(async () => { db = await engine.open(); });
+  beforeAll(async () => {
+    db = await engine.open();
+  });
   afterAll(() => db.close());
-  afterEach(async () => { await fake?.close(); fake = null; });
+  afterEach(async () => {
+    await fake?.close();
+    fake = null;
+  });
 
   /** Invites a candidate to an adaptive three-task interview and plays it to the end with correct work. */
   async function interview(mode: FakeMode | null) {
     fake = mode ? await startFakeOpenAI({ mode, respond: () => review, delayMs: 800 }) : null;
-    const app = testApp(db.sql, { llm: fake ? llmClient({ baseUrl: fake.url, apiKey: 'k', model: 'm', timeoutMs: 250, maxRetries: 1 }, silentLogger) : null });
+    const app = testApp(db.sql, {
+      llm: fake ? llmClient({ baseUrl: fake.url, apiKey: 'k', model: 'm', timeoutMs: 250, maxRetries: 1 }, silentLogger) : null,
+    });
     const org = await anOrganisation(db.sql);
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId, POOL, { adaptive: true, level: 1, length: 3 }));
-    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
+    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+      sessionToken: string;
+      session: { id: string };
+      task: { id: string };
+    };
     const given: string[] = [];
     let task: { id: string } | null = redeemed.task;
     while (task) {
       given.push(task.id);
-      const res = await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, redeemed.sessionToken));
+      const res = await app.request(
+        '/api/v1/session/submissions',
+        jsonRequest(
+          'POST',
+          { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) },
+          redeemed.sessionToken,
+        ),
+      );
       const body = SubmitResponseSchema.parse(await res.json());
       if (body.followUp) {
-        const answered = await app.request(`/api/v1/session/follow-ups/${body.followUp.id}/answer`, jsonRequest('POST', { answer: 'Exact match with absolute $ ranges, so sorting and filling down keep it right.' }, redeemed.sessionToken));
+        const answered = await app.request(
+          `/api/v1/session/follow-ups/${body.followUp.id}/answer`,
+          jsonRequest(
+            'POST',
+            { answer: 'Exact match with absolute $ ranges, so sorting and filling down keep it right.' },
+            redeemed.sessionToken,
+          ),
+        );
         expect(answered.status).toBe(200);
       }
       task = body.nextTask;
     }
     await app.drain();
-    const results = SessionResultsSchema.parse(await (await app.request(`/api/v1/sessions/${redeemed.session.id}/results`, jsonRequest('GET', undefined, org.token))).json());
+    const results = SessionResultsSchema.parse(
+      await (await app.request(`/api/v1/sessions/${redeemed.session.id}/results`, jsonRequest('GET', undefined, org.token))).json(),
+    );
     const chosen = await db.sql<{ payload: { taskId: string; reason: string } }[]>`
       SELECT payload FROM events WHERE session_id = ${redeemed.session.id} AND type = 'task_chosen' ORDER BY id`;
     return { given, results, chosen: chosen.map((c) => c.payload) };
   }
 
-  it.each(['absent', 'good', 'slow', 'failing', 'malformed', 'adversarial'] as const)('completes with follow-ups and a summary when the LLM is %s', async (llm) => {
-    const mode = llm === 'absent' ? null : llm;
-    const { given, results } = await interview(mode);
-    expect(given).toHaveLength(3);
-    expect(results.state).toBe('completed');
-    expect(results.submissions.every((s) => s.result.score === 1 && s.followUp?.answer)).toBe(true);
-    expect(results.summary.llmReview).toBe(mode === 'good' || mode === 'adversarial' ? 'used' : 'skipped');
-    expect(results.summary.overallScore).toBe(mode === 'good' || mode === 'adversarial' ? 0.98 : 1);
-    expect(results.summary.perSkill.map((p) => p.skill).sort()).toEqual([...new Set(given.map((id) => builtInTask(id)!.skill))].sort());
-  });
+  it.each(['absent', 'good', 'slow', 'failing', 'malformed', 'adversarial'] as const)(
+    'completes with follow-ups and a summary when the LLM is %s',
+    async (llm) => {
+      const mode = llm === 'absent' ? null : llm;
+      const { given, results } = await interview(mode);
+      expect(given).toHaveLength(3);
+      expect(results.state).toBe('completed');
+      expect(results.submissions.every((s) => s.result.score === 1 && s.followUp?.answer)).toBe(true);
+      expect(results.summary.llmReview).toBe(mode === 'good' || mode === 'adversarial' ? 'used' : 'skipped');
+      expect(results.summary.overallScore).toBe(mode === 'good' || mode === 'adversarial' ? 0.98 : 1);
+      expect(results.summary.perSkill.map((p) => p.skill).sort()).toEqual([...new Set(given.map((id) => builtInTask(id)!.skill))].sort());
+    },
+  );
 
-  it('adapts: starts at the assessment\'s level, moves up after full marks, covers the skills, never repeats, and records why', async () => {
+  it("adapts: starts at the assessment's level, moves up after full marks, covers the skills, never repeats, and records why", async () => {
     const { given, chosen } = await interview(null);
     expect(given[0]).toBe('price-lookup-vlookup');
     expect(builtInTask(given[1]!)!.difficulty).toBe(2);
@@ -73,14 +115,23 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
     const app = testApp(db.sql);
     const org = await anOrganisation(db.sql);
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
-    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
+    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+      sessionToken: string;
+      session: { id: string };
+      task: { id: string };
+    };
     await db.sql`UPDATE interview_sessions SET expires_at = now() - interval '1 hour' WHERE id = ${redeemed.session.id}`;
     const task = builtInTask(redeemed.task.id)!;
-    const res = await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: starterSnapshot(task) }, redeemed.sessionToken));
+    const res = await app.request(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: starterSnapshot(task) }, redeemed.sessionToken),
+    );
     expect(res.status).toBe(410);
     const [row] = await db.sql<{ state: string }[]>`SELECT state FROM interview_sessions WHERE id = ${redeemed.session.id}`;
     expect(row!.state).toBe('expired');
-    const [event] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM events WHERE session_id = ${redeemed.session.id} AND type = 'session_expired'`;
+    const [event] = await db.sql<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM events WHERE session_id = ${redeemed.session.id} AND type = 'session_expired'`;
     expect(event!.n).toBe(1);
   });
 
@@ -88,15 +139,24 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
     const app = testApp(db.sql);
     const org = await anOrganisation(db.sql);
     const assessmentId = await anAssessment(db.sql, org.orgId);
-    const start = async () => (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code: await anInvite(db.sql, org.orgId, assessmentId) }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
+    const start = async () =>
+      (await (
+        await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code: await anInvite(db.sql, org.orgId, assessmentId) }))
+      ).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
     const worked = await start();
     const idle = await start();
     const task = builtInTask(worked.task.id)!;
-    await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, worked.sessionToken));
+    await app.request(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, worked.sessionToken),
+    );
     await db.sql`UPDATE interview_sessions SET expires_at = now() - interval '1 hour' WHERE org_id = ${org.orgId}`;
     expect(await closeOverdueSessions(db.sql, new Date())).toBeGreaterThanOrEqual(2);
     const states = await db.sql<{ id: string; state: string }[]>`SELECT id, state FROM interview_sessions WHERE org_id = ${org.orgId}`;
-    expect(Object.fromEntries(states.map((s) => [s.id, s.state]))).toEqual({ [worked.session.id]: 'expired', [idle.session.id]: 'abandoned' });
+    expect(Object.fromEntries(states.map((s) => [s.id, s.state]))).toEqual({
+      [worked.session.id]: 'expired',
+      [idle.session.id]: 'abandoned',
+    });
     expect(await closeOverdueSessions(db.sql, new Date())).toBe(0);
   });
 });

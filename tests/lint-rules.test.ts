@@ -20,19 +20,27 @@ describe('the written import rules, as lint checks them', () => {
   afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('refuses a database library in scoring/', async () => {
-    expect(await lint("import postgres from 'postgres';\nexport const x = postgres;\n", 'backend/scoring/checks/example.ts')).toContain('no-restricted-imports');
+    expect(await lint("import postgres from 'postgres';\nexport const x = postgres;\n", 'backend/scoring/checks/example.ts')).toContain(
+      'no-restricted-imports',
+    );
   });
 
   it('refuses a Node module in shared/', async () => {
-    expect(await lint("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'shared/example.ts')).toContain('no-restricted-imports');
+    expect(await lint("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'shared/example.ts')).toContain(
+      'no-restricted-imports',
+    );
   });
 
-  it("refuses our database code in scoring/", async () => {
-    expect(await lint("import { connect } from '../../db/client';\nexport const x = connect;\n", 'backend/scoring/checks/example.ts')).toContain('boundaries/dependencies');
+  it('refuses our database code in scoring/', async () => {
+    expect(
+      await lint("import { connect } from '../../db/client';\nexport const x = connect;\n", 'backend/scoring/checks/example.ts'),
+    ).toContain('boundaries/dependencies');
   });
 
   it('refuses an HTTP import in shared/', async () => {
-    expect(await lint("import { AppError } from '../backend/http/errors';\nexport const x = AppError;\n", 'shared/example.ts')).toContain('boundaries/dependencies');
+    expect(await lint("import { AppError } from '../backend/http/errors';\nexport const x = AppError;\n", 'shared/example.ts')).toContain(
+      'boundaries/dependencies',
+    );
   });
 
   it('refuses a type-only import against the table, so no folder cycle can come back through types', async () => {
@@ -42,8 +50,12 @@ describe('the written import rules, as lint checks them', () => {
   });
 
   it('refuses a backend import in the dashboard and the task pane, which reach the server over HTTP only', async () => {
-    expect(await lint("import { loadTask } from '../../tasks/store';\nexport const x = loadTask;\n", 'backend/dashboard/src/example.ts')).toContain('boundaries/dependencies');
-    expect(await lint("import { loadTask } from '../../backend/tasks/store';\nexport const x = loadTask;\n", 'addin/src/example.ts')).toContain('boundaries/dependencies');
+    expect(
+      await lint("import { loadTask } from '../../tasks/store';\nexport const x = loadTask;\n", 'backend/dashboard/src/example.ts'),
+    ).toContain('boundaries/dependencies');
+    expect(
+      await lint("import { loadTask } from '../../backend/tasks/store';\nexport const x = loadTask;\n", 'addin/src/example.ts'),
+    ).toContain('boundaries/dependencies');
   });
 
   it('refuses an import cycle between two files of one folder', async () => {
@@ -61,12 +73,15 @@ describe('the written import rules, as lint checks them', () => {
   });
 
   it("applies Office.js's own rules in addin/excel/: a property read before it is loaded", async () => {
-    const code = 'export async function read(context: Excel.RequestContext) {\n  const range = context.workbook.getSelectedRange();\n  await context.sync();\n  return range.values;\n}\n';
+    const code =
+      'export async function read(context: Excel.RequestContext) {\n  const range = context.workbook.getSelectedRange();\n  await context.sync();\n  return range.values;\n}\n';
     expect(await lint(code, 'addin/excel/example.ts')).toContain('office-addins/load-object-before-read');
   });
 
   it('names every folder of backend/ in the table, so no folder is outside the rules', () => {
-    const folders = readdirSync('backend', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync('backend', { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !(f in LAYERS))).toEqual([]);
   });
 });

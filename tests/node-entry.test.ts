@@ -34,7 +34,7 @@ describe('npm start on the embedded database', () => {
     expect(await second.stop()).toBe(0);
   }, 60_000);
 
-  it('answers at once after idling past the pool\'s idle timeout, and Ctrl-C ends it while a client holds a request open', async () => {
+  it("answers at once after idling past the pool's idle timeout, and Ctrl-C ends it while a client holds a request open", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'ei-idle-'));
     dirs.push(dataDir);
     const server = await startBackend(dataDir, { DB_IDLE_TIMEOUT_SECONDS: '1' });
@@ -46,7 +46,9 @@ describe('npm start on the embedded database', () => {
     // A request whose body never finishes keeps its connection active, which server.close() waits for.
     const socket = connectSocket(server.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write('POST /api/v1/invites/redeem HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{');
+    socket.write(
+      'POST /api/v1/invites/redeem HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+    );
     socket.on('error', () => {});
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await server.stop('SIGINT')).toBe(0);

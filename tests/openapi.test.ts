@@ -19,17 +19,46 @@ describe('the API reference', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/health', '/api/ready', '/api/v1/analytics', '/api/v1/api-tokens', '/api/v1/api-tokens/{id}/revoke',
-      '/api/v1/assessments', '/api/v1/assessments/{id}', '/api/v1/auth/accept-invite', '/api/v1/auth/me', '/api/v1/auth/sign-in',
-      '/api/v1/auth/sign-out', '/api/v1/interviews', '/api/v1/interviews/export.csv', '/api/v1/interviews/live', '/api/v1/invites',
-      '/api/v1/invites/bulk', '/api/v1/invites/redeem', '/api/v1/invites/{id}/revoke', '/api/v1/session', '/api/v1/session/activity',
-      '/api/v1/session/follow-ups/{id}/answer', '/api/v1/session/submissions', '/api/v1/session/submissions/{id}', '/api/v1/sessions/{id}/results', '/api/v1/settings',
-      '/api/v1/submissions/{id}', '/api/v1/submissions/{id}/override', '/api/v1/submissions/{id}/rescore', '/api/v1/tasks', '/api/v1/tasks/{taskId}', '/api/v1/users',
+      '/api/health',
+      '/api/ready',
+      '/api/v1/analytics',
+      '/api/v1/api-tokens',
+      '/api/v1/api-tokens/{id}/revoke',
+      '/api/v1/assessments',
+      '/api/v1/assessments/{id}',
+      '/api/v1/auth/accept-invite',
+      '/api/v1/auth/me',
+      '/api/v1/auth/sign-in',
+      '/api/v1/auth/sign-out',
+      '/api/v1/interviews',
+      '/api/v1/interviews/export.csv',
+      '/api/v1/interviews/live',
+      '/api/v1/invites',
+      '/api/v1/invites/bulk',
+      '/api/v1/invites/redeem',
+      '/api/v1/invites/{id}/revoke',
+      '/api/v1/session',
+      '/api/v1/session/activity',
+      '/api/v1/session/follow-ups/{id}/answer',
+      '/api/v1/session/submissions',
+      '/api/v1/session/submissions/{id}',
+      '/api/v1/sessions/{id}/results',
+      '/api/v1/settings',
+      '/api/v1/submissions/{id}',
+      '/api/v1/submissions/{id}/override',
+      '/api/v1/submissions/{id}/rescore',
+      '/api/v1/tasks',
+      '/api/v1/tasks/{taskId}',
+      '/api/v1/users',
       '/api/v1/webhooks/deliveries',
     ]);
     expect(doc.paths['/api/v1/session/submissions']!.post!.requestBody).toBeDefined();
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['WorkbookSnapshot', 'TaskPublic', 'ScoreResult', 'ErrorBody']));
-    expect(Object.keys(doc.paths['/api/v1/invites/redeem']!.post!.responses)).toEqual(expect.arrayContaining(['201', '400', '404', '409', '410']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['WorkbookSnapshot', 'TaskPublic', 'ScoreResult', 'ErrorBody']),
+    );
+    expect(Object.keys(doc.paths['/api/v1/invites/redeem']!.post!.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '404', '409', '410']),
+    );
   });
 
   it('serves a browsable reference at /docs that loads its script from this server', async () => {

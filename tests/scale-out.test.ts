@@ -22,14 +22,23 @@ describe.each(engines())('two instances on one database, on $name', (engine) => 
     db = await engine.open();
     second = connect(db.url, { max: 1 });
   });
-  afterAll(async () => { await second.end(); await db.close(); });
+  afterAll(async () => {
+    await second.end();
+    await db.close();
+  });
 
   it('hold a rate limit across both: the 21st guess from one address is refused whichever instance gets it', async () => {
-    const apps = [testApp(db.sql, { rateLimiter: postgresRateLimiter(db.sql), clientIpHeader: 'x-forwarded-for' }), testApp(second, { rateLimiter: postgresRateLimiter(second), clientIpHeader: 'x-forwarded-for' })];
+    const apps = [
+      testApp(db.sql, { rateLimiter: postgresRateLimiter(db.sql), clientIpHeader: 'x-forwarded-for' }),
+      testApp(second, { rateLimiter: postgresRateLimiter(second), clientIpHeader: 'x-forwarded-for' }),
+    ];
     const from = `203.0.113.${Math.floor(Math.random() * 250) + 1}, 198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-    const redeem = (i: number) => apps[i % 2]!.request('/api/v1/invites/redeem', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${randomUUID()}, ${from}` }, body: JSON.stringify({ code: newInviteCode() }),
-    });
+    const redeem = (i: number) =>
+      apps[i % 2]!.request('/api/v1/invites/redeem', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `${randomUUID()}, ${from}` },
+        body: JSON.stringify({ code: newInviteCode() }),
+      });
     const statuses: number[] = [];
     await awayFromMinuteEdge();
     for (let i = 0; i < 21; i++) statuses.push((await redeem(i)).status);
@@ -37,7 +46,7 @@ describe.each(engines())('two instances on one database, on $name', (engine) => 
     expect(statuses[20]).toBe(429);
   });
 
-  it('share an organisation\'s LLM budget between them', async () => {
+  it("share an organisation's LLM budget between them", async () => {
     const org = randomUUID();
     const budgets = [llmBudgetPerMinute(postgresRateLimiter(db.sql), 3), llmBudgetPerMinute(postgresRateLimiter(second), 3)];
     const allowed: boolean[] = [];
@@ -57,7 +66,9 @@ describe.skipIf(!redisUrl)('two instances sharing Redis', () => {
     clients = [await connectRedis(redisUrl!), await connectRedis(redisUrl!)];
     limiters = clients.map(redisRateLimiter);
   });
-  afterAll(async () => { for (const c of clients) await c.quit(); });
+  afterAll(async () => {
+    for (const c of clients) await c.quit();
+  });
 
   it('count one window between them and say when it ends', async () => {
     const key = `redeem-ip:${randomUUID()}`;
@@ -69,7 +80,7 @@ describe.skipIf(!redisUrl)('two instances sharing Redis', () => {
     expect((await limiters[0]!.hit(key, 3, 60_000, now + 60_000)).ok).toBe(true);
   });
 
-  it('share an organisation\'s LLM budget between them', async () => {
+  it("share an organisation's LLM budget between them", async () => {
     const org = randomUUID();
     const budgets = limiters.map((l) => llmBudgetPerMinute(l, 2));
     await awayFromMinuteEdge();

@@ -11,7 +11,8 @@ const corpusSnapshot = (file: string) => {
   writeFileSync(target, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')).snapshot));
   return target;
 };
-const score = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'backend/cli/score.ts', ...args], { encoding: 'utf8' });
+const score = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'backend/cli/score.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run score', () => {
   const correct = corpusSnapshot('tests/fixtures/corpus/price-lookup-vlookup/correct.json');

@@ -16,14 +16,16 @@ function solvedPlus(count: number, cells: (row: number) => WorkbookSnapshot['she
 }
 
 /** Per-row SUMIFS over 2,000 rows: within the cost estimate, but seconds of engine time (HYPERFORMULA-FACTS §2.2). */
-const slow = () => solvedPlus(2_000, (r) => [
-  { address: `K${r}`, value: r % 7 }, { address: `L${r}`, value: r },
-  { address: `J${r}`, value: 0, formula: `=SUMIFS($L$1:$L$2000,$K$1:$K$2000,K${r})` },
-]);
+const slow = () =>
+  solvedPlus(2_000, (r) => [
+    { address: `K${r}`, value: r % 7 },
+    { address: `L${r}`, value: r },
+    { address: `J${r}`, value: 0, formula: `=SUMIFS($L$1:$L$2000,$K$1:$K$2000,K${r})` },
+  ]);
 /** 150,000 small formulas: cheap to estimate, a heap of engine vertices. */
 const large = () => solvedPlus(150_000, (r) => [{ address: `M${r}`, value: 0, formula: `=N${r}+${r}` }]);
 
-describe('each hand-in\'s budget in the scoring threads', () => {
+describe("each hand-in's budget in the scoring threads", () => {
   let close: () => Promise<void> = async () => {};
   afterEach(() => close());
 

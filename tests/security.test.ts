@@ -9,7 +9,9 @@ import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot } from './helpers/snapshots';
 import { aSignedInUser, anAssessment, anInvite, anOrganisation, type Organisation } from './helpers/world';
 
-interface ErrorBody { error: { code: string; message: string; details?: { path: string; message: string }[] } }
+interface ErrorBody {
+  error: { code: string; message: string; details?: { path: string; message: string }[] };
+}
 
 describe.each(engines())('hostile input, on $name', (engine) => {
   let db: TestDatabase;
@@ -22,28 +24,43 @@ describe.each(engines())('hostile input, on $name', (engine) => {
 
   async function aCandidate(app: ReturnType<typeof testApp>) {
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
-    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } };
+    const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+      sessionToken: string;
+      session: { id: string };
+      task: { id: string };
+    };
     return { token: redeemed.sessionToken, sessionId: redeemed.session.id, taskId: redeemed.task.id };
   }
 
   describe('text with NUL or lone surrogates', () => {
     it('refuses NUL in a sign-in email with a 400 naming the field', async () => {
-      const res = await testApp(db.sql).request('/api/v1/auth/sign-in', jsonRequest('POST', { email: 'a\u0000@x.example', password: 'secret secret' }));
+      const res = await testApp(db.sql).request(
+        '/api/v1/auth/sign-in',
+        jsonRequest('POST', { email: 'a\u0000@x.example', password: 'secret secret' }),
+      );
       expect(res.status).toBe(400);
-      expect(((await res.json()) as ErrorBody).error.details).toEqual([{ path: 'email', message: 'contains the NUL character (U+0000), which no text field accepts' }]);
+      expect(((await res.json()) as ErrorBody).error.details).toEqual([
+        { path: 'email', message: 'contains the NUL character (U+0000), which no text field accepts' },
+      ]);
     });
 
-    it('refuses NUL in a candidate\'s name and in a workbook cell, and stores nothing', async () => {
+    it("refuses NUL in a candidate's name and in a workbook cell, and stores nothing", async () => {
       const app = testApp(db.sql);
       const assessmentId = await anAssessment(db.sql, org.orgId);
-      const invite = await app.request('/api/v1/invites', jsonRequest('POST', { assessmentId, candidateName: 'Eve\u0000', candidateEmail: 'eve@x.example' }, org.token));
+      const invite = await app.request(
+        '/api/v1/invites',
+        jsonRequest('POST', { assessmentId, candidateName: 'Eve\u0000', candidateEmail: 'eve@x.example' }, org.token),
+      );
       expect(invite.status).toBe(400);
       expect(((await invite.json()) as ErrorBody).error.details![0]!.path).toBe('candidateName');
 
       const candidate = await aCandidate(app);
       const snapshot = solvedSnapshot(builtInTask(candidate.taskId)!);
       snapshot.sheets[0]!.cells.push({ address: 'Z1', value: 'a\u0000b' });
-      const handIn = await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: candidate.taskId, snapshot }, candidate.token));
+      const handIn = await app.request(
+        '/api/v1/session/submissions',
+        jsonRequest('POST', { submissionId: randomUUID(), taskId: candidate.taskId, snapshot }, candidate.token),
+      );
       expect(handIn.status).toBe(400);
       expect(((await handIn.json()) as ErrorBody).error.details![0]!.path).toMatch(/^snapshot\.sheets\.0\.cells\.\d+\.value$/);
       const [row] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE session_id = ${candidate.sessionId}`;
@@ -55,7 +72,10 @@ describe.each(engines())('hostile input, on $name', (engine) => {
       const candidate = await aCandidate(app);
       const snapshot = solvedSnapshot(builtInTask(candidate.taskId)!);
       snapshot.sheets[0]!.cells.push({ address: 'Z1', value: '\uD83D', formula: '=LEFT("😀",1)' });
-      const res = await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: candidate.taskId, snapshot }, candidate.token));
+      const res = await app.request(
+        '/api/v1/session/submissions',
+        jsonRequest('POST', { submissionId: randomUUID(), taskId: candidate.taskId, snapshot }, candidate.token),
+      );
       expect(res.status).toBe(201);
       expect(await res.json()).toMatchObject({ score: 1 });
     });
@@ -70,13 +90,22 @@ describe.each(engines())('hostile input, on $name', (engine) => {
   });
 
   describe('activity', () => {
-    it('is stamped with the server\'s time, keeping the client\'s clamped as its claim', async () => {
+    it("is stamped with the server's time, keeping the client's clamped as its claim", async () => {
       const app = testApp(db.sql);
       const candidate = await aCandidate(app);
       const before = Date.now();
-      const res = await app.request('/api/v1/session/activity', jsonRequest('POST', { events: [{ kind: 'edit', sheet: 'Orders', range: 'D2', cells: 1, at: '9999-12-31T00:00:00.000Z' }] }, candidate.token));
+      const res = await app.request(
+        '/api/v1/session/activity',
+        jsonRequest(
+          'POST',
+          { events: [{ kind: 'edit', sheet: 'Orders', range: 'D2', cells: 1, at: '9999-12-31T00:00:00.000Z' }] },
+          candidate.token,
+        ),
+      );
       expect(res.status).toBe(202);
-      const [event] = await db.sql<{ at: Date; payload: { at: string } }[]>`SELECT at, payload FROM events WHERE session_id = ${candidate.sessionId} AND type = 'activity.edit'`;
+      const [event] = await db.sql<
+        { at: Date; payload: { at: string } }[]
+      >`SELECT at, payload FROM events WHERE session_id = ${candidate.sessionId} AND type = 'activity.edit'`;
       expect(event!.at.getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect(event!.at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
       expect(new Date(event!.payload.at).getTime()).toBeLessThanOrEqual(Date.now());
@@ -87,7 +116,8 @@ describe.each(engines())('hostile input, on $name', (engine) => {
       const candidate = await aCandidate(app);
       const batch = { events: [{ kind: 'edit', sheet: 'Orders', range: 'D2', cells: 1, at: new Date().toISOString() }] };
       const statuses: number[] = [];
-      for (let i = 0; i < 61; i++) statuses.push((await app.request('/api/v1/session/activity', jsonRequest('POST', batch, candidate.token))).status);
+      for (let i = 0; i < 61; i++)
+        statuses.push((await app.request('/api/v1/session/activity', jsonRequest('POST', batch, candidate.token))).status);
       expect(statuses.slice(0, 60).every((s) => s === 202)).toBe(true);
       expect(statuses[60]).toBe(429);
     });
@@ -95,13 +125,25 @@ describe.each(engines())('hostile input, on $name', (engine) => {
     it('keeps at most its cap of events an interview, and the lifecycle events in the timeline whatever the volume', async () => {
       const app = testApp(db.sql);
       const candidate = await aCandidate(app);
-      const events = Array.from({ length: 500 }, () => ({ kind: 'edit', sheet: 'Orders', range: 'D2', cells: 1, at: new Date().toISOString() }));
+      const events = Array.from({ length: 500 }, () => ({
+        kind: 'edit',
+        sheet: 'Orders',
+        range: 'D2',
+        cells: 1,
+        at: new Date().toISOString(),
+      }));
       let accepted = 0;
       for (let i = 0; i < MAX_ACTIVITY_EVENTS / 500 + 1; i++) {
-        accepted += ((await (await app.request('/api/v1/session/activity', jsonRequest('POST', { events }, candidate.token))).json()) as { accepted: number }).accepted;
+        accepted += (
+          (await (await app.request('/api/v1/session/activity', jsonRequest('POST', { events }, candidate.token))).json()) as {
+            accepted: number;
+          }
+        ).accepted;
       }
       expect(accepted).toBe(MAX_ACTIVITY_EVENTS);
-      const results = (await (await app.request(`/api/v1/sessions/${candidate.sessionId}/results`, jsonRequest('GET', undefined, org.token))).json()) as { timeline: { type: string }[] };
+      const results = (await (
+        await app.request(`/api/v1/sessions/${candidate.sessionId}/results`, jsonRequest('GET', undefined, org.token))
+      ).json()) as { timeline: { type: string }[] };
       expect(results.timeline.map((e) => e.type)).toContain('session_started');
     });
   });
@@ -119,9 +161,15 @@ describe.each(engines())('hostile input, on $name', (engine) => {
 
   describe('people in more than one organisation', () => {
     const invite = async (app: ReturnType<typeof testApp>, orgId: string, email: string) =>
-      app.request('/api/v1/users', { ...jsonRequest('POST', { email, name: 'Pat Partner', role: 'recruiter' }), headers: { 'content-type': 'application/json', ...(await aSignedInUser(db.sql, orgId, 'admin')).headers } });
+      app.request('/api/v1/users', {
+        ...jsonRequest('POST', { email, name: 'Pat Partner', role: 'recruiter' }),
+        headers: { 'content-type': 'application/json', ...(await aSignedInUser(db.sql, orgId, 'admin')).headers },
+      });
     const accept = async (app: ReturnType<typeof testApp>, res: Response, password: string) =>
-      app.request('/api/v1/auth/accept-invite', jsonRequest('POST', { token: ((await res.json()) as { setPasswordToken: string }).setPasswordToken, password }));
+      app.request(
+        '/api/v1/auth/accept-invite',
+        jsonRequest('POST', { token: ((await res.json()) as { setPasswordToken: string }).setPasswordToken, password }),
+      );
 
     it('lets an admin invite someone who has an account elsewhere, telling nothing about the other organisation', async () => {
       const app = testApp(db.sql);
@@ -158,9 +206,12 @@ describe.each(engines())('hostile input, on $name', (engine) => {
   describe('behind a proxy that appends X-Forwarded-For', () => {
     it('counts the address the proxy appended, not the one the client wrote first', async () => {
       const app = testApp(db.sql, { clientIpHeader: 'x-forwarded-for' });
-      const redeem = (spoofed: string) => app.request('/api/v1/invites/redeem', {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${spoofed}, 203.0.113.7` }, body: JSON.stringify({ code: newInviteCode() }),
-      });
+      const redeem = (spoofed: string) =>
+        app.request('/api/v1/invites/redeem', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `${spoofed}, 203.0.113.7` },
+          body: JSON.stringify({ code: newInviteCode() }),
+        });
       const statuses: number[] = [];
       // A fresh made-up address each time would dodge a limit read from the left.
       for (let i = 0; i < 21; i++) statuses.push((await redeem(`10.0.0.${i}`)).status);
@@ -172,9 +223,12 @@ describe.each(engines())('hostile input, on $name', (engine) => {
       const app = testApp(db.sql, { clientIpHeader: 'x-forwarded-for' });
       const email = `target-${randomUUID()}@test.example`;
       await db.sql`INSERT INTO users (org_id, email, name, role, password_hash) VALUES (${org.orgId}, ${email}, 'Tess', 'recruiter', ${await hashPassword('the right password')})`;
-      const signIn = (from: string, password: string) => app.request('/api/v1/auth/sign-in', {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, body: JSON.stringify({ email, password }),
-      });
+      const signIn = (from: string, password: string) =>
+        app.request('/api/v1/auth/sign-in', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+          body: JSON.stringify({ email, password }),
+        });
       const guesses: number[] = [];
       for (let i = 0; i < 11; i++) guesses.push((await signIn(`198.51.100.${i}`, `guess ${i}`)).status);
       expect(guesses).toEqual(Array(11).fill(401));
@@ -186,9 +240,15 @@ describe.each(engines())('hostile input, on $name', (engine) => {
       const email = `one-address-${randomUUID()}@test.example`;
       const statuses: number[] = [];
       for (let i = 0; i < 11; i++) {
-        statuses.push((await app.request('/api/v1/auth/sign-in', {
-          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.200' }, body: JSON.stringify({ email, password: `guess ${i}` }),
-        })).status);
+        statuses.push(
+          (
+            await app.request('/api/v1/auth/sign-in', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.200' },
+              body: JSON.stringify({ email, password: `guess ${i}` }),
+            })
+          ).status,
+        );
       }
       expect(statuses[10]).toBe(429);
     });

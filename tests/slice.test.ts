@@ -32,7 +32,10 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
   async function startInterview() {
     const org = await anOrganisation(db.sql);
     const assessmentId = await anAssessment(db.sql, org.orgId);
-    const invite = await call('/api/v1/invites', jsonRequest('POST', { assessmentId, candidateName: 'Casey Candidate', candidateEmail: 'casey@example.com' }, org.token));
+    const invite = await call(
+      '/api/v1/invites',
+      jsonRequest('POST', { assessmentId, candidateName: 'Casey Candidate', candidateEmail: 'casey@example.com' }, org.token),
+    );
     expect(invite.status).toBe(201);
     const { code } = InviteSchema.parse(invite.body);
     const redeemed = await call('/api/v1/invites/redeem', jsonRequest('POST', { code }));
@@ -46,7 +49,10 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     expect(task?.id).toBe(firstTask.id);
 
     const submissionId = randomUUID();
-    const submitted = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
+    const submitted = await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken),
+    );
     expect(submitted.status).toBe(201);
     const response = SubmitResponseSchema.parse(submitted.body);
     expect(response).toMatchObject({ score: 1, points: response.maxPoints, nextTask: { id: secondTask.id } });
@@ -62,14 +68,25 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
 
   it('completes the interview after the last task and lists every result for the recruiter', async () => {
     const { org, sessionToken, session } = await startInterview();
-    await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
-    const last = await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: secondTask.id, snapshot: starterSnapshot(secondTask) }, sessionToken));
+    await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken),
+    );
+    const last = await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: secondTask.id, snapshot: starterSnapshot(secondTask) }, sessionToken),
+    );
     expect(last.status).toBe(201);
     expect(SubmitResponseSchema.parse(last.body)).toMatchObject({ score: 0, nextTask: null, session: { state: 'completed' } });
 
-    const results = SessionResultsSchema.parse((await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body);
+    const results = SessionResultsSchema.parse(
+      (await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body,
+    );
     expect(results.state).toBe('completed');
-    expect(results.submissions.map((s) => [s.taskId, s.result.score])).toEqual([[firstTask.id, 1], [secondTask.id, 0]]);
+    expect(results.submissions.map((s) => [s.taskId, s.result.score])).toEqual([
+      [firstTask.id, 1],
+      [secondTask.id, 0],
+    ]);
   });
 
   it('treats a resent submission id as the same submission: same result, one row', async () => {
@@ -90,16 +107,19 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     expect(again.body).toMatchObject({ error: { code: 'conflict' } });
   });
 
-  it('reads another organisation\'s submission as not found', async () => {
+  it("reads another organisation's submission as not found", async () => {
     const { sessionToken } = await startInterview();
     const submissionId = randomUUID();
-    await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken));
+    await call(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId, taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken),
+    );
     const outsider = await anOrganisation(db.sql);
     const read = await call(`/api/v1/submissions/${submissionId}`, jsonRequest('GET', undefined, outsider.token));
     expect(read.status).toBe(404);
   });
 
-  it('records the candidate\'s workbook activity as session events', async () => {
+  it("records the candidate's workbook activity as session events", async () => {
     const { org, sessionToken } = await startInterview();
     const events = [
       { kind: 'formula', sheet: 'Orders', range: 'D2', cells: 1, at: '2026-11-25T10:00:00.000Z' },
@@ -107,35 +127,71 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     ];
     const res = await call('/api/v1/session/activity', jsonRequest('POST', { events }, sessionToken));
     expect(res).toEqual({ status: 202, body: { accepted: 2 } });
-    const rows = await db.sql<{ type: string }[]>`SELECT type FROM events WHERE org_id = ${org.orgId} AND type LIKE 'activity.%' ORDER BY at`;
+    const rows = await db.sql<
+      { type: string }[]
+    >`SELECT type FROM events WHERE org_id = ${org.orgId} AND type LIKE 'activity.%' ORDER BY at`;
     expect(rows.map((r) => r.type)).toEqual(['activity.formula', 'activity.bulk-values']);
   });
 
-  it('asks a follow-up grounded in the candidate\'s own formula, grades the answer by the rubric, and shows both to the recruiter', async () => {
+  it("asks a follow-up grounded in the candidate's own formula, grades the answer by the rubric, and shows both to the recruiter", async () => {
     const { org, sessionToken, session } = await startInterview();
-    const submitted = SubmitResponseSchema.parse((await call('/api/v1/session/submissions', jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken))).body);
+    const submitted = SubmitResponseSchema.parse(
+      (
+        await call(
+          '/api/v1/session/submissions',
+          jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken),
+        )
+      ).body,
+    );
     expect(submitted.followUp!.question).toMatch(/^In Orders!D2 you wrote =VLOOKUP\(B2,Prices!\$A\$2:\$B\$9,2,FALSE\)\. /);
 
     const pending = await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken));
     expect(pending.body.followUp).toEqual(submitted.followUp);
 
     const answer = 'It is an exact match (FALSE), so the order of the list does not matter.';
-    const answered = await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer }, sessionToken));
+    const answered = await call(
+      `/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`,
+      jsonRequest('POST', { answer }, sessionToken),
+    );
     expect(answered.status).toBe(200);
-    expect((await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer }, sessionToken))).status).toBe(200);
-    expect((await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer: 'something else' }, sessionToken))).status).toBe(409);
+    expect(
+      (await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer }, sessionToken))).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(
+          `/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`,
+          jsonRequest('POST', { answer: 'something else' }, sessionToken),
+        )
+      ).status,
+    ).toBe(409);
 
-    const results = SessionResultsSchema.parse((await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body);
+    const results = SessionResultsSchema.parse(
+      (await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body,
+    );
     expect(results.submissions[0]!.followUp).toMatchObject({ answer, score: 0.5, grading: { method: 'rubric-keywords' } });
     expect((await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken))).body.followUp).toBeNull();
   });
 
   it('creates an assessment with its interview rules, and refuses a length longer than its tasks', async () => {
     const org = await anOrganisation(db.sql);
-    const body = { name: 'Analyst, adaptive', level: 2, taskIds: ['price-lookup-vlookup', 'regional-sales-sumifs', 'due-dates-eomonth'], length: 2, adaptive: true, llmShare: 0.1 };
+    const body = {
+      name: 'Analyst, adaptive',
+      level: 2,
+      taskIds: ['price-lookup-vlookup', 'regional-sales-sumifs', 'due-dates-eomonth'],
+      length: 2,
+      adaptive: true,
+      llmShare: 0.1,
+    };
     const created = await call('/api/v1/assessments', jsonRequest('POST', body, org.token));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ length: 2, adaptive: true, llmShare: 0.1, timeLimitSeconds: 5400, skills: ['lookups', 'conditional-aggregation', 'dates'] });
+    expect(created.body).toMatchObject({
+      length: 2,
+      adaptive: true,
+      llmShare: 0.1,
+      timeLimitSeconds: 5400,
+      skills: ['lookups', 'conditional-aggregation', 'dates'],
+    });
     const tooLong = await call('/api/v1/assessments', jsonRequest('POST', { ...body, length: 4 }, org.token));
     expect(tooLong.status).toBe(400);
     expect(tooLong.body).toMatchObject({ error: { details: [{ path: 'length' }] } });

@@ -10,9 +10,22 @@ import { aSignedInUser, anOrganisation } from './helpers/world';
 
 describe('where webhooks may go', () => {
   it.each([
-    'https://127.0.0.1:8787/hook', 'https://localhost/hook', 'https://api.localhost/hook', 'https://2130706433/hook', 'https://0x7f.0.0.1/hook',
-    'https://127.1/hook', 'https://0.0.0.0/hook', 'https://169.254.169.254/latest/meta-data', 'https://10.1.2.3/hook', 'https://192.168.1.1/',
-    'https://[::1]/hook', 'https://[fd00:ec2::254]/', 'https://[::ffff:127.0.0.1]/', 'https://[fe80::1]/', 'https://224.0.0.1/', 'https://metadata.google.internal/',
+    'https://127.0.0.1:8787/hook',
+    'https://localhost/hook',
+    'https://api.localhost/hook',
+    'https://2130706433/hook',
+    'https://0x7f.0.0.1/hook',
+    'https://127.1/hook',
+    'https://0.0.0.0/hook',
+    'https://169.254.169.254/latest/meta-data',
+    'https://10.1.2.3/hook',
+    'https://192.168.1.1/',
+    'https://[::1]/hook',
+    'https://[fd00:ec2::254]/',
+    'https://[::ffff:127.0.0.1]/',
+    'https://[fe80::1]/',
+    'https://224.0.0.1/',
+    'https://metadata.google.internal/',
   ])('refuses %s, a loopback, private, link-local, multicast, unspecified or metadata address', (url) => {
     expect(webhookUrlProblem(url, [])).toMatch(/loopback, private or internal address; webhooks go to public addresses only$/);
   });
@@ -39,7 +52,10 @@ describe('the pinned webhook sender', () => {
   let port = 0;
   let hits = 0;
   beforeAll(async () => {
-    receiver = createServer((_req, res) => { hits++; res.writeHead(204).end(); });
+    receiver = createServer((_req, res) => {
+      hits++;
+      res.writeHead(204).end();
+    });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     port = (receiver.address() as AddressInfo).port;
   });
@@ -49,30 +65,45 @@ describe('the pinned webhook sender', () => {
     // This machine's own name resolves to one of its own addresses (127.0.0.1 here), which no name check catches.
     const before = hits;
     const send = pinnedSend([]);
-    await expect(send(`https://${hostname()}:${port}/hook`, { method: 'POST', body: '{}' })).rejects.toThrow(/resolves to .*, a loopback, private or internal address/);
+    await expect(send(`https://${hostname()}:${port}/hook`, { method: 'POST', body: '{}' })).rejects.toThrow(
+      /resolves to .*, a loopback, private or internal address/,
+    );
     expect(hits).toBe(before);
   });
 
   it('delivers to a host the development setting names', async () => {
-    const res = await pinnedSend(['127.0.0.1'])(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await pinnedSend(['127.0.0.1'])(`http://127.0.0.1:${port}/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(204);
   });
 });
 
 describe.each(engines())('the webhook setting, on $name', (engine) => {
   let db: TestDatabase;
-  beforeAll(async () => { db = await engine.open(); });
+  beforeAll(async () => {
+    db = await engine.open();
+  });
   afterAll(() => db.close());
 
   it('refuses an internal webhook URL with a 400 that says why, and keeps the one saved', async () => {
     const org = await anOrganisation(db.sql);
     const admin = await aSignedInUser(db.sql, org.orgId, 'admin');
     const app = testApp(db.sql);
-    const put = (webhookUrl: string) => app.request('/api/v1/settings', { method: 'PUT', headers: { ...admin.headers, 'content-type': 'application/json' }, body: JSON.stringify({ webhookUrl }) });
+    const put = (webhookUrl: string) =>
+      app.request('/api/v1/settings', {
+        method: 'PUT',
+        headers: { ...admin.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ webhookUrl }),
+      });
     expect((await put('https://ats.example.com/hook')).status).toBe(200);
     const refused = await put('https://2130706433:5432/');
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('The webhook URL points at 127.0.0.1, a loopback, private or internal address; webhooks go to public addresses only.');
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      'The webhook URL points at 127.0.0.1, a loopback, private or internal address; webhooks go to public addresses only.',
+    );
     const [row] = await db.sql<{ webhook_url: string }[]>`SELECT webhook_url FROM organisations WHERE id = ${org.orgId}`;
     expect(row!.webhook_url).toBe('https://ats.example.com/hook');
   });

@@ -9,7 +9,10 @@ import { playInterview } from './helpers/interviews';
 import { solvedSnapshot } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 
-interface Received { headers: Record<string, string | string[] | undefined>; body: string }
+interface Received {
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 /** A real HTTP receiver on loopback that answers with the status it is told to. */
 async function aReceiver() {
@@ -17,14 +20,21 @@ async function aReceiver() {
   let status = 200;
   const server: Server = createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
-    req.on('end', () => { received.push({ headers: req.headers, body }); res.writeHead(status).end(); });
+    req.on('data', (chunk: Buffer) => {
+      body += chunk.toString('utf8');
+    });
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      res.writeHead(status).end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/excel`,
     received,
-    answerWith: (s: number) => { status = s; },
+    answerWith: (s: number) => {
+      status = s;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -67,16 +77,25 @@ describe.each(engines())('webhooks, on $name', (engine) => {
     const { headers, body } = mine[0]!;
     expect(headers['x-excel-interviewer-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`);
     expect(headers['x-excel-interviewer-event']).toBe('interview.completed');
-    expect(JSON.parse(body)).toMatchObject({ event: 'interview.completed', sessionId, interview: { state: 'completed', overallScore: 1, candidateEmail: 'casey@test.example' } });
-    const [row] = await db.sql<{ status: string; attempts: number; last_status: number }[]>`SELECT status, attempts, last_status FROM webhook_deliveries WHERE org_id = ${orgId}`;
+    expect(JSON.parse(body)).toMatchObject({
+      event: 'interview.completed',
+      sessionId,
+      interview: { state: 'completed', overallScore: 1, candidateEmail: 'casey@test.example' },
+    });
+    const [row] = await db.sql<
+      { status: string; attempts: number; last_status: number }[]
+    >`SELECT status, attempts, last_status FROM webhook_deliveries WHERE org_id = ${orgId}`;
     expect(row).toEqual({ status: 'delivered', attempts: 1, last_status: 204 });
   });
 
   it('keeps a failed delivery, retries it when due, and gives up after the last attempt', async () => {
     receiver.answerWith(503);
     const { orgId } = await aCompletedInterview(receiver.url);
-    const state = async () => (await db.sql<{ status: string; attempts: number; last_error: string; next_attempt_at: Date }[]>`
-      SELECT status, attempts, last_error, next_attempt_at FROM webhook_deliveries WHERE org_id = ${orgId}`)[0]!;
+    const state = async () =>
+      (
+        await db.sql<{ status: string; attempts: number; last_error: string; next_attempt_at: Date }[]>`
+      SELECT status, attempts, last_error, next_attempt_at FROM webhook_deliveries WHERE org_id = ${orgId}`
+      )[0]!;
     const first = await state();
     expect(first).toMatchObject({ status: 'pending', attempts: 1, last_error: 'The receiver answered HTTP 503.' });
 
@@ -85,7 +104,8 @@ describe.each(engines())('webhooks, on $name', (engine) => {
     await deliverDueWebhooks(db.sql, fetch, soon);
     expect((await state()).attempts).toBe(1);
 
-    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) await deliverDueWebhooks(db.sql, fetch, new Date((await state()).next_attempt_at.getTime() + 1000));
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++)
+      await deliverDueWebhooks(db.sql, fetch, new Date((await state()).next_attempt_at.getTime() + 1000));
     expect(await state()).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
   });
 
@@ -101,7 +121,9 @@ describe.each(engines())('webhooks, on $name', (engine) => {
 
   it('records a receiver that cannot be reached, in words', async () => {
     const { orgId } = await aCompletedInterview('http://127.0.0.1:9/nothing-listens-here');
-    const [row] = await db.sql<{ status: string; last_error: string }[]>`SELECT status, last_error FROM webhook_deliveries WHERE org_id = ${orgId}`;
+    const [row] = await db.sql<
+      { status: string; last_error: string }[]
+    >`SELECT status, last_error FROM webhook_deliveries WHERE org_id = ${orgId}`;
     expect(row!.status).toBe('pending');
     expect(row!.last_error).toMatch(/^Could not connect/);
   });

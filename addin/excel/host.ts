@@ -17,7 +17,12 @@ export interface ExcelHost {
 }
 
 /** An ExcelHost over any `Excel.run` (Office's, or the simulator's in tests). */
-export function createExcelHost(run: ExcelRun, facts: HostFacts, onWaiting?: (attempt: number) => void, theme: 'light' | 'dark' = 'light'): ExcelHost {
+export function createExcelHost(
+  run: ExcelRun,
+  facts: HostFacts,
+  onWaiting?: (attempt: number) => void,
+  theme: 'light' | 'dark' = 'light',
+): ExcelHost {
   const safeRun = retryingRun(run, onWaiting);
   let watch: ActivityWatch | null = null;
   return {

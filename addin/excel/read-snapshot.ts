@@ -33,14 +33,19 @@ function errorText(value: unknown, type: string | undefined): string | undefined
 
 function toCell(address: string, value: unknown, formula: unknown, format: unknown, type: string | undefined): SnapshotCell | null {
   const isFormula = typeof formula === 'string' && formula.startsWith('=');
-  const v: CellValue = typeof value === 'number' || typeof value === 'boolean' ? value : typeof value === 'string' ? value.slice(0, LIMITS.cellTextChars) : null;
+  const v: CellValue =
+    typeof value === 'number' || typeof value === 'boolean'
+      ? value
+      : typeof value === 'string'
+        ? value.slice(0, LIMITS.cellTextChars)
+        : null;
   if (!isFormula && (v === null || v === '')) return null;
   const error = errorText(value, type);
   return {
     address,
     value: v === '' ? null : v,
     ...(error ? { error } : {}),
-    ...(isFormula ? { formula: (formula).slice(0, LIMITS.formulaChars) } : {}),
+    ...(isFormula ? { formula: formula.slice(0, LIMITS.formulaChars) } : {}),
     ...(typeof format === 'string' && format !== 'General' ? { numberFormat: format.slice(0, LIMITS.shortText) } : {}),
   };
 }
@@ -49,7 +54,10 @@ const flatRule = (rule: Record<string, unknown> | null | undefined): Record<stri
   const out: Record<string, string | number | boolean | null> = {};
   for (const [key, value] of Object.entries(rule ?? {})) {
     if (value === undefined) continue;
-    out[key] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : JSON.stringify(value);
+    out[key] =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+        ? value
+        : JSON.stringify(value);
   }
   return out;
 };
@@ -61,7 +69,9 @@ const flatRule = (rule: Record<string, unknown> | null | undefined): Record<stri
  */
 export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Date = () => new Date()): Promise<WorkbookSnapshot> {
   const supported = (f: Feature) => host.isSetSupported('ExcelApi', FEATURES[f]);
-  const unsupported = (Object.keys(FEATURES) as Feature[]).filter((f) => !supported(f)).map((feature) => ({ feature, reason: `needs ExcelApi ${FEATURES[feature]}` }));
+  const unsupported = (Object.keys(FEATURES) as Feature[])
+    .filter((f) => !supported(f))
+    .map((feature) => ({ feature, reason: `needs ExcelApi ${FEATURES[feature]}` }));
 
   return run(async (context) => {
     const wb = context.workbook;
@@ -77,7 +87,10 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
       pivots: supported('pivotTables') ? ws.pivotTables.load('items/name') : null,
       charts: ws.charts.load('items/name,items/chartType,items/title/text'),
       formats: ws.getRange().conditionalFormats.load('items/type'),
-      validated: supported('specialCells') && supported('dataValidation') ? ws.getRange().getSpecialCellsOrNullObject('DataValidations').load('areas/items/address') : null,
+      validated:
+        supported('specialCells') && supported('dataValidation')
+          ? ws.getRange().getSpecialCellsOrNullObject('DataValidations').load('areas/items/address')
+          : null,
     }));
     await context.sync();
 
@@ -87,7 +100,11 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
         const rowsPerBlock = Math.max(1, Math.floor(ROW_BLOCK_CELLS / Math.max(1, s.used.columnCount)));
         for (let r = 0; r < s.used.rowCount; r += rowsPerBlock) {
           const rows = Math.min(rowsPerBlock, s.used.rowCount - r);
-          blocks.push(s.ws.getRangeByIndexes(s.used.rowIndex + r, s.used.columnIndex, rows, s.used.columnCount).load('address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes'));
+          blocks.push(
+            s.ws
+              .getRangeByIndexes(s.used.rowIndex + r, s.used.columnIndex, rows, s.used.columnCount)
+              .load('address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes'),
+          );
         }
       }
       return {
@@ -109,33 +126,54 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
           cellValue: f.cellValueOrNullObject.load('rule'),
           custom: f.customOrNullObject.load('rule/formula'),
         })),
-        validations: (s.validated && !s.validated.isNullObject ? s.validated.areas.items : []).map((area) => ({ area, dv: area.dataValidation.load('type,rule') })),
+        validations: (s.validated && !s.validated.isNullObject ? s.validated.areas.items : []).map((area) => ({
+          area,
+          dv: area.dataValidation.load('type,rule'),
+        })),
       };
     });
     await context.sync();
 
-    const sources = details.map((d) => d.charts.map(({ series }) => series.items.map((item) => ({
-      name: item.name,
-      values: supported('chartSeriesSources') ? item.getDimensionDataSourceString('Values') : null,
-      categories: supported('chartSeriesSources') ? item.getDimensionDataSourceString('Categories') : null,
-    }))));
+    const sources = details.map((d) =>
+      d.charts.map(({ series }) =>
+        series.items.map((item) => ({
+          name: item.name,
+          values: supported('chartSeriesSources') ? item.getDimensionDataSourceString('Values') : null,
+          categories: supported('chartSeriesSources') ? item.getDimensionDataSourceString('Categories') : null,
+        })),
+      ),
+    );
     if (sources.some((s) => s.some((c) => c.length > 0))) await context.sync();
 
     const sheets: SnapshotSheet[] = perSheet.map((s, i) => {
       const d = details[i]!;
       const cells: SnapshotCell[] = [];
       for (const block of d.blocks) {
-        block.values.forEach((row, r) => row.forEach((value, c) => {
-          const cell = toCell(a1Address(block.rowIndex + r, block.columnIndex + c), value, block.formulas[r]?.[c], block.numberFormat[r]?.[c], block.valueTypes[r]?.[c]);
-          if (cell) cells.push(cell);
-        }));
+        block.values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            const cell = toCell(
+              a1Address(block.rowIndex + r, block.columnIndex + c),
+              value,
+              block.formulas[r]?.[c],
+              block.numberFormat[r]?.[c],
+              block.valueTypes[r]?.[c],
+            );
+            if (cell) cells.push(cell);
+          }),
+        );
       }
       return {
         name: s.ws.name,
         visible: s.ws.visibility === 'Visible',
         usedRange: s.used.isNullObject ? null : localAddress(s.used.address),
         cells,
-        tables: d.tables.map(({ t, range, header }) => ({ name: t.name, range: localAddress(range.address), headers: (header.values[0] ?? []).map(String), showTotals: t.showTotals, style: t.style || null })),
+        tables: d.tables.map(({ t, range, header }) => ({
+          name: t.name,
+          range: localAddress(range.address),
+          headers: (header.values[0] ?? []).map(String),
+          showTotals: t.showTotals,
+          style: t.style || null,
+        })),
         pivotTables: d.pivots.map(({ p, rows, columns, filters, data, location, source }) => ({
           name: p.name,
           source: source?.value ?? null,
@@ -149,12 +187,20 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
           name: c.name,
           type: c.chartType,
           title: c.title.text || null,
-          series: (sources[i]![ci] ?? []).map((x) => ({ name: x.name || null, values: x.values?.value ?? null, categories: x.categories?.value || null })),
+          series: (sources[i]![ci] ?? []).map((x) => ({
+            name: x.name || null,
+            values: x.values?.value ?? null,
+            categories: x.categories?.value || null,
+          })),
         })),
         conditionalFormats: d.formats.map(({ f, range, cellValue, custom }) => ({
           range: localAddress(range.address),
           type: f.type,
-          rule: !cellValue.isNullObject ? flatRule(cellValue.rule as unknown as Record<string, unknown>) : !custom.isNullObject ? { formula: custom.rule.formula } : {},
+          rule: !cellValue.isNullObject
+            ? flatRule(cellValue.rule as unknown as Record<string, unknown>)
+            : !custom.isNullObject
+              ? { formula: custom.rule.formula }
+              : {},
         })),
         dataValidations: d.validations.map(({ area, dv }) => {
           const rule = dv.rule as unknown as Record<string, Record<string, unknown> | undefined>;
@@ -167,7 +213,11 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
     return {
       version: 1,
       capturedAt: now().toISOString(),
-      host: { platform: host.platform, version: host.version, requirementSets: ['1.8', '1.9', '1.12', '1.15'].filter((v) => host.isSetSupported('ExcelApi', v)).map((v) => `ExcelApi ${v}`) },
+      host: {
+        platform: host.platform,
+        version: host.version,
+        requirementSets: ['1.8', '1.9', '1.12', '1.15'].filter((v) => host.isSetSupported('ExcelApi', v)).map((v) => `ExcelApi ${v}`),
+      },
       unsupported,
       activeSheet: active.name,
       sheets,

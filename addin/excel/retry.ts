@@ -8,7 +8,11 @@ const DELAYS_MS = [250, 500, 1_000, 2_000, 4_000];
  * Wraps a run so that a batch Excel refuses because a cell is being edited is tried again with a short
  * backoff; `onWaiting` lets the screen say so ("Finish editing the cell to continue").
  */
-export function retryingRun(run: ExcelRun, onWaiting: (attempt: number) => void = () => {}, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): ExcelRun {
+export function retryingRun(
+  run: ExcelRun,
+  onWaiting: (attempt: number) => void = () => {},
+  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): ExcelRun {
   return async (batch) => {
     for (let attempt = 0; ; attempt++) {
       try {

@@ -11,17 +11,29 @@ async function watching(excel: SimulatedExcel) {
   const batches: ActivityEvent[][] = [];
   let fire: (() => void) | null = null;
   let reported: () => void = () => {};
-  const watch = await watchActivity(excel.run, (events) => { batches.push(events); reported(); }, {
-    now: () => new Date('2026-11-25T10:00:00Z'),
-    setTimer: (fn) => { fire = fn; return 1; },
-    clearTimer: () => { fire = null; },
-  });
+  const watch = await watchActivity(
+    excel.run,
+    (events) => {
+      batches.push(events);
+      reported();
+    },
+    {
+      now: () => new Date('2026-11-25T10:00:00Z'),
+      setTimer: (fn) => {
+        fire = fn;
+        return 1;
+      },
+      clearTimer: () => {
+        fire = null;
+      },
+    },
+  );
   /** Lets Excel deliver its events, then ends the debounce and waits for the batch. */
   const flush = async () => {
     await excel.model.settled();
     if (!fire) return [];
     const done = new Promise<void>((resolve) => (reported = resolve));
-    (fire)();
+    fire();
     await done;
     return batches.at(-1)!;
   };
@@ -32,7 +44,14 @@ describe('watching activity', () => {
   it('reports an edit, a formula entered and a paste of many values, in one debounced batch', async () => {
     const excel = new SimulatedExcel().sheet('Data');
     const { flush } = await watching(excel);
-    excel.type('Data', 'A1', [[5]]).type('Data', 'B1', [['=A1*2']]).type('Data', 'C1', Array.from({ length: 20 }, (_, i) => [i]));
+    excel
+      .type('Data', 'A1', [[5]])
+      .type('Data', 'B1', [['=A1*2']])
+      .type(
+        'Data',
+        'C1',
+        Array.from({ length: 20 }, (_, i) => [i]),
+      );
     expect(await flush()).toEqual([
       { kind: 'edit', sheet: 'Data', range: 'A1', cells: 1, at: '2026-11-25T10:00:00.000Z' },
       { kind: 'formula', sheet: 'Data', range: 'B1', cells: 1, at: '2026-11-25T10:00:00.000Z' },
@@ -40,7 +59,7 @@ describe('watching activity', () => {
     ]);
   });
 
-  it('skips the add-in\'s own writes when it sets up a task', async () => {
+  it("skips the add-in's own writes when it sets up a task", async () => {
     const excel = new SimulatedExcel().sheet('Sheet1');
     const { watch, flush, batches } = await watching(excel);
     await watch.ignoreOwnWrites(setupTask(excel.run, publicPartOf(builtInTask('price-lookup-vlookup')!)));

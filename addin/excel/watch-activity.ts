@@ -7,7 +7,12 @@ export const ACTIVITY_DEBOUNCE_MS = 1_500;
 /** At most this many changed ranges are classified per batch; the rest are counted as edits. */
 const MAX_CLASSIFIED = 50;
 
-interface RawChange { worksheetId: string; address: string; at: Date; kind?: 'sheet-added' }
+interface RawChange {
+  worksheetId: string;
+  address: string;
+  at: Date;
+  kind?: 'sheet-added';
+}
 
 export interface ActivityWatch {
   /** Stops listening; pending changes are flushed first. */
@@ -26,7 +31,11 @@ export interface WatchOptions {
  * Turns Excel's change events into a debounced stream of activity events: a single edit, a formula
  * entered, many values entered at once (as by paste), a sheet added. The add-in's own writes are skipped.
  */
-export async function watchActivity(run: ExcelRun, onEvents: (events: ActivityEvent[]) => void, options: WatchOptions = {}): Promise<ActivityWatch> {
+export async function watchActivity(
+  run: ExcelRun,
+  onEvents: (events: ActivityEvent[]) => void,
+  options: WatchOptions = {},
+): Promise<ActivityWatch> {
   const now = options.now ?? (() => new Date());
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -65,8 +74,12 @@ export async function watchActivity(run: ExcelRun, onEvents: (events: ActivityEv
   };
 
   const handlers = await run(async (context) => {
-    const changed = context.workbook.worksheets.onChanged.add((e) => Promise.resolve(record({ worksheetId: e.worksheetId, address: e.address, at: now() })));
-    const added = context.workbook.worksheets.onAdded.add((e) => Promise.resolve(record({ worksheetId: e.worksheetId, address: '', at: now(), kind: 'sheet-added' })));
+    const changed = context.workbook.worksheets.onChanged.add((e) =>
+      Promise.resolve(record({ worksheetId: e.worksheetId, address: e.address, at: now() })),
+    );
+    const added = context.workbook.worksheets.onAdded.add((e) =>
+      Promise.resolve(record({ worksheetId: e.worksheetId, address: '', at: now(), kind: 'sheet-added' })),
+    );
     await context.sync();
     return [changed, added];
   });

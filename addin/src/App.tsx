@@ -22,13 +22,22 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  page: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: '300px' },
+  page: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: '300px',
+  },
 });
 
 /** Server clock minus ours, from a time the server just sent. */
 const offsetFrom = (serverTime: string) => Date.parse(serverTime) - Date.now();
 
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : error instanceof Error ? `Excel could not do that: ${error.message}` : String(error));
+const messageOf = (error: unknown) =>
+  error instanceof ApiError ? error.message : error instanceof Error ? `Excel could not do that: ${error.message}` : String(error);
 
 /** The task pane: connect, consent, tasks, results, the end. Holds the saved state and the outbox. */
 export function App({ host, storage, retryMs = 3_000 }: AppProps) {
@@ -41,31 +50,50 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
   const state = useRef(saved);
   const activity = useRef<ActivityEvent[]>([]);
 
-  const update = useCallback((change: (s: Saved) => Saved) => {
-    state.current = change(state.current);
-    save(storage, state.current);
-    setSaved(state.current);
-  }, [storage]);
+  const update = useCallback(
+    (change: (s: Saved) => Saved) => {
+      state.current = change(state.current);
+      save(storage, state.current);
+      setSaved(state.current);
+    },
+    [storage],
+  );
 
   useEffect(() => {
-    const busyCell = () => setMessage({ intent: 'info', text: 'Finish editing the cell in Excel (press Enter); the pane will carry on by itself.' });
+    const busyCell = () =>
+      setMessage({ intent: 'info', text: 'Finish editing the cell in Excel (press Enter); the pane will carry on by itself.' });
     window.addEventListener(EXCEL_BUSY_EVENT, busyCell);
     return () => window.removeEventListener(EXCEL_BUSY_EVENT, busyCell);
   }, []);
 
   useEffect(() => {
     // Outside Office (the pane opened in a plain browser) there is no Excel to work in; say so plainly.
-    host.then(setExcel, () => setMessage({ intent: 'error', text: 'This pane works inside Excel. Open it from Excel (desktop or on the web) to take the interview.' }));
+    host.then(setExcel, () =>
+      setMessage({
+        intent: 'error',
+        text: 'This pane works inside Excel. Open it from Excel (desktop or on the web) to take the interview.',
+      }),
+    );
   }, [host]);
 
   // On reopening, ask the server where the interview is; without it, carry on from what was saved.
   useEffect(() => {
     const { token, baseUrl } = state.current;
     if (!token) return;
-    candidateApi(baseUrl, token).current().then(
-      ({ session, task, followUp }) => update((s) => ({ ...s, session, task, followUp, clockOffsetMs: offsetFrom(session.serverTime), taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime })),
-      () => {},
-    );
+    candidateApi(baseUrl, token)
+      .current()
+      .then(
+        ({ session, task, followUp }) =>
+          update((s) => ({
+            ...s,
+            session,
+            task,
+            followUp,
+            clockOffsetMs: offsetFrom(session.serverTime),
+            taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime,
+          })),
+        () => {},
+      );
   }, [update]);
 
   useEffect(() => {
@@ -75,9 +103,14 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
       const api = candidateApi(state.current.baseUrl, state.current.token);
       const batch = [...activity.current, ...events].slice(-500);
       activity.current = [];
-      api.activity(batch).catch(() => { if (!stopped) activity.current = batch; });
+      api.activity(batch).catch(() => {
+        if (!stopped) activity.current = batch;
+      });
     });
-    return () => { stopped = true; void watch.then((w) => w.stop()); };
+    return () => {
+      stopped = true;
+      void watch.then((w) => w.stop());
+    };
   }, [excel, saved.token]);
 
   const flush = useCallback(async () => {
@@ -97,7 +130,10 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
       }));
       setResult(response);
       setMessage(null);
-      if (activity.current.length) await candidateApi(baseUrl, token).activity(activity.current.splice(0)).catch(() => {});
+      if (activity.current.length)
+        await candidateApi(baseUrl, token)
+          .activity(activity.current.splice(0))
+          .catch(() => {});
     } catch (error) {
       const failure = error instanceof ApiError ? error.failure : null;
       if (failure && failure.kind !== 'refused') {
@@ -116,14 +152,27 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     const id = setInterval(() => void flush(), retryMs);
     const online = () => void flush();
     window.addEventListener('online', online);
-    return () => { clearInterval(id); window.removeEventListener('online', online); };
+    return () => {
+      clearInterval(id);
+      window.removeEventListener('online', online);
+    };
   }, [saved.outbox.length, flush, retryMs]);
 
   const connect = async (code: string, baseUrl: string) => {
     setBusy('connect');
     try {
       const redeemed = await candidateApi(baseUrl, null).redeem(code);
-      update((s) => ({ ...s, baseUrl, token: redeemed.sessionToken, session: redeemed.session, task: redeemed.task, taskStartedAt: redeemed.session.serverTime, clockOffsetMs: offsetFrom(redeemed.session.serverTime), consented: false, outbox: [] }));
+      update((s) => ({
+        ...s,
+        baseUrl,
+        token: redeemed.sessionToken,
+        session: redeemed.session,
+        task: redeemed.task,
+        taskStartedAt: redeemed.session.serverTime,
+        clockOffsetMs: offsetFrom(redeemed.session.serverTime),
+        consented: false,
+        outbox: [],
+      }));
       setMessage(null);
     } catch (error) {
       setMessage({ intent: 'error', text: messageOf(error) });
@@ -152,21 +201,29 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
       update((s) => ({ ...s, followUp: null }));
       setMessage(null);
     } catch (error) {
-      setMessage({ intent: error instanceof ApiError && error.failure.kind !== 'refused' ? 'warning' : 'error', text: error instanceof ApiError && error.failure.kind !== 'refused' ? "The server can't be reached; your answer is still here. Send it again in a moment." : messageOf(error) });
+      setMessage({
+        intent: error instanceof ApiError && error.failure.kind !== 'refused' ? 'warning' : 'error',
+        text:
+          error instanceof ApiError && error.failure.kind !== 'refused'
+            ? "The server can't be reached; your answer is still here. Send it again in a moment."
+            : messageOf(error),
+      });
     } finally {
       setBusy(null);
     }
   };
 
-  const submit = () => withExcel('submit', async (h) => {
-    const task = state.current.task!;
-    const snapshot = await h.readSnapshot();
-    // Saved before it is sent: from here on, closing the pane or losing the network loses nothing.
-    update((s) => ({ ...s, outbox: [...s.outbox, { submissionId: crypto.randomUUID(), taskId: task.id, snapshot }] }));
-    await flush();
-  });
+  const submit = () =>
+    withExcel('submit', async (h) => {
+      const task = state.current.task!;
+      const snapshot = await h.readSnapshot();
+      // Saved before it is sent: from here on, closing the pane or losing the network loses nothing.
+      update((s) => ({ ...s, outbox: [...s.outbox, { submissionId: crypto.randomUUID(), taskId: task.id, snapshot }] }));
+      await flush();
+    });
 
-  const deadline = saved.task && saved.taskStartedAt ? Date.parse(saved.taskStartedAt) + saved.task.timeLimitSeconds * 1000 - saved.clockOffsetMs : 0;
+  const deadline =
+    saved.task && saved.taskStartedAt ? Date.parse(saved.taskStartedAt) + saved.task.timeLimitSeconds * 1000 - saved.clockOffsetMs : 0;
   // A hand-in waiting in the outbox is this task's: a second one would only be refused later.
   const working = busy === 'setup' || busy === 'submit' ? busy : saved.outbox.length > 0 ? 'submit' : null;
 
@@ -183,8 +240,14 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     screen = <ConsentScreen session={saved.session} onStart={() => update((s) => ({ ...s, consented: true }))} />;
   } else {
     screen = (
-      <TaskScreen task={saved.task} session={saved.session} deadline={deadline} working={working}
-        onSetup={() => void withExcel('setup', (h) => h.setupTask(state.current.task!))} onSubmit={() => void submit()} />
+      <TaskScreen
+        task={saved.task}
+        session={saved.session}
+        deadline={deadline}
+        working={working}
+        onSetup={() => void withExcel('setup', (h) => h.setupTask(state.current.task!))}
+        onSubmit={() => void submit()}
+      />
     );
   }
 
@@ -197,7 +260,9 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
           </MessageBar>
         )}
         {saved.outbox.length > 0 && !message && (
-          <MessageBar intent="info"><MessageBarBody>Sending your work…</MessageBarBody></MessageBar>
+          <MessageBar intent="info">
+            <MessageBarBody>Sending your work…</MessageBarBody>
+          </MessageBar>
         )}
         {screen}
       </main>

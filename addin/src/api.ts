@@ -5,9 +5,7 @@ import type { SubmitAccepted, SubmitRequest, SubmitResponse } from '../../shared
 
 /** Why a call failed, in the three ways the screens treat differently. */
 export type ApiFailure =
-  | { kind: 'offline'; message: string }
-  | { kind: 'unavailable'; message: string }
-  | { kind: 'refused'; status: number; message: string };
+  { kind: 'offline'; message: string } | { kind: 'unavailable'; message: string } | { kind: 'refused'; status: number; message: string };
 
 export class ApiError extends Error {
   constructor(readonly failure: ApiFailure) {
@@ -25,7 +23,10 @@ export function candidateApi(baseUrl: string, token: string | null) {
     try {
       res = await fetch(`${baseUrl.replace(/\/$/, '')}${path}`, {
         method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch {
@@ -33,13 +34,20 @@ export function candidateApi(baseUrl: string, token: string | null) {
     }
     const data = (await res.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
     if (res.status >= 500 || res.status === 429) throw new ApiError({ kind: 'unavailable', message: OFFLINE });
-    if (!res.ok) throw new ApiError({ kind: 'refused', status: res.status, message: data?.error?.message ?? `The server refused the request (${res.status}).` });
+    if (!res.ok)
+      throw new ApiError({
+        kind: 'refused',
+        status: res.status,
+        message: data?.error?.message ?? `The server refused the request (${res.status}).`,
+      });
     return { status: res.status, body: data as T };
   }
   return {
     redeem: async (code: string) => (await call<RedeemInviteResponse>('POST', '/api/v1/invites/redeem', { code })).body,
     current: async () => (await call<CurrentSession>('GET', '/api/v1/session')).body,
-    answer: async (id: string, answer: string) => { await call('POST', `/api/v1/session/follow-ups/${id}/answer`, { answer }); },
+    answer: async (id: string, answer: string) => {
+      await call('POST', `/api/v1/session/follow-ups/${id}/answer`, { answer });
+    },
     /** Hands in and waits for the score; a 202 (stored, still being scored) is followed by asking again. */
     submit: async (request: SubmitRequest) => {
       let answer = await call<SubmitResponse | SubmitAccepted>('POST', '/api/v1/session/submissions', request);
@@ -49,7 +57,9 @@ export function candidateApi(baseUrl: string, token: string | null) {
       }
       return answer.body as SubmitResponse;
     },
-    activity: async (events: ActivityEvent[]) => { await call('POST', '/api/v1/session/activity', { events }); },
+    activity: async (events: ActivityEvent[]) => {
+      await call('POST', '/api/v1/session/activity', { events });
+    },
   };
 }
 

@@ -29,9 +29,30 @@ export function defaultBaseUrl(): string {
 export function load(storage: Storage): Saved {
   try {
     const parsed = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
-    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, followUp: null, outbox: [], ...(parsed ?? {}) };
+    return {
+      baseUrl: defaultBaseUrl(),
+      token: null,
+      session: null,
+      task: null,
+      taskStartedAt: null,
+      clockOffsetMs: 0,
+      consented: false,
+      followUp: null,
+      outbox: [],
+      ...(parsed ?? {}),
+    };
   } catch {
-    return { baseUrl: defaultBaseUrl(), token: null, session: null, task: null, taskStartedAt: null, clockOffsetMs: 0, consented: false, followUp: null, outbox: [] };
+    return {
+      baseUrl: defaultBaseUrl(),
+      token: null,
+      session: null,
+      task: null,
+      taskStartedAt: null,
+      clockOffsetMs: 0,
+      consented: false,
+      followUp: null,
+      outbox: [],
+    };
   }
 }
 

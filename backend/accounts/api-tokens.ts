@@ -5,10 +5,18 @@ import type { Recruiter } from './recruiter';
 import type { ApiToken } from '../../shared/api/accounts';
 import { hashToken, newToken, TOKEN_PREFIX } from '../crypto/tokens';
 
-interface TokenRow { id: string; name: string; created_at: Date; revoked_at: Date | null }
+interface TokenRow {
+  id: string;
+  name: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}
 
 const toApiToken = (row: TokenRow): ApiToken => ({
-  id: row.id, name: row.name, createdAt: row.created_at.toISOString(), revokedAt: row.revoked_at?.toISOString() ?? null,
+  id: row.id,
+  name: row.name,
+  createdAt: row.created_at.toISOString(),
+  revokedAt: row.revoked_at?.toISOString() ?? null,
 });
 
 /**
@@ -19,7 +27,11 @@ export function apiTokensFor(sql: Sql, who: Recruiter) {
   const { orgId, userId } = who;
   return {
     async list(): Promise<ApiToken[]> {
-      return (await sql<TokenRow[]>`SELECT id, name, created_at, revoked_at FROM api_tokens WHERE org_id = ${orgId} ORDER BY created_at DESC LIMIT 500`).map(toApiToken);
+      return (
+        await sql<
+          TokenRow[]
+        >`SELECT id, name, created_at, revoked_at FROM api_tokens WHERE org_id = ${orgId} ORDER BY created_at DESC LIMIT 500`
+      ).map(toApiToken);
     },
 
     async create(name: string): Promise<{ apiToken: ApiToken; token: string }> {

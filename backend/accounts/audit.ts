@@ -1,10 +1,20 @@
 import type { Queryable } from '../db/client';
 
 export type AuditAction =
-  | 'score.override' | 'score.rescore' | 'user.invite' | 'user.activate' | 'api_token.create' | 'api_token.revoke' | 'settings.update' | 'invite.revoke';
+  | 'score.override'
+  | 'score.rescore'
+  | 'user.invite'
+  | 'user.activate'
+  | 'api_token.create'
+  | 'api_token.revoke'
+  | 'settings.update'
+  | 'invite.revoke';
 
 /** Appends one line to the organisation's audit log (never updated, never deleted). */
-export async function audit(sql: Queryable, entry: { orgId: string; userId: string | null; action: AuditAction; targetId?: string; details?: Record<string, unknown> }): Promise<void> {
+export async function audit(
+  sql: Queryable,
+  entry: { orgId: string; userId: string | null; action: AuditAction; targetId?: string; details?: Record<string, unknown> },
+): Promise<void> {
   await sql`INSERT INTO audit_log (org_id, user_id, action, target_id, details)
     VALUES (${entry.orgId}, ${entry.userId}, ${entry.action}, ${entry.targetId ?? null}, ${sql.json((entry.details ?? {}) as never)})`;
 }

@@ -7,10 +7,23 @@ import { hashToken, newToken } from '../crypto/tokens';
 export const SIGN_IN_HOURS = 12;
 export const SESSION_COOKIE = 'ei_session';
 
-export interface UserRow { id: string; org_id: string; email: string; name: string; role: Role; password_hash: string | null; created_at: Date }
+export interface UserRow {
+  id: string;
+  org_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  created_at: Date;
+}
 
 export const toUser = (row: UserRow): User => ({
-  id: row.id, email: row.email, name: row.name, role: row.role, active: row.password_hash !== null, createdAt: row.created_at.toISOString(),
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  active: row.password_hash !== null,
+  createdAt: row.created_at.toISOString(),
 });
 
 /** Compared against when the email is unknown, so a wrong email costs the same time as a wrong password. */
@@ -38,7 +51,11 @@ export async function signIn(sql: Sql, email: string, password: string, now: Dat
 }
 
 /** A new sign-in: the cookie's token (shown once), its CSRF token, and the organisation's name for the page. */
-export interface OpenedSession { token: string; csrfToken: string; organisationName: string }
+export interface OpenedSession {
+  token: string;
+  csrfToken: string;
+  organisationName: string;
+}
 
 export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<OpenedSession> {
   const token = newToken('eiw_');
@@ -50,7 +67,12 @@ export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>
   return { token, csrfToken, organisationName: row!.organisation_name };
 }
 
-export interface BrowserSession { user: UserRow; organisationName: string; csrfToken: string; tokenHash: string }
+export interface BrowserSession {
+  user: UserRow;
+  organisationName: string;
+  csrfToken: string;
+  tokenHash: string;
+}
 
 /** The signed-in user behind a cookie's token, or null when it is unknown or expired. */
 export async function findSession(sql: Sql, token: string, now: Date): Promise<BrowserSession | null> {

@@ -5,7 +5,10 @@ import type { Recruiter } from './recruiter';
 import type { Settings, UpdateSettingsRequest } from '../../shared/api/accounts';
 
 /** What the dashboard may know about the model: never the key. */
-export interface LlmDescription { model: string; endpoint: string }
+export interface LlmDescription {
+  model: string;
+  endpoint: string;
+}
 
 export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null) {
   const { orgId, userId } = who;
@@ -25,7 +28,12 @@ export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null
         await tx`UPDATE organisations SET webhook_url = ${input.webhookUrl},
           webhook_secret = ${input.webhookSecret === undefined ? tx`webhook_secret` : input.webhookSecret}
           WHERE id = ${orgId}`;
-        await audit(tx, { orgId, userId, action: 'settings.update', details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined } });
+        await audit(tx, {
+          orgId,
+          userId,
+          action: 'settings.update',
+          details: { webhookUrl: input.webhookUrl, secretChanged: input.webhookSecret !== undefined },
+        });
       });
       return read();
     },

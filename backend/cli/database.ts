@@ -15,5 +15,11 @@ export async function openDatabase(): Promise<{ sql: Sql; close(): Promise<void>
   const sql = connect(url ?? embedded!.url, { max: 1 });
   await migrate(sql);
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
-  return { sql, close: async () => { await sql.end(); await embedded?.stop(); } };
+  return {
+    sql,
+    close: async () => {
+      await sql.end();
+      await embedded?.stop();
+    },
+  };
 }

@@ -16,8 +16,10 @@ function fail(message: string): never {
 function explain(result: ScoreResult): string {
   const lines = [`${result.taskId}: ${result.points} of ${result.maxPoints} points (${Math.round(result.score * 100)}%)`];
   if (result.answerLocation) lines.push(`  note: ${result.answerLocation.note}`);
-  for (const flag of result.integrityFlags ?? []) lines.push(`  integrity: text addressed to a grader in ${flag.sheet ? `${flag.sheet}!` : ''}${flag.cell}: "${flag.excerpt}"`);
-  for (const gate of result.gates ?? []) if (gate.applied) lines.push(`  capped at ${Math.round(gate.cap * 100)}% (${gate.check} failed): ${gate.reason}`);
+  for (const flag of result.integrityFlags ?? [])
+    lines.push(`  integrity: text addressed to a grader in ${flag.sheet ? `${flag.sheet}!` : ''}${flag.cell}: "${flag.excerpt}"`);
+  for (const gate of result.gates ?? [])
+    if (gate.applied) lines.push(`  capped at ${Math.round(gate.cap * 100)}% (${gate.check} failed): ${gate.reason}`);
   for (const check of result.checks) {
     const verdict = !check.evaluated ? 'NOT RUN' : check.passed ? 'PASS' : 'FAIL';
     lines.push('', `${verdict.padEnd(8)}${String(check.points).padStart(6)} / ${String(check.maxPoints).padEnd(4)} ${check.description}`);
@@ -34,7 +36,9 @@ function explain(result: ScoreResult): string {
 async function main() {
   let args;
   try {
-    args = parseArgs({ options: { task: { type: 'string' }, snapshot: { type: 'string' }, explain: { type: 'boolean', default: false } } }).values;
+    args = parseArgs({
+      options: { task: { type: 'string' }, snapshot: { type: 'string' }, explain: { type: 'boolean', default: false } },
+    }).values;
   } catch (error) {
     fail((error as Error).message);
   }

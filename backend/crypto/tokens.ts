@@ -3,7 +3,6 @@ import { INVITE_CODE_ALPHABET, INVITE_CODE_GROUP_LENGTH, INVITE_CODE_GROUPS } fr
 /** Prefixes tell a recruiter's API token from a candidate's session token at a glance, and in logs scrubbers. */
 export const TOKEN_PREFIX = { apiToken: 'eir_', session: 'eis_' } as const;
 
-
 function base64url(bytes: Uint8Array): string {
   let text = '';
   for (const b of bytes) text += String.fromCharCode(b);

@@ -23,7 +23,9 @@ async function aRawClient(url: string) {
   const { port } = new URL(url);
   const socket: Socket = connectTcp({ host: '127.0.0.1', port: Number(port) });
   let received = Buffer.alloc(0);
-  socket.on('data', (d) => { received = Buffer.concat([received, d]); });
+  socket.on('data', (d) => {
+    received = Buffer.concat([received, d]);
+  });
   const message = (type: string, ...parts: Buffer[]) => {
     const body = Buffer.concat(parts);
     const head = Buffer.alloc(5);
@@ -33,9 +35,18 @@ async function aRawClient(url: string) {
   };
   const text = (s: string) => Buffer.from(`${s}\0`);
   const int16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
-  const until = async (done: () => boolean) => { while (!done()) await new Promise((r) => setTimeout(r, 5)); };
+  const until = async (done: () => boolean) => {
+    while (!done()) await new Promise((r) => setTimeout(r, 5));
+  };
   const sawReady = () => received.includes(Buffer.from([0x5a, 0, 0, 0, 5]));
-  const startup = Buffer.concat([Buffer.from([0, 3, 0, 0]), text('user'), text('postgres'), text('database'), text('postgres'), Buffer.from([0])]);
+  const startup = Buffer.concat([
+    Buffer.from([0, 3, 0, 0]),
+    text('user'),
+    text('postgres'),
+    text('database'),
+    text('postgres'),
+    Buffer.from([0]),
+  ]);
   const length = Buffer.alloc(4);
   length.writeInt32BE(startup.length + 4);
   socket.write(Buffer.concat([length, startup]));
@@ -43,7 +54,10 @@ async function aRawClient(url: string) {
   received = Buffer.alloc(0);
   return {
     send: (...messages: Buffer[]) => socket.write(Buffer.concat(messages)),
-    parseAndBind: (query: string) => [message('P', text(''), text(query), int16(0)), message('B', text(''), text(''), int16(0), int16(0), int16(0))],
+    parseAndBind: (query: string) => [
+      message('P', text(''), text(query), int16(0)),
+      message('B', text(''), text(''), int16(0), int16(0), int16(0)),
+    ],
     executeAndSync: () => [message('E', text(''), Buffer.alloc(4)), message('S')],
     query: (query: string) => message('Q', text(query)),
     answered: sawReady,
@@ -68,18 +82,20 @@ describe('the embedded database with several clients', () => {
     expect(await second`SELECT 2 AS n`).toEqual([{ n: 2 }]);
   });
 
-  it('never runs one client\'s statement with another\'s parameters, however their queries interleave', async () => {
+  it("never runs one client's statement with another's parameters, however their queries interleave", async () => {
     const { url } = await anEmbeddedDatabase();
     const pools = [aClient(url, 4), aClient(url, 4), aClient(url, 4)];
     // Large parameters (like a hand-in's snapshot) arrive in several TCP chunks, between which other
     // clients' messages come in.
     const big = (i: number) => `${i}:`.padEnd(100_000 + i, 'x');
     const asked = Array.from({ length: 60 }, (_, i) => i);
-    const answers = await Promise.all(asked.map((i) => pools[i % 3]!`SELECT ${i}::int AS n, length(${big(i)}::text) AS len, left(${big(i)}::text, 4) AS head`));
+    const answers = await Promise.all(
+      asked.map((i) => pools[i % 3]!`SELECT ${i}::int AS n, length(${big(i)}::text) AS len, left(${big(i)}::text, 4) AS head`),
+    );
     expect(answers.map(([row]) => row)).toEqual(asked.map((i) => ({ n: i, len: 100_000 + i, head: `${i}:`.padEnd(4, 'x') })));
   });
 
-  it('lets no other client in between the Parse and the Sync of one client\'s batch', async () => {
+  it("lets no other client in between the Parse and the Sync of one client's batch", async () => {
     const { url } = await anEmbeddedDatabase();
     const a = await aRawClient(url);
     const b = await aRawClient(url);
@@ -129,7 +145,7 @@ describe('the embedded database with several clients', () => {
     expect(await setup`SELECT count(*)::int AS n FROM hand_ins`).toEqual([{ n: 0 }]);
   });
 
-  it('a failed statement of one client leaves the next client\'s queries working', async () => {
+  it("a failed statement of one client leaves the next client's queries working", async () => {
     const { url } = await anEmbeddedDatabase();
     const failing = aClient(url);
     const other = aClient(url);

@@ -17,5 +17,8 @@ export async function poolAnswers(sql: Sql, timeoutMs: number): Promise<boolean>
 
 /** The newest migration applied, or null when the database cannot say (unreachable, not migrated). */
 export async function appliedSchemaVersion(sql: Sql): Promise<number | null> {
-  return sql<{ v: number | null }[]>`SELECT max(version) AS v FROM schema_migrations`.then(([row]) => row?.v ?? null, () => null);
+  return sql<{ v: number | null }[]>`SELECT max(version) AS v FROM schema_migrations`.then(
+    ([row]) => row?.v ?? null,
+    () => null,
+  );
 }

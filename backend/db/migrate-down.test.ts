@@ -5,16 +5,27 @@ import { startEmbeddedDatabase } from './embedded';
 import { loadMigrations, migrate, rollback } from './migrate';
 
 /** An empty database of its own, never migrated: rolling back must not touch the run's shared one. */
-interface Blank { name: string; open(): Promise<{ sql: Sql; close(): Promise<void> }> }
+interface Blank {
+  name: string;
+  open(): Promise<{ sql: Sql; close(): Promise<void> }>;
+}
 
-const blanks: Blank[] = [{
-  name: 'PGlite',
-  async open() {
-    const embedded = await startEmbeddedDatabase('memory://');
-    const sql = connect(embedded.url, { max: 1 });
-    return { sql, close: async () => { await sql.end(); await embedded.stop(); } };
+const blanks: Blank[] = [
+  {
+    name: 'PGlite',
+    async open() {
+      const embedded = await startEmbeddedDatabase('memory://');
+      const sql = connect(embedded.url, { max: 1 });
+      return {
+        sql,
+        close: async () => {
+          await sql.end();
+          await embedded.stop();
+        },
+      };
+    },
   },
-}];
+];
 const shared = inject('postgresUrl');
 if (shared) {
   blanks.push({
@@ -26,7 +37,14 @@ if (shared) {
       const url = new URL(shared);
       url.pathname = `/${name}`;
       const sql = connect(url.toString(), { max: 1 });
-      return { sql, close: async () => { await sql.end(); await admin.unsafe(`DROP DATABASE "${name}" WITH (FORCE)`); await admin.end(); } };
+      return {
+        sql,
+        close: async () => {
+          await sql.end();
+          await admin.unsafe(`DROP DATABASE "${name}" WITH (FORCE)`);
+          await admin.end();
+        },
+      };
     },
   });
 }
@@ -36,7 +54,9 @@ async function schema(sql: Sql): Promise<string[]> {
   const columns = await sql<{ s: string }[]>`
     SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS s
     FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`;
-  const indexes = await sql<{ s: string }[]>`SELECT indexdef AS s FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`;
+  const indexes = await sql<
+    { s: string }[]
+  >`SELECT indexdef AS s FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`;
   const constraints = await sql<{ s: string }[]>`
     SELECT conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) AS s FROM pg_constraint
     WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> 'schema_migrations'`;
@@ -45,7 +65,9 @@ async function schema(sql: Sql): Promise<string[]> {
 
 describe.each(blanks)('migrations rolled back on $name', (blank) => {
   let db: { sql: Sql; close(): Promise<void> };
-  beforeAll(async () => { db = await blank.open(); });
+  beforeAll(async () => {
+    db = await blank.open();
+  });
   afterAll(() => db.close());
 
   it('go up, all the way down one step at a time, and up again to the same schema', async () => {

@@ -28,17 +28,35 @@ describe.each(engines())('migrations on $name', (engine) => {
   it('create every table of the design', async () => {
     const rows = await db.sql<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
-    expect(rows.map((r) => r.table_name)).toEqual(expect.arrayContaining([
-      'api_tokens', 'assessment_tasks', 'assessments', 'events', 'interview_sessions', 'invites',
-      'organisations', 'schema_migrations', 'scores', 'submissions', 'tasks', 'users',
-    ]));
+    expect(rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining([
+        'api_tokens',
+        'assessment_tasks',
+        'assessments',
+        'events',
+        'interview_sessions',
+        'invites',
+        'organisations',
+        'schema_migrations',
+        'scores',
+        'submissions',
+        'tasks',
+        'users',
+      ]),
+    );
   });
 
   it('index the organisation-scoped lists the API reads', async () => {
     const rows = await db.sql<{ indexname: string }[]>`SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`;
-    expect(rows.map((r) => r.indexname)).toEqual(expect.arrayContaining([
-      'submissions_session_idx', 'submissions_org_received_idx', 'invites_org_created_idx',
-      'interview_sessions_org_state_idx', 'events_session_idx', 'assessments_org_created_idx',
-    ]));
+    expect(rows.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining([
+        'submissions_session_idx',
+        'submissions_org_received_idx',
+        'invites_org_created_idx',
+        'interview_sessions_org_state_idx',
+        'events_session_idx',
+        'assessments_org_created_idx',
+      ]),
+    );
   });
 });

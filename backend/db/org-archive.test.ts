@@ -24,12 +24,26 @@ describe('exporting and importing an organisation', () => {
     const org = await anOrganisation(source.sql);
     orgId = org.orgId;
     const code = await anInvite(source.sql, orgId, await anAssessment(source.sql, orgId));
-    const { sessionToken, task } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; task: { id: string } };
+    const { sessionToken, task } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+      sessionToken: string;
+      task: { id: string };
+    };
     const submissionId = randomUUID();
-    const submitted = (await (await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken))).json()) as { followUp: { id: string }; session: { id: string } };
-    await app.request(`/api/v1/session/follow-ups/${submitted.followUp.id}/answer`, jsonRequest('POST', { answer: 'exact match' }, sessionToken));
+    const submitted = (await (
+      await app.request(
+        '/api/v1/session/submissions',
+        jsonRequest('POST', { submissionId, taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken),
+      )
+    ).json()) as { followUp: { id: string }; session: { id: string } };
+    await app.request(
+      `/api/v1/session/follow-ups/${submitted.followUp.id}/answer`,
+      jsonRequest('POST', { answer: 'exact match' }, sessionToken),
+    );
     await app.drain();
-    await app.request(`/api/v1/submissions/${submissionId}/override`, jsonRequest('POST', { score: 0.5, reason: 'checked by hand' }, org.token));
+    await app.request(
+      `/api/v1/submissions/${submissionId}/override`,
+      jsonRequest('POST', { score: 0.5, reason: 'checked by hand' }, org.token),
+    );
     await source.sql`UPDATE organisations SET webhook_url = 'https://hooks.test.example/in' WHERE id = ${orgId}`;
     await queueCompletion(source.sql, orgId, submitted.session.id, new Date());
     await foldTaskStats(source.sql, orgId);
@@ -41,7 +55,11 @@ describe('exporting and importing an organisation', () => {
 
   it('restores every row into an empty database, identical when exported again', async () => {
     const archive = (await exportOrganisation(source.sql, orgId, new Date()))!;
-    expect(Object.entries(archive.tables).filter(([, rows]) => rows.length === 0).map(([t]) => t)).toEqual(['tasks']);
+    expect(
+      Object.entries(archive.tables)
+        .filter(([, rows]) => rows.length === 0)
+        .map(([t]) => t),
+    ).toEqual(['tasks']);
     const outcome = await importOrganisation(target.sql, JSON.parse(JSON.stringify(archive)));
     expect(outcome).toMatchObject({ ok: true });
     const again = (await exportOrganisation(target.sql, orgId, new Date()))!;

@@ -3,9 +3,23 @@ import { inTransaction } from './transaction';
 
 /** Tables in the order rows can be inserted (parents first). */
 const TABLES = [
-  'organisations', 'users', 'api_tokens', 'tasks', 'assessments', 'assessment_tasks', 'invites',
-  'interview_sessions', 'submissions', 'scores', 'follow_ups', 'reviews', 'events', 'score_overrides', 'audit_log',
-  'webhook_deliveries', 'task_day_stats',
+  'organisations',
+  'users',
+  'api_tokens',
+  'tasks',
+  'assessments',
+  'assessment_tasks',
+  'invites',
+  'interview_sessions',
+  'submissions',
+  'scores',
+  'follow_ups',
+  'reviews',
+  'events',
+  'score_overrides',
+  'audit_log',
+  'webhook_deliveries',
+  'task_day_stats',
 ] as const;
 
 /** How a table's rows belong to the organisation `$1`: by its own id, through its assessment, or by org_id. */
@@ -27,17 +41,30 @@ export interface OrgArchive {
 
 /** Reads an organisation's rows, table by table, in one repeatable-read transaction (a consistent copy). */
 export async function exportOrganisation(sql: Sql, orgId: string, now: Date): Promise<OrgArchive | null> {
-  return inTransaction(sql, async (tx) => {
-    const [org] = await tx`SELECT 1 FROM organisations WHERE id = ${orgId}`;
-    if (!org) return null;
-    const [schema] = await tx<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
-    const tables: Record<string, unknown[]> = {};
-    for (const table of TABLES) {
-      const [row] = await tx.unsafe<{ rows: unknown[] | null }[]>(`SELECT json_agg(t) AS rows FROM ${table} t WHERE ${ownedBy(table)}`, [orgId]);
-      tables[table] = row?.rows ?? [];
-    }
-    return { format: 'excel-interviewer-org-archive', version: 1, schemaVersion: schema!.v, orgId, exportedAt: now.toISOString(), tables };
-  }, { isolation: 'repeatable read' });
+  return inTransaction(
+    sql,
+    async (tx) => {
+      const [org] = await tx`SELECT 1 FROM organisations WHERE id = ${orgId}`;
+      if (!org) return null;
+      const [schema] = await tx<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
+      const tables: Record<string, unknown[]> = {};
+      for (const table of TABLES) {
+        const [row] = await tx.unsafe<{ rows: unknown[] | null }[]>(`SELECT json_agg(t) AS rows FROM ${table} t WHERE ${ownedBy(table)}`, [
+          orgId,
+        ]);
+        tables[table] = row?.rows ?? [];
+      }
+      return {
+        format: 'excel-interviewer-org-archive',
+        version: 1,
+        schemaVersion: schema!.v,
+        orgId,
+        exportedAt: now.toISOString(),
+        tables,
+      };
+    },
+    { isolation: 'repeatable read' },
+  );
 }
 
 export type ImportOutcome = { ok: true; rows: number } | { ok: false; reason: string };
@@ -47,9 +74,11 @@ export type ImportOutcome = { ok: true; rows: number } | { ok: false; reason: st
  * back through `jsonb_populate_recordset`, so PostgreSQL itself turns the JSON into each column's type.
  */
 export async function importOrganisation(sql: Sql, archive: OrgArchive): Promise<ImportOutcome> {
-  if (archive.format !== 'excel-interviewer-org-archive' || archive.version !== 1) return { ok: false, reason: 'This file is not an organisation archive.' };
+  if (archive.format !== 'excel-interviewer-org-archive' || archive.version !== 1)
+    return { ok: false, reason: 'This file is not an organisation archive.' };
   const [schema] = await sql<{ v: number }[]>`SELECT max(version) AS v FROM schema_migrations`;
-  if (schema!.v !== archive.schemaVersion) return { ok: false, reason: `The archive is from schema ${archive.schemaVersion}; this database is at ${schema!.v}.` };
+  if (schema!.v !== archive.schemaVersion)
+    return { ok: false, reason: `The archive is from schema ${archive.schemaVersion}; this database is at ${schema!.v}.` };
   const [exists] = await sql`SELECT 1 FROM organisations WHERE id = ${archive.orgId}`;
   if (exists) return { ok: false, reason: 'This organisation is already in the database.' };
   let rows = 0;

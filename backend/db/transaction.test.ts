@@ -21,15 +21,19 @@ describe.each(engines())('transactions on $name', (engine) => {
   });
 
   it('rolls back everything when the work throws, and throws its error', async () => {
-    await expect(inTransaction(db.sql, async (tx) => {
-      await tx`INSERT INTO transaction_probe VALUES (2, 'rolled back')`;
-      throw new Error('the work failed');
-    })).rejects.toThrow('the work failed');
+    await expect(
+      inTransaction(db.sql, async (tx) => {
+        await tx`INSERT INTO transaction_probe VALUES (2, 'rolled back')`;
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
     expect(await db.sql`SELECT id FROM transaction_probe WHERE tag = 'rolled back'`).toEqual([]);
   });
 
   it('runs with the isolation level asked for', async () => {
-    const [row] = await inTransaction(db.sql, (tx) => tx<{ level: string }[]>`SELECT current_setting('transaction_isolation') AS level`, { isolation: 'repeatable read' });
+    const [row] = await inTransaction(db.sql, (tx) => tx<{ level: string }[]>`SELECT current_setting('transaction_isolation') AS level`, {
+      isolation: 'repeatable read',
+    });
     expect(row!.level).toBe('repeatable read');
   });
 });
@@ -41,7 +45,9 @@ describe.skipIf(!postgresUrl)('transactions under a saturated pool, on PostgreSQ
   beforeAll(async () => {
     // A pool that pipelines nothing: there postgres.js's own sql.begin sends BEGIN without reserving the
     // connection every time (porsager/postgres#1210), as it does under load at the pipeline's limit.
-    sql = postgres(postgresUrl!, { max: 3, max_pipeline: 0, fetch_types: false, onnotice: () => {} } as postgres.Options<Record<string, postgres.PostgresType>>);
+    sql = postgres(postgresUrl!, { max: 3, max_pipeline: 0, fetch_types: false, onnotice: () => {} } as postgres.Options<
+      Record<string, postgres.PostgresType>
+    >);
     await sql`CREATE TABLE IF NOT EXISTS transaction_probe (id int, tag text)`;
   });
   afterAll(() => sql.end());
@@ -51,13 +57,17 @@ describe.skipIf(!postgresUrl)('transactions under a saturated pool, on PostgreSQ
     const work: Promise<unknown>[] = [];
     for (let i = 0; i < 60; i++) {
       if (i % 6 === 5) {
-        work.push(inTransaction(sql, async (tx) => {
-          await tx`INSERT INTO transaction_probe VALUES (${i}, 'saturated')`;
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }));
+        work.push(
+          inTransaction(sql, async (tx) => {
+            await tx`INSERT INTO transaction_probe VALUES (${i}, 'saturated')`;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }),
+        );
       } else {
         // A statement that lands inside someone's open transaction sees that transaction's id.
-        work.push(sql<{ alone: boolean }[]>`SELECT pg_current_xact_id_if_assigned() IS NULL AS alone`.then(([row]) => outside.push(row!.alone)));
+        work.push(
+          sql<{ alone: boolean }[]>`SELECT pg_current_xact_id_if_assigned() IS NULL AS alone`.then(([row]) => outside.push(row!.alone)),
+        );
       }
     }
     await Promise.all(work);

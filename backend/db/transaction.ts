@@ -30,7 +30,11 @@ export async function reserveWithin(sql: Sql, ms: number = RESERVE_TIMEOUT_MS): 
   try {
     return await Promise.race([pending, late]);
   } catch (error) {
-    if (error instanceof PoolStuckError) pending.then((reserved) => reserved.release(), () => {});
+    if (error instanceof PoolStuckError)
+      pending.then(
+        (reserved) => reserved.release(),
+        () => {},
+      );
     throw error;
   } finally {
     clearTimeout(timer);
@@ -48,7 +52,11 @@ export async function reserveWithin(sql: Sql, ms: number = RESERVE_TIMEOUT_MS): 
  * INSERT) run inside it and are lost if it never commits. A reserved connection is idle when BEGIN goes
  * out, and nothing else is sent on it until it is released.
  */
-export async function inTransaction<T>(sql: Sql, work: (tx: Transaction) => Promise<T>, options: { isolation?: 'repeatable read' | 'serializable' } = {}): Promise<T> {
+export async function inTransaction<T>(
+  sql: Sql,
+  work: (tx: Transaction) => Promise<T>,
+  options: { isolation?: 'repeatable read' | 'serializable' } = {},
+): Promise<T> {
   const tx = await reserveWithin(sql);
   try {
     await (options.isolation ? tx.unsafe(`BEGIN ISOLATION LEVEL ${options.isolation.toUpperCase()}`) : tx`BEGIN`);

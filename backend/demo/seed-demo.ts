@@ -46,6 +46,14 @@ export async function seedDemo(sql: Sql, now: Date, taskIds: string[] = DEMO_TAS
       INSERT INTO invites (org_id, assessment_id, code, candidate_name, candidate_email, expires_at, created_by)
       VALUES (${org!.id}, ${assessment!.id}, ${inviteCode}, 'Demo Candidate', 'candidate@demo.example',
         ${new Date(now.getTime() + DEMO_INVITE_DAYS * 86_400_000)}, ${user!.id})`;
-    return { organisation: 'Demo Company', organisationId: org!.id, email: DEMO_EMAIL, password, apiToken, assessmentId: assessment!.id, inviteCode };
+    return {
+      organisation: 'Demo Company',
+      organisationId: org!.id,
+      email: DEMO_EMAIL,
+      password,
+      apiToken,
+      assessmentId: assessment!.id,
+      inviteCode,
+    };
   });
 }

@@ -52,7 +52,10 @@ export const cleanJsonText = createMiddleware<AppEnv>(async (c, next) => {
   nulPaths(body, '(body)', found);
   if (found.length) {
     throw new AppError('bad_request', 'Text may not contain the NUL character (U+0000).', {
-      details: found.map((path) => ({ path: path.replace(/^\(body\)\.?/, '') || '(body)', message: 'contains the NUL character (U+0000), which no text field accepts' })),
+      details: found.map((path) => ({
+        path: path.replace(/^\(body\)\.?/, '') || '(body)',
+        message: 'contains the NUL character (U+0000), which no text field accepts',
+      })),
     });
   }
   // Hono parses the body's text again for every reader, so the cleaned body replaces the text it reads.

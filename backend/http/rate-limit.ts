@@ -12,7 +12,12 @@ import { AppError } from './errors';
  */
 export function clientIp(c: Context<AppEnv>): string {
   const header = c.get('clientIpHeader');
-  const entries = header ? (c.req.header(header) ?? '').split(',').map((e) => e.trim()).filter(Boolean) : [];
+  const entries = header
+    ? (c.req.header(header) ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)
+    : [];
   const forwarded = entries[Math.max(0, entries.length - c.get('clientIpHops'))];
   if (forwarded) return forwarded.slice(0, 64);
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
@@ -23,7 +28,13 @@ export function clientIp(c: Context<AppEnv>): string {
  * Past `limit` in the window, answers slowly instead of refusing: for a key a stranger can spend on
  * somebody else (guessing at one email from many addresses), so its owner is slowed, never locked out.
  */
-export function slowDown(name: string, limit: number, windowMs: number, delayMs: number, key: (c: Context<AppEnv>) => Promise<string> | string) {
+export function slowDown(
+  name: string,
+  limit: number,
+  windowMs: number,
+  delayMs: number,
+  key: (c: Context<AppEnv>) => Promise<string> | string,
+) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const verdict = await c.get('rateLimiter').hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
     if (!verdict.ok) await new Promise((resolve) => setTimeout(resolve, delayMs));
@@ -36,7 +47,9 @@ export function rateLimit(name: string, limit: number, windowMs: number, key: (c
   return createMiddleware<AppEnv>(async (c, next) => {
     const verdict = await c.get('rateLimiter').hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
     if (!verdict.ok) {
-      throw new AppError('rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, { headers: { 'Retry-After': String(verdict.retryAfterSeconds) } });
+      throw new AppError('rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, {
+        headers: { 'Retry-After': String(verdict.retryAfterSeconds) },
+      });
     }
     await next();
   });

@@ -15,7 +15,7 @@ describe('the follow-up question', () => {
     expect(asked.question).toBe(`In Orders!D2 you wrote =VLOOKUP(B2,Prices!$A$2:$B$9,2,FALSE). ${lookup.private.followUps[0]!.question}`);
   });
 
-  it('asks the bank\'s question as it stands when there is no formula to point at', () => {
+  it("asks the bank's question as it stands when there is no formula to point at", () => {
     const chart = builtInTask('chart-monthly-revenue')!;
     const snapshot = objectSolutionSnapshot(chart);
     expect(followUpQuestion(chart, snapshot, scoreSubmission(snapshot, chart))!.question).toBe(chart.private.followUps[0]!.question);
@@ -24,7 +24,11 @@ describe('the follow-up question', () => {
 
 describe('grading an answer by the rubric', () => {
   it('meets a point when the answer uses one of its words, in any case', () => {
-    const { score, grading } = gradeByRubric(lookup, 'exact-match', 'Exact MATCH ignores the order; an approximate lookup needs a sorted list or returns a wrong price.');
+    const { score, grading } = gradeByRubric(
+      lookup,
+      'exact-match',
+      'Exact MATCH ignores the order; an approximate lookup needs a sorted list or returns a wrong price.',
+    );
     expect(score).toBe(1);
     expect(grading.points.map((p) => p.matched)).toEqual(['exact', 'approximate']);
   });

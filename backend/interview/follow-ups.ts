@@ -10,9 +10,7 @@ export async function followUpFor(sql: Sql, submissionId: string): Promise<Follo
   return row ?? null;
 }
 
-export type AnswerOutcome =
-  | { ok: true; id: string; answeredAt: string }
-  | { ok: false; reason: 'not_found' | 'already_answered' };
+export type AnswerOutcome = { ok: true; id: string; answeredAt: string } | { ok: false; reason: 'not_found' | 'already_answered' };
 
 /**
  * Records the candidate's answer and grades it by the task's rubric, once: the same answer sent again
@@ -22,7 +20,8 @@ export async function answerFollowUp(sql: Sql, session: SessionRecord, id: strin
   const [row] = await sql<{ task_id: string; question_id: string; answer: string | null; answered_at: Date | null }[]>`
     SELECT task_id, question_id, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
   if (!row) return { ok: false, reason: 'not_found' };
-  if (row.answered_at) return row.answer === answer ? { ok: true, id, answeredAt: row.answered_at.toISOString() } : { ok: false, reason: 'already_answered' };
+  if (row.answered_at)
+    return row.answer === answer ? { ok: true, id, answeredAt: row.answered_at.toISOString() } : { ok: false, reason: 'already_answered' };
   const task = await loadTask(sql, session.orgId, row.task_id);
   const grading = task ? gradeByRubric(task, row.question_id, answer) : null;
   const [updated] = await sql<{ answered_at: Date }[]>`

@@ -2,7 +2,11 @@ import type { RubricGrading } from '../../shared/api/follow-ups';
 import type { TaskSpec } from '../../shared/task';
 
 /** Invisible and formatting characters are dropped so they cannot hide or fake a keyword. */
-const normalise = (text: string) => text.normalize('NFKC').replace(/[\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g, '').toLowerCase();
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/g, '')
+    .toLowerCase();
 
 /**
  * Grades a follow-up answer by the rubric's own rules, without a model: each rubric point is met when

@@ -19,7 +19,11 @@ export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmissi
  * scoring already running), and sets off what follows a score: the bounded LLM review and, when the
  * interview is complete, its webhook. Those run after the score is stored and never fail it.
  */
-export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimitedLlmBudget, options: { concurrency?: number; send?: typeof fetch } = {}) {
+export function handInScoring(
+  scorer: Scorer,
+  llmBudget: LlmBudget = unlimitedLlmBudget,
+  options: { concurrency?: number; send?: typeof fetch } = {},
+) {
   const inFlight = new Map<string, Promise<ScoreOutcome>>();
   // At most this many hand-ins between "read from the database" and "score stored"; the rest wait here as
   // ids. Without it, a burst of hand-ins started all their reads (each snapshot fetched and parsed) at once on
@@ -30,7 +34,9 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimitedLl
   function score(sql: Sql, submissionId: string, options: { claimed?: boolean; now?: Date } = {}): Promise<ScoreOutcome> {
     const running = inFlight.get(submissionId);
     if (running) return running;
-    const work = limit(() => scoreHandIn(sql, scorer, submissionId, options.now ?? new Date(), options)).finally(() => inFlight.delete(submissionId));
+    const work = limit(() => scoreHandIn(sql, scorer, submissionId, options.now ?? new Date(), options)).finally(() =>
+      inFlight.delete(submissionId),
+    );
     inFlight.set(submissionId, work);
     return work;
   }
@@ -45,7 +51,12 @@ export function handInScoring(scorer: Scorer, llmBudget: LlmBudget = unlimitedLl
   }
 
   /** Scores a hand-in and then sets off what follows; resolves with whether this call scored it. */
-  async function scoreThenFollowOn(sql: Sql, llm: LlmClient | null, submissionId: string, options: { claimed?: boolean; now?: Date } = {}): Promise<boolean> {
+  async function scoreThenFollowOn(
+    sql: Sql,
+    llm: LlmClient | null,
+    submissionId: string,
+    options: { claimed?: boolean; now?: Date } = {},
+  ): Promise<boolean> {
     const outcome = await score(sql, submissionId, options);
     await followOn(sql, llm, outcome);
     return outcome.scored;

@@ -1,7 +1,14 @@
 import type { Skill } from '../../shared/task';
 
-export interface PoolTask { id: string; skill: Skill; difficulty: 1 | 2 | 3 }
-export interface HandedIn { taskId: string; score: number }
+export interface PoolTask {
+  id: string;
+  skill: Skill;
+  difficulty: 1 | 2 | 3;
+}
+export interface HandedIn {
+  taskId: string;
+  score: number;
+}
 
 export interface TaskPlan {
   pool: PoolTask[];
@@ -42,8 +49,16 @@ export function chooseNextTask(plan: TaskPlan): NextTask {
   let why = `Starting at the assessment's level ${target}`;
   if (last && lastTask) {
     const pct = Math.round(last.score * 100);
-    if (last.score >= UP) [target, why] = [Math.min(3, lastTask.difficulty + 1), `Scored ${pct}% on a level-${lastTask.difficulty} task, so moving up to level ${Math.min(3, lastTask.difficulty + 1)}`];
-    else if (last.score <= DOWN) [target, why] = [Math.max(1, lastTask.difficulty - 1), `Scored ${pct}% on a level-${lastTask.difficulty} task, so moving down to level ${Math.max(1, lastTask.difficulty - 1)}`];
+    if (last.score >= UP)
+      [target, why] = [
+        Math.min(3, lastTask.difficulty + 1),
+        `Scored ${pct}% on a level-${lastTask.difficulty} task, so moving up to level ${Math.min(3, lastTask.difficulty + 1)}`,
+      ];
+    else if (last.score <= DOWN)
+      [target, why] = [
+        Math.max(1, lastTask.difficulty - 1),
+        `Scored ${pct}% on a level-${lastTask.difficulty} task, so moving down to level ${Math.max(1, lastTask.difficulty - 1)}`,
+      ];
     else [target, why] = [lastTask.difficulty, `Scored ${pct}% on a level-${lastTask.difficulty} task, so staying at that level`];
   }
 
@@ -54,10 +69,12 @@ export function chooseNextTask(plan: TaskPlan): NextTask {
   const mustCover = uncovered.length >= placesLeft;
   const candidates = mustCover ? left.filter((t) => uncovered.includes(t.skill)) : left;
   const pool = candidates.length ? candidates : left;
-  const best = [...pool].sort((a, b) =>
-    Math.abs(a.difficulty - target) - Math.abs(b.difficulty - target)
-    || Number(covered.has(a.skill)) - Number(covered.has(b.skill))
-    || plan.pool.indexOf(a) - plan.pool.indexOf(b))[0]!;
+  const best = [...pool].sort(
+    (a, b) =>
+      Math.abs(a.difficulty - target) - Math.abs(b.difficulty - target) ||
+      Number(covered.has(a.skill)) - Number(covered.has(b.skill)) ||
+      plan.pool.indexOf(a) - plan.pool.indexOf(b),
+  )[0]!;
   const skillNote = covered.has(best.skill) ? '' : `; covers ${best.skill.replace(/-/g, ' ')}, not yet asked`;
   const levelNote = best.difficulty === target ? '' : ` (no unused level-${target} task fits, so level ${best.difficulty})`;
   return { done: false, taskId: best.id, reason: `${why}${levelNote}${skillNote}.` };

@@ -19,8 +19,11 @@ export async function recordActivity(sql: Sql, session: SessionRecord, events: A
   const earliest = session.startedAt?.getTime() ?? now.getTime();
   const claimed = (at: string) => new Date(Math.min(now.getTime(), Math.max(earliest, new Date(at).getTime()))).toISOString();
   const rows = kept.map((e) => ({
-    org_id: session.orgId, session_id: session.id, type: `activity.${e.kind}`,
-    payload: sql.json({ ...e, at: claimed(e.at) }), at: now,
+    org_id: session.orgId,
+    session_id: session.id,
+    type: `activity.${e.kind}`,
+    payload: sql.json({ ...e, at: claimed(e.at) }),
+    at: now,
   }));
   await sql`INSERT INTO events ${sql(rows)}`;
   return rows.length;

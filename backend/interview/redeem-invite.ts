@@ -9,12 +9,20 @@ import { currentTaskId, loadSession, sessionView } from './session-record';
 import { inTransaction } from '../db/transaction';
 
 export type RedeemOutcome =
-  | { ok: true; response: RedeemInviteResponse }
-  | { ok: false; reason: 'not_found' | 'expired' | 'already_used' | 'revoked' };
+  { ok: true; response: RedeemInviteResponse } | { ok: false; reason: 'not_found' | 'expired' | 'already_used' | 'revoked' };
 
 interface InviteRow {
-  id: string; org_id: string; assessment_id: string; expires_at: Date; redeemed_at: Date | null; revoked_at: Date | null;
-  level: number; length: number | null; adaptive: boolean; time_limit_seconds: number; pool: PoolTask[] | null;
+  id: string;
+  org_id: string;
+  assessment_id: string;
+  expires_at: Date;
+  redeemed_at: Date | null;
+  revoked_at: Date | null;
+  level: number;
+  length: number | null;
+  adaptive: boolean;
+  time_limit_seconds: number;
+  pool: PoolTask[] | null;
 }
 
 /**
@@ -49,8 +57,24 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
         ${new Date(now.getTime() + invite.time_limit_seconds * 1000)})
       RETURNING id`;
     await tx`INSERT INTO events ${tx([
-      { org_id: invite.org_id, session_id: session!.id, type: 'session_started', payload: tx.json({ from: 'invited', to: 'in_progress' }), at: now },
-      ...(first.done ? [] : [{ org_id: invite.org_id, session_id: session!.id, type: 'task_chosen', payload: tx.json({ taskId: first.taskId, reason: first.reason }), at: now }]),
+      {
+        org_id: invite.org_id,
+        session_id: session!.id,
+        type: 'session_started',
+        payload: tx.json({ from: 'invited', to: 'in_progress' }),
+        at: now,
+      },
+      ...(first.done
+        ? []
+        : [
+            {
+              org_id: invite.org_id,
+              session_id: session!.id,
+              type: 'task_chosen',
+              payload: tx.json({ taskId: first.taskId, reason: first.reason }),
+              at: now,
+            },
+          ]),
     ])}`;
     return session!.id;
   });

@@ -29,13 +29,26 @@ interface Decision {
 
 async function decide(llm: LlmClient | null, input: ReviewInput, withheld: string | null): Promise<Decision> {
   const none = { review: null, model: null, usage: null };
-  if (!llm) return { status: 'skipped', reason: 'No LLM is configured; the score is the grader\'s alone.', ...none };
+  if (!llm) return { status: 'skipped', reason: "No LLM is configured; the score is the grader's alone.", ...none };
   if (withheld) return { status: 'skipped', reason: withheld, ...none };
-  const outcome = await llm.structured('excel_review', LlmReviewSchema, reviewMessages(input.task, input.snapshot, input.result), REVIEW_PROMPT_VERSION);
-  if (!outcome.ok) return { status: 'skipped', reason: `The LLM review failed (${outcome.reason}); the score is the grader's alone.`, ...none };
+  const outcome = await llm.structured(
+    'excel_review',
+    LlmReviewSchema,
+    reviewMessages(input.task, input.snapshot, input.result),
+    REVIEW_PROMPT_VERSION,
+  );
+  if (!outcome.ok)
+    return { status: 'skipped', reason: `The LLM review failed (${outcome.reason}); the score is the grader's alone.`, ...none };
   const usage = { inputTokens: outcome.inputTokens, outputTokens: outcome.outputTokens, latencyMs: outcome.latencyMs };
   const missing = missingCitations(outcome.value, input.snapshot);
-  if (missing.length) return { status: 'discarded', reason: `The review cited cells that are not in the workbook: ${missing.join(', ')}.`, review: null, model: outcome.model, usage };
+  if (missing.length)
+    return {
+      status: 'discarded',
+      reason: `The review cited cells that are not in the workbook: ${missing.join(', ')}.`,
+      review: null,
+      model: outcome.model,
+      usage,
+    };
   return { status: 'reviewed', reason: null, review: outcome.value, model: outcome.model, usage };
 }
 

@@ -31,10 +31,23 @@ export interface SessionRecord {
 }
 
 interface SessionRow {
-  id: string; org_id: string; assessment_id: string; state: SessionState; candidate_name: string; task_number: number;
-  given_task_ids: string[]; pool: PoolTask[] | null; level: number; length: number | null; adaptive: boolean;
-  started_at: Date | null; task_started_at: Date | null; expires_at: Date | null; llm_share: string;
-  current_task_version: string | null; pending_follow_up: FollowUpQuestion | null;
+  id: string;
+  org_id: string;
+  assessment_id: string;
+  state: SessionState;
+  candidate_name: string;
+  task_number: number;
+  given_task_ids: string[];
+  pool: PoolTask[] | null;
+  level: number;
+  length: number | null;
+  adaptive: boolean;
+  started_at: Date | null;
+  task_started_at: Date | null;
+  expires_at: Date | null;
+  llm_share: string;
+  current_task_version: string | null;
+  pending_follow_up: FollowUpQuestion | null;
 }
 
 /**
@@ -56,9 +69,20 @@ export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: st
   if (!row) return null;
   const pool = row.pool ?? [];
   return {
-    id: row.id, orgId: row.org_id, assessmentId: row.assessment_id, state: row.state, candidateName: row.candidate_name, taskNumber: row.task_number,
-    givenTaskIds: row.given_task_ids, pool, level: row.level, length: Math.min(row.length ?? pool.length, pool.length),
-    adaptive: row.adaptive, startedAt: row.started_at, taskStartedAt: row.task_started_at, expiresAt: row.expires_at,
+    id: row.id,
+    orgId: row.org_id,
+    assessmentId: row.assessment_id,
+    state: row.state,
+    candidateName: row.candidate_name,
+    taskNumber: row.task_number,
+    givenTaskIds: row.given_task_ids,
+    pool,
+    level: row.level,
+    length: Math.min(row.length ?? pool.length, pool.length),
+    adaptive: row.adaptive,
+    startedAt: row.started_at,
+    taskStartedAt: row.task_started_at,
+    expiresAt: row.expires_at,
     llmShare: Number(row.llm_share),
     currentTaskVersion: row.current_task_version,
     pendingFollowUp: row.pending_follow_up,

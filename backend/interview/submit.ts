@@ -24,7 +24,12 @@ export type ReceiveOutcome =
 /** A task's hand-in this long past its limit is flagged as late (it still counts). */
 const TASK_GRACE_MS = 60_000;
 
-interface StoredHandIn { session_id: string; task_id: string; received_at: Date; scored_at: Date | null }
+interface StoredHandIn {
+  session_id: string;
+  task_id: string;
+  received_at: Date;
+  scored_at: Date | null;
+}
 
 async function findHandIn(sql: Sql, id: string): Promise<StoredHandIn | null> {
   const [row] = await sql<StoredHandIn[]>`SELECT session_id, task_id, received_at, scored_at FROM submissions WHERE id = ${id}`;
@@ -84,7 +89,13 @@ const RETRY_BACKOFF_MS = [2_000, 10_000];
 /** A queued hand-in this long unclaimed is taken to have lost its scorer (a crash, a restart): the sweep takes it. */
 export const STALE_AFTER_MS = 30_000;
 
-interface ClaimedHandIn { session_id: string; task_id: string; snapshot: WorkbookSnapshot; received_at: Date; scoring_attempts: number }
+interface ClaimedHandIn {
+  session_id: string;
+  task_id: string;
+  snapshot: WorkbookSnapshot;
+  received_at: Date;
+  scoring_attempts: number;
+}
 
 /** What claiming a job writes: it is being scored, one more attempt, and this scorer's lease. */
 const takeLease = (sql: Sql, now: Date) =>
@@ -131,7 +142,13 @@ export async function claimDueHandIns(sql: Sql, now: Date, limit: number): Promi
  * evaluating its formulas, marked failed with the reason, and the interview moves on: one hand-in never
  * stalls its candidate or anyone else's.
  */
-export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string, now: Date, options: { claimed?: boolean } = {}): Promise<ScoreOutcome> {
+export async function scoreHandIn(
+  sql: Sql,
+  scorer: Scorer,
+  submissionId: string,
+  now: Date,
+  options: { claimed?: boolean } = {},
+): Promise<ScoreOutcome> {
   const stored = options.claimed ? await claimedHandIn(sql, submissionId) : await claim(sql, submissionId, now);
   if (!stored) return { scored: false };
   const session = await loadSession(sql, { id: stored.session_id });
@@ -141,14 +158,21 @@ export async function scoreHandIn(sql: Sql, scorer: Scorer, submissionId: string
   let result: ScoreResult;
   if (stored.scoring_attempts > MAX_SCORING_ATTEMPTS) {
     // Earlier scorers took the job and never finished (a crash, or the platform's CPU limit ended them).
-    result = scoreSubmission(stored.snapshot, task, { withheld: limitation('grader_error', `stopped ${stored.scoring_attempts - 1} times without finishing`) });
+    result = scoreSubmission(stored.snapshot, task, {
+      withheld: limitation('grader_error', `stopped ${stored.scoring_attempts - 1} times without finishing`),
+    });
   } else {
     try {
       result = await scorer(stored.snapshot, task);
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       if (stored.scoring_attempts < MAX_SCORING_ATTEMPTS) {
-        await retryLater(sql, submissionId, message, new Date(now.getTime() + RETRY_BACKOFF_MS[Math.min(stored.scoring_attempts, RETRY_BACKOFF_MS.length) - 1]!));
+        await retryLater(
+          sql,
+          submissionId,
+          message,
+          new Date(now.getTime() + RETRY_BACKOFF_MS[Math.min(stored.scoring_attempts, RETRY_BACKOFF_MS.length) - 1]!),
+        );
         return { scored: false };
       }
       result = scoreSubmission(stored.snapshot, task, { withheld: limitation('grader_error', message.slice(0, 120)) });
@@ -169,7 +193,15 @@ async function retryLater(sql: Sql, submissionId: string, error: string, at: Dat
     WHERE id = ${submissionId} AND scoring_state = 'scoring'`;
 }
 
-async function storeScore(sql: Sql, submissionId: string, stored: ClaimedHandIn, session: SessionRecord, task: TaskSpec, result: ScoreResult, now: Date): Promise<ScoreOutcome> {
+async function storeScore(
+  sql: Sql,
+  submissionId: string,
+  stored: ClaimedHandIn,
+  session: SessionRecord,
+  task: TaskSpec,
+  result: ScoreResult,
+  now: Date,
+): Promise<ScoreOutcome> {
   const asked = followUpQuestion(task, stored.snapshot, result);
   const history = [...(await previousScores(sql, session.id)), { taskId: stored.task_id, score: result.score }];
   const next = chooseNextTask({ pool: session.pool, history, level: session.level, length: session.length, adaptive: session.adaptive });
@@ -189,10 +221,18 @@ async function storeScore(sql: Sql, submissionId: string, stored: ClaimedHandIn,
         scoring_state = ${result.limitation ? 'failed' : 'scored'}, scoring_error = ${result.limitation?.message ?? null},
         scoring_next_at = NULL, scoring_lease_until = NULL
       WHERE id = ${submissionId}`;
-    const event = (type: string, payload: Record<string, unknown>) => ({ org_id: session.orgId, session_id: session.id, type, payload: tx.json(payload as never), at });
+    const event = (type: string, payload: Record<string, unknown>) => ({
+      org_id: session.orgId,
+      session_id: session.id,
+      type,
+      payload: tx.json(payload as never),
+      at,
+    });
     const events = [
       event('task_submitted', { submissionId, taskId: stored.task_id, score: result.score }),
-      ...(result.limitation ? [event('task_not_fully_scored', { submissionId, taskId: stored.task_id, reason: result.limitation.reason })] : []),
+      ...(result.limitation
+        ? [event('task_not_fully_scored', { submissionId, taskId: stored.task_id, reason: result.limitation.reason })]
+        : []),
       ...(overBy > TASK_GRACE_MS ? [event('task_late', { taskId: stored.task_id, secondsOver: Math.round(overBy / 1000) })] : []),
     ];
     if (advances) {
@@ -201,9 +241,11 @@ async function storeScore(sql: Sql, submissionId: string, stored: ClaimedHandIn,
         UPDATE interview_sessions SET task_number = task_number + 1, given_task_ids = ${tx.json(given)}, task_started_at = ${at},
           state = ${next.done ? 'completed' : 'in_progress'}, completed_at = ${next.done ? at : null}
         WHERE id = ${session.id} AND task_number = ${session.taskNumber} AND state = 'in_progress'`;
-      events.push(next.done
-        ? event('session_completed', { from: 'in_progress', to: 'completed', reason: next.reason })
-        : event('task_chosen', { taskId: next.taskId, reason: next.reason }));
+      events.push(
+        next.done
+          ? event('session_completed', { from: 'in_progress', to: 'completed', reason: next.reason })
+          : event('task_chosen', { taskId: next.taskId, reason: next.reason }),
+      );
     }
     await tx`INSERT INTO events ${tx(events)}`;
     if (asked) {
@@ -255,7 +297,9 @@ async function previousScores(sql: Sql, sessionId: string): Promise<{ taskId: st
 /** The overall time is up: the session moves to expired, recorded as any transition is. */
 async function expire(sql: Sql, session: SessionRecord, now: Date): Promise<void> {
   await inTransaction(sql, async (tx) => {
-    const [moved] = await tx`UPDATE interview_sessions SET state = 'expired' WHERE id = ${session.id} AND state = 'in_progress' RETURNING id`;
-    if (moved) await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'session_expired', ${tx.json({ from: 'in_progress', to: 'expired' })}, ${now})`;
+    const [moved] =
+      await tx`UPDATE interview_sessions SET state = 'expired' WHERE id = ${session.id} AND state = 'in_progress' RETURNING id`;
+    if (moved)
+      await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'session_expired', ${tx.json({ from: 'in_progress', to: 'expired' })}, ${now})`;
   });
 }

@@ -1,10 +1,15 @@
 import type { Sql } from '../db/client';
 
-export interface RateVerdict { ok: boolean; retryAfterSeconds: number }
+export interface RateVerdict {
+  ok: boolean;
+  retryAfterSeconds: number;
+}
 
 /** The verdict for the `count`th hit of a window that began at `start`: over the limit, wait for its end. */
 export function windowVerdict(count: number, limit: number, start: number, windowMs: number, now: number): RateVerdict {
-  return count <= limit ? { ok: true, retryAfterSeconds: 0 } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+  return count <= limit
+    ? { ok: true, retryAfterSeconds: 0 }
+    : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
 }
 
 /**

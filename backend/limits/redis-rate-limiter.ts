@@ -20,7 +20,11 @@ export function redisRateLimiter(client: RedisClient): RateLimiter {
     async hit(key, limit, windowMs, now) {
       const start = Math.floor(now / windowMs) * windowMs;
       const name = `ei:rl:${key}:${start}`;
-      const [count] = await client.multi().incr(name).pExpire(name, windowMs + 1_000).exec() as [number, unknown];
+      const [count] = (await client
+        .multi()
+        .incr(name)
+        .pExpire(name, windowMs + 1_000)
+        .exec()) as [number, unknown];
       return windowVerdict(count, limit, start, windowMs, now);
     },
   };

@@ -51,9 +51,17 @@ export function llmClient(config: LlmConfig, logger: Logger, observe: LlmObserve
         }
         const usage = { inputTokens: completion.usage?.prompt_tokens ?? 0, outputTokens: completion.usage?.completion_tokens ?? 0 };
         const parsed = schema.safeParse(safeJson(completion.choices[0]?.message?.content ?? ''));
-        logger.info('llm call', { model: completion.model || config.model, promptVersion, ...usage, ms: elapsed(), attempt, valid: parsed.success });
+        logger.info('llm call', {
+          model: completion.model || config.model,
+          promptVersion,
+          ...usage,
+          ms: elapsed(),
+          attempt,
+          valid: parsed.success,
+        });
         observe({ outcome: parsed.success ? 'ok' : 'malformed', ...usage });
-        if (parsed.success) return { ok: true, value: parsed.data, model: completion.model || config.model, promptVersion, ...usage, latencyMs: elapsed() };
+        if (parsed.success)
+          return { ok: true, value: parsed.data, model: completion.model || config.model, promptVersion, ...usage, latencyMs: elapsed() };
       }
       return { ok: false, reason: 'malformed', message: 'The model did not return output matching the schema.', latencyMs: elapsed() };
     },

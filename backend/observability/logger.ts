@@ -9,8 +9,10 @@ export interface Logger {
 
 /** Writes one JSON object per line, which both Node and Workers Logs index by field. */
 export function jsonLogger(write: (line: string) => void = (line) => console.log(line)): Logger {
-  const log = (level: string) => (msg: string, fields: LogFields = {}) =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
+  const log =
+    (level: string) =>
+    (msg: string, fields: LogFields = {}) =>
+      write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -5,7 +5,11 @@ import type { Sql } from '../db/client';
 export type RequestObserver = (sample: { route: string; method: string; status: number; seconds: number }) => void;
 
 /** What the LLM client reports about each call. */
-export type LlmObserver = (sample: { outcome: 'ok' | 'timeout' | 'unavailable' | 'malformed'; inputTokens: number; outputTokens: number }) => void;
+export type LlmObserver = (sample: {
+  outcome: 'ok' | 'timeout' | 'unavailable' | 'malformed';
+  inputTokens: number;
+  outputTokens: number;
+}) => void;
 
 /**
  * Prometheus metrics for the Node entry (prom-client): requests by route and status with a latency
@@ -13,17 +17,34 @@ export type LlmObserver = (sample: { outcome: 'ok' | 'timeout' | 'unavailable' |
  */
 export function prometheusMetrics(sql: Sql) {
   const registry = new Registry();
-  const requests = new Counter({ name: 'http_requests_total', help: 'Requests by route, method and status.', labelNames: ['route', 'method', 'status'], registers: [registry] });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'Requests by route, method and status.',
+    labelNames: ['route', 'method', 'status'],
+    registers: [registry],
+  });
   const latency = new Histogram({
-    name: 'http_request_duration_seconds', help: 'Request latency by route.', labelNames: ['route', 'method'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
+    name: 'http_request_duration_seconds',
+    help: 'Request latency by route.',
+    labelNames: ['route', 'method'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
   });
   const llmCalls = new Counter({ name: 'llm_calls_total', help: 'LLM calls by outcome.', labelNames: ['outcome'], registers: [registry] });
-  const llmTokens = new Counter({ name: 'llm_tokens_total', help: 'LLM tokens by direction.', labelNames: ['direction'], registers: [registry] });
+  const llmTokens = new Counter({
+    name: 'llm_tokens_total',
+    help: 'LLM tokens by direction.',
+    labelNames: ['direction'],
+    registers: [registry],
+  });
   new Gauge({
-    name: 'interview_sessions_active', help: 'Interviews in progress.', registers: [registry],
+    name: 'interview_sessions_active',
+    help: 'Interviews in progress.',
+    registers: [registry],
     async collect() {
-      const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE state = 'in_progress'`.catch(() => [{ n: Number.NaN }]);
+      const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE state = 'in_progress'`.catch(() => [
+        { n: Number.NaN },
+      ]);
       this.set(row?.n ?? Number.NaN);
     },
   });

@@ -26,13 +26,17 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
           ${assessment('assessment_id')}
         GROUP BY 1`;
       return Array.from({ length: BANDS }, (_, band) => ({
-        from: band / BANDS, to: (band + 1) / BANDS, interviews: rows.find((r) => r.band === band)?.n ?? 0,
+        from: band / BANDS,
+        to: (band + 1) / BANDS,
+        interviews: rows.find((r) => r.band === band)?.n ?? 0,
       }));
     },
 
     /** Per task, from the daily figures (fold first for exact numbers: `all()` does). */
     async tasks(): Promise<Analytics['tasks']> {
-      const rows = await sql<{ task_id: string; title: string; skill: string; attempts: number; passes: number; score_sum: string; hist: number[] }[]>`
+      const rows = await sql<
+        { task_id: string; title: string; skill: string; attempts: number; passes: number; score_sum: string; hist: number[] }[]
+      >`
         SELECT s.task_id, t.spec->>'title' AS title, t.skill, s.attempts, s.passes, s.score_sum, s.hist
         FROM (
           SELECT task_id, sum(attempts)::int AS attempts, sum(passes)::int AS passes, sum(score_sum) AS score_sum,
@@ -44,8 +48,13 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
         WHERE s.attempts > 0
         ORDER BY s.passes::float8 / s.attempts, s.task_id`;
       return rows.map((r) => ({
-        taskId: r.task_id, title: r.title, skill: r.skill, attempts: r.attempts, passRate: round(r.passes / r.attempts),
-        meanScore: round(Number(r.score_sum) / r.attempts), medianSeconds: medianFromHistogram(r.hist.map(Number)),
+        taskId: r.task_id,
+        title: r.title,
+        skill: r.skill,
+        attempts: r.attempts,
+        passRate: round(r.passes / r.attempts),
+        meanScore: round(Number(r.score_sum) / r.attempts),
+        medianSeconds: medianFromHistogram(r.hist.map(Number)),
       }));
     },
 

@@ -3,13 +3,19 @@ import type { Assessment, CreateAssessmentRequest } from '../../shared/api/asses
 import type { Skill } from '../../shared/task';
 import { inTransaction } from '../db/transaction';
 
-export type CreateAssessmentOutcome =
-  | { ok: true; assessment: Assessment }
-  | { ok: false; reason: 'unknown_tasks'; taskIds: string[] };
+export type CreateAssessmentOutcome = { ok: true; assessment: Assessment } | { ok: false; reason: 'unknown_tasks'; taskIds: string[] };
 
 interface AssessmentRow {
-  id: string; name: string; level: number; created_at: Date; task_ids: string[] | null; skills: Skill[] | null;
-  length: number | null; adaptive: boolean; time_limit_seconds: number; llm_share: string;
+  id: string;
+  name: string;
+  level: number;
+  created_at: Date;
+  task_ids: string[] | null;
+  skills: Skill[] | null;
+  length: number | null;
+  adaptive: boolean;
+  time_limit_seconds: number;
+  llm_share: string;
 }
 
 const toAssessment = (row: AssessmentRow): Assessment => ({

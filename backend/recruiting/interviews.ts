@@ -3,13 +3,29 @@ import type { InterviewListItem, LiveList } from '../../shared/api/dashboard';
 import type { SessionState } from '../../shared/api/sessions';
 
 interface ListRow {
-  id: string; candidate_name: string; candidate_email: string; assessment_id: string; assessment_name: string; state: SessionState;
-  task_number: number; started_at: Date | null; completed_at: Date | null; overall_score: string | null;
+  id: string;
+  candidate_name: string;
+  candidate_email: string;
+  assessment_id: string;
+  assessment_name: string;
+  state: SessionState;
+  task_number: number;
+  started_at: Date | null;
+  completed_at: Date | null;
+  overall_score: string | null;
 }
 
 interface LiveRow {
-  id: string; candidate_name: string; assessment_name: string; task_number: number; task_count: number; current_title: string | null;
-  task_limit: number | null; task_started_at: Date | null; expires_at: Date | null; last_activity: Date | null;
+  id: string;
+  candidate_name: string;
+  assessment_name: string;
+  task_number: number;
+  task_count: number;
+  current_title: string | null;
+  task_limit: number | null;
+  task_started_at: Date | null;
+  expires_at: Date | null;
+  last_activity: Date | null;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -17,7 +33,11 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Interviews of one organisation: the list, and the ones in progress right now. */
 export function interviewsFor(sql: Sql, orgId: string) {
   return {
-    async list(filter: { assessmentId?: string | undefined; state?: SessionState | undefined; limit: number }): Promise<InterviewListItem[]> {
+    async list(filter: {
+      assessmentId?: string | undefined;
+      state?: SessionState | undefined;
+      limit: number;
+    }): Promise<InterviewListItem[]> {
       const rows = await sql<ListRow[]>`
         SELECT se.id, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.state, se.task_number,
           se.started_at, se.completed_at, se.overall_score
@@ -27,9 +47,16 @@ export function interviewsFor(sql: Sql, orgId: string) {
           ${filter.state ? sql`AND se.state = ${filter.state}` : sql``}
         ORDER BY se.created_at DESC LIMIT ${filter.limit}`;
       return rows.map((r) => ({
-        sessionId: r.id, candidateName: r.candidate_name, candidateEmail: r.candidate_email, assessmentId: r.assessment_id,
-        assessmentName: r.assessment_name, state: r.state, tasksDone: r.task_number, startedAt: iso(r.started_at),
-        completedAt: iso(r.completed_at), overallScore: r.overall_score === null ? null : Number(r.overall_score),
+        sessionId: r.id,
+        candidateName: r.candidate_name,
+        candidateEmail: r.candidate_email,
+        assessmentId: r.assessment_id,
+        assessmentName: r.assessment_name,
+        state: r.state,
+        tasksDone: r.task_number,
+        startedAt: iso(r.started_at),
+        completedAt: iso(r.completed_at),
+        overallScore: r.overall_score === null ? null : Number(r.overall_score),
       }));
     },
 
@@ -48,9 +75,14 @@ export function interviewsFor(sql: Sql, orgId: string) {
       return {
         serverTime: now.toISOString(),
         interviews: rows.map((r) => ({
-          sessionId: r.id, candidateName: r.candidate_name, assessmentName: r.assessment_name,
-          taskNumber: Math.min(r.task_number + 1, r.task_count), taskCount: r.task_count, currentTaskTitle: r.current_title,
-          taskSecondsLeft: r.task_started_at && r.task_limit ? secondsUntil(new Date(r.task_started_at.getTime() + r.task_limit * 1000)) : null,
+          sessionId: r.id,
+          candidateName: r.candidate_name,
+          assessmentName: r.assessment_name,
+          taskNumber: Math.min(r.task_number + 1, r.task_count),
+          taskCount: r.task_count,
+          currentTaskTitle: r.current_title,
+          taskSecondsLeft:
+            r.task_started_at && r.task_limit ? secondsUntil(new Date(r.task_started_at.getTime() + r.task_limit * 1000)) : null,
           secondsLeft: secondsUntil(r.expires_at),
           lastActivityAt: iso(r.last_activity),
         })),

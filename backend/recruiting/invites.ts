@@ -8,8 +8,15 @@ import { newInviteCode } from '../crypto/tokens';
 const DEFAULT_EXPIRY_HOURS = 24 * 7;
 
 interface InviteRow {
-  id: string; assessment_id: string; candidate_name: string; candidate_email: string; code: string;
-  expires_at: Date; redeemed_at: Date | null; revoked_at: Date | null; created_at: Date;
+  id: string;
+  assessment_id: string;
+  candidate_name: string;
+  candidate_email: string;
+  code: string;
+  expires_at: Date;
+  redeemed_at: Date | null;
+  revoked_at: Date | null;
+  created_at: Date;
 }
 
 function statusOf(row: InviteRow, now: Date): Invite['status'] {
@@ -44,10 +51,17 @@ export function invitesFor(sql: Sql, who: Recruiter) {
       const [assessment] = await sql`SELECT 1 FROM assessments WHERE id = ${input.assessmentId} AND org_id = ${orgId}`;
       if (!assessment) return { ok: false, reason: 'assessment_not_found' };
       const rows = await sql<InviteRow[]>`
-        INSERT INTO invites ${sql(input.candidates.map((c) => ({
-          org_id: orgId, assessment_id: input.assessmentId, code: newInviteCode(), candidate_name: c.name, candidate_email: c.email,
-          expires_at: expiresAt, created_by: userId,
-        })))}
+        INSERT INTO invites ${sql(
+          input.candidates.map((c) => ({
+            org_id: orgId,
+            assessment_id: input.assessmentId,
+            code: newInviteCode(),
+            candidate_name: c.name,
+            candidate_email: c.email,
+            expires_at: expiresAt,
+            created_by: userId,
+          })),
+        )}
         RETURNING *`;
       return { ok: true, invites: rows.map((r) => toInvite(r, now)) };
     },

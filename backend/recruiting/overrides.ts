@@ -9,14 +9,24 @@ import { inTransaction } from '../db/transaction';
  * written with its audit line and the recomputed interview score in one transaction. False when the
  * submission is not this organisation's.
  */
-export async function overrideScore(sql: Sql, who: { orgId: string; userId: string | null }, submissionId: string, input: OverrideRequest): Promise<boolean> {
+export async function overrideScore(
+  sql: Sql,
+  who: { orgId: string; userId: string | null },
+  submissionId: string,
+  input: OverrideRequest,
+): Promise<boolean> {
   return inTransaction(sql, async (tx) => {
     const [current] = await tx<{ final_score: string }[]>`
       SELECT final_score FROM submissions WHERE id = ${submissionId} AND org_id = ${who.orgId} FOR UPDATE`;
     if (!current) return false;
     await tx`INSERT INTO score_overrides (org_id, submission_id, score, previous_score, reason, user_id)
       VALUES (${who.orgId}, ${submissionId}, ${input.score}, ${current.final_score}, ${input.reason}, ${who.userId})`;
-    await audit(tx, { ...who, action: 'score.override', targetId: submissionId, details: { score: input.score, previousScore: Number(current.final_score), reason: input.reason } });
+    await audit(tx, {
+      ...who,
+      action: 'score.override',
+      targetId: submissionId,
+      details: { score: input.score, previousScore: Number(current.final_score), reason: input.reason },
+    });
     await refreshFinalScore(tx, submissionId);
     return true;
   });

@@ -12,7 +12,12 @@ import { loadTask } from '../tasks/store';
  * in the audit log with the one before; overrides and reviews stay as they are and still come first.
  * False when the submission is not this organisation's or was never scored.
  */
-export async function rescoreHandIn(sql: Sql, scorer: Scorer, who: { orgId: string; userId: string | null }, submissionId: string): Promise<boolean> {
+export async function rescoreHandIn(
+  sql: Sql,
+  scorer: Scorer,
+  who: { orgId: string; userId: string | null },
+  submissionId: string,
+): Promise<boolean> {
   const [stored] = await sql<{ snapshot: WorkbookSnapshot; task_id: string; score: string }[]>`
     SELECT s.snapshot, s.task_id, sc.score FROM submissions s JOIN scores sc ON sc.submission_id = s.id
     WHERE s.id = ${submissionId} AND s.org_id = ${who.orgId}`;
@@ -25,7 +30,9 @@ export async function rescoreHandIn(sql: Sql, scorer: Scorer, who: { orgId: stri
     await tx`UPDATE submissions SET scoring_state = ${result.limitation ? 'failed' : 'scored'}, scoring_error = ${result.limitation?.message ?? null}
       WHERE id = ${submissionId}`;
     await audit(tx, {
-      ...who, action: 'score.rescore', targetId: submissionId,
+      ...who,
+      action: 'score.rescore',
+      targetId: submissionId,
       details: { score: result.score, previousScore: Number(stored.score), limitation: result.limitation?.reason ?? null },
     });
     await refreshFinalScore(tx, submissionId);

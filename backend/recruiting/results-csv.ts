@@ -1,8 +1,17 @@
 import type { Sql } from '../db/client';
 
 export const CSV_COLUMNS = [
-  'session_id', 'candidate_name', 'candidate_email', 'assessment', 'state', 'invited_at', 'started_at', 'completed_at',
-  'tasks_handed_in', 'overall_score', 'task_scores',
+  'session_id',
+  'candidate_name',
+  'candidate_email',
+  'assessment',
+  'state',
+  'invited_at',
+  'started_at',
+  'completed_at',
+  'tasks_handed_in',
+  'overall_score',
+  'task_scores',
 ] as const;
 
 /**
@@ -19,8 +28,17 @@ export function csvField(value: string | number | null): string {
 }
 
 interface CsvRow {
-  id: string; candidate_name: string; candidate_email: string; assessment: string; state: string; invited_at: Date;
-  started_at: Date | null; completed_at: Date | null; task_number: number; overall_score: string | null; task_scores: string | null;
+  id: string;
+  candidate_name: string;
+  candidate_email: string;
+  assessment: string;
+  state: string;
+  invited_at: Date;
+  started_at: Date | null;
+  completed_at: Date | null;
+  task_number: number;
+  overall_score: string | null;
+  task_scores: string | null;
 }
 
 /** Every interview of the organisation (optionally one assessment), one line each, newest first. */
@@ -32,9 +50,22 @@ export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId
     FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE se.org_id = ${orgId} ${filter.assessmentId ? sql`AND se.assessment_id = ${filter.assessmentId}` : sql``}
     ORDER BY se.created_at DESC LIMIT 100000`;
-  const lines = rows.map((r) => [
-    r.id, r.candidate_name, r.candidate_email, r.assessment, r.state, r.invited_at.toISOString(), r.started_at?.toISOString() ?? null,
-    r.completed_at?.toISOString() ?? null, r.task_number, r.overall_score === null ? null : Number(r.overall_score), r.task_scores,
-  ].map(csvField).join(','));
+  const lines = rows.map((r) =>
+    [
+      r.id,
+      r.candidate_name,
+      r.candidate_email,
+      r.assessment,
+      r.state,
+      r.invited_at.toISOString(),
+      r.started_at?.toISOString() ?? null,
+      r.completed_at?.toISOString() ?? null,
+      r.task_number,
+      r.overall_score === null ? null : Number(r.overall_score),
+      r.task_scores,
+    ]
+      .map(csvField)
+      .join(','),
+  );
   return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -12,11 +12,28 @@ const FORMULAS_SHOWN = 200;
 const TIMELINE_EVENTS = 500;
 
 interface ResultRow {
-  submission_id: string; session_id: string; task_id: string; candidate_name: string; received_at: Date; result: ScoreResult;
-  question: string | null; answer: string | null; follow_up_score: string | null; grading: FollowUpResult['grading']; answered_at: Date | null;
-  review_status: ReviewResult['status'] | null; review_reason: string | null; review_model: string | null; review_prompt: string | null;
-  review: ReviewResult['review']; review_final: string | null; integrity_flags: ReviewResult['integrityFlags'] | null;
-  title: string; skill: string; final_score: string | null; seconds_spent: number | null;
+  submission_id: string;
+  session_id: string;
+  task_id: string;
+  candidate_name: string;
+  received_at: Date;
+  result: ScoreResult;
+  question: string | null;
+  answer: string | null;
+  follow_up_score: string | null;
+  grading: FollowUpResult['grading'];
+  answered_at: Date | null;
+  review_status: ReviewResult['status'] | null;
+  review_reason: string | null;
+  review_model: string | null;
+  review_prompt: string | null;
+  review: ReviewResult['review'];
+  review_final: string | null;
+  integrity_flags: ReviewResult['integrityFlags'] | null;
+  title: string;
+  skill: string;
+  final_score: string | null;
+  seconds_spent: number | null;
   overrides: { score: number; previousScore: number; reason: string; userName: string | null; at: string }[] | null;
   formulas: SubmissionResult['formulas'] | null;
 }
@@ -28,27 +45,38 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   candidateName: row.candidate_name,
   receivedAt: row.received_at.toISOString(),
   result: row.result,
-  followUp: row.question === null ? null : {
-    question: row.question,
-    answer: row.answer,
-    score: row.follow_up_score === null ? null : Number(row.follow_up_score),
-    grading: row.grading,
-    answeredAt: row.answered_at?.toISOString() ?? null,
-  },
-  review: row.review_status === null ? null : {
-    status: row.review_status,
-    reason: row.review_reason,
-    model: row.review_model,
-    promptVersion: row.review_prompt,
-    review: row.review,
-    finalScore: Number(row.review_final),
-    integrityFlags: row.integrity_flags ?? [],
-  },
+  followUp:
+    row.question === null
+      ? null
+      : {
+          question: row.question,
+          answer: row.answer,
+          score: row.follow_up_score === null ? null : Number(row.follow_up_score),
+          grading: row.grading,
+          answeredAt: row.answered_at?.toISOString() ?? null,
+        },
+  review:
+    row.review_status === null
+      ? null
+      : {
+          status: row.review_status,
+          reason: row.review_reason,
+          model: row.review_model,
+          promptVersion: row.review_prompt,
+          review: row.review,
+          finalScore: Number(row.review_final),
+          integrityFlags: row.integrity_flags ?? [],
+        },
   taskTitle: row.title,
   skill: row.skill,
   finalScore: Number(row.final_score ?? row.result.score),
   secondsSpent: row.seconds_spent,
-  overrides: (row.overrides ?? []).map((o): ScoreOverride => ({ ...o, score: Number(o.score), previousScore: Number(o.previousScore), at: new Date(o.at).toISOString() })),
+  overrides: (row.overrides ?? []).map((o): ScoreOverride => ({
+    ...o,
+    score: Number(o.score),
+    previousScore: Number(o.previousScore),
+    at: new Date(o.at).toISOString(),
+  })),
   formulas: row.formulas ?? [],
 });
 
@@ -83,7 +111,17 @@ export function resultsFor(sql: Sql, orgId: string) {
     },
 
     async session(id: string): Promise<SessionResults | null> {
-      const [session] = await sql<{ state: string; candidate_name: string; candidate_email: string; assessment_id: string; assessment_name: string; started_at: Date | null; completed_at: Date | null }[]>`
+      const [session] = await sql<
+        {
+          state: string;
+          candidate_name: string;
+          candidate_email: string;
+          assessment_id: string;
+          assessment_name: string;
+          started_at: Date | null;
+          completed_at: Date | null;
+        }[]
+      >`
         SELECT se.state, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at
         FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
         WHERE se.id = ${id} AND se.org_id = ${orgId}`;
@@ -100,10 +138,17 @@ export function resultsFor(sql: Sql, orgId: string) {
       const submissions = rows.map(toResult);
       const timeline: TimelineEvent[] = events.map((e) => ({ type: e.type, at: e.at.toISOString(), details: e.payload }));
       return {
-        sessionId: id, candidateName: session.candidate_name, candidateEmail: session.candidate_email,
-        assessmentId: session.assessment_id, assessmentName: session.assessment_name, state: session.state,
-        startedAt: session.started_at?.toISOString() ?? null, completedAt: session.completed_at?.toISOString() ?? null,
-        submissions, summary: summarise(submissions), timeline,
+        sessionId: id,
+        candidateName: session.candidate_name,
+        candidateEmail: session.candidate_email,
+        assessmentId: session.assessment_id,
+        assessmentName: session.assessment_name,
+        state: session.state,
+        startedAt: session.started_at?.toISOString() ?? null,
+        completedAt: session.completed_at?.toISOString() ?? null,
+        submissions,
+        summary: summarise(submissions),
+        timeline,
       };
     },
   };

@@ -17,7 +17,7 @@ export function summarise(submissions: SubmissionResult[]): InterviewSummary {
   const answered = submissions.map((s) => s.followUp?.score).filter((x): x is number => typeof x === 'number');
   const feedback = submissions.flatMap((s) => {
     const title = s.taskTitle;
-    const fromModel = s.review?.status === 'reviewed' ? s.review.review?.improvements ?? [] : [];
+    const fromModel = s.review?.status === 'reviewed' ? (s.review.review?.improvements ?? []) : [];
     const fromChecks = s.result.checks.filter((c) => c.evaluated && !c.passed).map((c) => `${c.description}: not met`);
     return (fromModel.length ? fromModel : fromChecks).slice(0, 3).map((point) => `${title}: ${point}`);
   });

@@ -6,7 +6,9 @@ import { inTransaction } from '../db/transaction';
  * Upper bounds (seconds) of the time-spent buckets: fine where most hand-ins fall, coarse after an hour.
  * Bucket 0 is under 30 s; the last bucket is 90 minutes and over.
  */
-export const TIME_BUCKET_BOUNDS = [30, 60, 90, 120, 180, 240, 300, 360, 480, 600, 720, 900, 1200, 1500, 1800, 2400, 3000, 3600, 5400] as const;
+export const TIME_BUCKET_BOUNDS = [
+  30, 60, 90, 120, 180, 240, 300, 360, 480, 600, 720, 900, 1200, 1500, 1800, 2400, 3000, 3600, 5400,
+] as const;
 const BUCKETS = TIME_BUCKET_BOUNDS.length + 1;
 const BATCH = 20_000;
 

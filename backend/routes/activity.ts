@@ -12,8 +12,9 @@ const record = createRoute({
   path: '/api/v1/session/activity',
   tags: ['interview'],
   summary: 'Record what the candidate did in the workbook',
-  description: 'Batches of edits, formulas entered, pastes and sheets added, as the add-in observed them. Stamped with the '
-    + 'server\'s time (the add-in\'s `at` is kept as its claim); at most 60 batches a minute and 5,000 events an interview.',
+  description:
+    'Batches of edits, formulas entered, pastes and sheets added, as the add-in observed them. Stamped with the ' +
+    "server's time (the add-in's `at` is kept as its claim); at most 60 batches a minute and 5,000 events an interview.",
   security: CANDIDATE_SECURITY,
   middleware: [requireCandidate, rateLimit('activity', 60, 60_000, (c) => c.get('candidate').id)] as const,
   request: { body: jsonBody(ActivityBatchSchema) },

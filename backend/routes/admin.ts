@@ -1,7 +1,15 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
-  ApiTokenListSchema, ApiTokenSchema, CreateApiTokenRequestSchema, CreatedApiTokenSchema, InvitedUserSchema, InviteUserRequestSchema,
-  SettingsSchema, UpdateSettingsRequestSchema, UserListSchema, WebhookDeliveryListSchema,
+  ApiTokenListSchema,
+  ApiTokenSchema,
+  CreateApiTokenRequestSchema,
+  CreatedApiTokenSchema,
+  InvitedUserSchema,
+  InviteUserRequestSchema,
+  SettingsSchema,
+  UpdateSettingsRequestSchema,
+  UserListSchema,
+  WebhookDeliveryListSchema,
 } from '../../shared/api/accounts';
 import { IdParamsSchema } from '../../shared/api/ids';
 import { apiTokensFor } from '../accounts/api-tokens';
@@ -17,40 +25,67 @@ import { webhookDeliveriesFor } from '../webhooks/log';
 const admin = { tags: ['admin'], security: RECRUITER_SECURITY, middleware: [requireRecruiter, requireAdmin] };
 
 const listUsers = createRoute({
-  ...admin, method: 'get', path: '/api/v1/users', summary: "The organisation's people",
+  ...admin,
+  method: 'get',
+  path: '/api/v1/users',
+  summary: "The organisation's people",
   responses: { 200: jsonResponse(UserListSchema, 'Oldest first.'), ...errorResponses(401, 403) },
 });
 const inviteUser = createRoute({
-  ...admin, method: 'post', path: '/api/v1/users', summary: 'Invite a colleague (recruiter or admin)',
+  ...admin,
+  method: 'post',
+  path: '/api/v1/users',
+  summary: 'Invite a colleague (recruiter or admin)',
   description: 'Answers with a single-use token for the set-password link, shown this once.',
   request: { body: jsonBody(InviteUserRequestSchema) },
   responses: { 201: jsonResponse(InvitedUserSchema, 'Invited.'), ...errorResponses(400, 401, 403, 409, 413) },
 });
 const listTokens = createRoute({
-  ...admin, method: 'get', path: '/api/v1/api-tokens', summary: 'API tokens for integrations',
-  responses: { 200: jsonResponse(ApiTokenListSchema, 'Newest first; the tokens themselves are never shown again.'), ...errorResponses(401, 403) },
+  ...admin,
+  method: 'get',
+  path: '/api/v1/api-tokens',
+  summary: 'API tokens for integrations',
+  responses: {
+    200: jsonResponse(ApiTokenListSchema, 'Newest first; the tokens themselves are never shown again.'),
+    ...errorResponses(401, 403),
+  },
 });
 const createToken = createRoute({
-  ...admin, method: 'post', path: '/api/v1/api-tokens', summary: 'Make an API token (shown once)',
+  ...admin,
+  method: 'post',
+  path: '/api/v1/api-tokens',
+  summary: 'Make an API token (shown once)',
   request: { body: jsonBody(CreateApiTokenRequestSchema) },
   responses: { 201: jsonResponse(CreatedApiTokenSchema, 'Created.'), ...errorResponses(400, 401, 403, 413) },
 });
 const revokeToken = createRoute({
-  ...admin, method: 'post', path: '/api/v1/api-tokens/{id}/revoke', summary: 'Revoke an API token',
+  ...admin,
+  method: 'post',
+  path: '/api/v1/api-tokens/{id}/revoke',
+  summary: 'Revoke an API token',
   request: { params: IdParamsSchema },
   responses: { 200: jsonResponse(ApiTokenSchema, 'Revoked.'), ...errorResponses(400, 401, 403, 404) },
 });
 const readSettings = createRoute({
-  ...admin, method: 'get', path: '/api/v1/settings', summary: 'Webhook and LLM settings (never a key or secret)',
+  ...admin,
+  method: 'get',
+  path: '/api/v1/settings',
+  summary: 'Webhook and LLM settings (never a key or secret)',
   responses: { 200: jsonResponse(SettingsSchema, 'The settings.'), ...errorResponses(401, 403) },
 });
 const updateSettings = createRoute({
-  ...admin, method: 'put', path: '/api/v1/settings', summary: 'Set the webhook URL and secret',
+  ...admin,
+  method: 'put',
+  path: '/api/v1/settings',
+  summary: 'Set the webhook URL and secret',
   request: { body: jsonBody(UpdateSettingsRequestSchema) },
   responses: { 200: jsonResponse(SettingsSchema, 'Saved.'), ...errorResponses(400, 401, 403, 413) },
 });
 const listDeliveries = createRoute({
-  ...admin, method: 'get', path: '/api/v1/webhooks/deliveries', summary: 'The webhook delivery log',
+  ...admin,
+  method: 'get',
+  path: '/api/v1/webhooks/deliveries',
+  summary: 'The webhook delivery log',
   responses: { 200: jsonResponse(WebhookDeliveryListSchema, 'Newest first, the last 200.'), ...errorResponses(401, 403) },
 });
 

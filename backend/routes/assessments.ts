@@ -7,7 +7,6 @@ import { AppError } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
 import { assessmentsFor } from '../recruiting/assessments';
 
-
 const list = createRoute({
   method: 'get',
   path: '/api/v1/assessments',

@@ -2,7 +2,16 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { AcceptUserInviteRequestSchema, MeSchema, SignInRequestSchema, type Me } from '../../shared/api/accounts';
-import { closeSession, openSession, SESSION_COOKIE, SIGN_IN_HOURS, signIn, toUser, type OpenedSession, type UserRow } from '../accounts/browser-sessions';
+import {
+  closeSession,
+  openSession,
+  SESSION_COOKIE,
+  SIGN_IN_HOURS,
+  signIn,
+  toUser,
+  type OpenedSession,
+  type UserRow,
+} from '../accounts/browser-sessions';
 import { acceptUserInvite } from '../accounts/users';
 import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
@@ -68,7 +77,13 @@ const signOutRoute = createRoute({
 });
 
 function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: OpenedSession): Me {
-  setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: SIGN_IN_HOURS * 3600 });
+  setCookie(c, SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'Strict',
+    path: '/',
+    maxAge: SIGN_IN_HOURS * 3600,
+  });
   return { user: toUser(user), organisation: { id: user.org_id, name: session.organisationName }, csrfToken: session.csrfToken };
 }
 
@@ -88,7 +103,14 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
   .openapi(meRoute, async (c) => {
     const session = c.get('browserSession');
     if (!session) throw new AppError('forbidden', 'This route is for the dashboard; an API token has no sign-in.');
-    return c.json({ user: toUser(session.user), organisation: { id: session.user.org_id, name: session.organisationName }, csrfToken: session.csrfToken }, 200);
+    return c.json(
+      {
+        user: toUser(session.user),
+        organisation: { id: session.user.org_id, name: session.organisationName },
+        csrfToken: session.csrfToken,
+      },
+      200,
+    );
   })
   .openapi(signOutRoute, async (c) => {
     const session = c.get('browserSession');

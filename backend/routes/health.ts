@@ -15,7 +15,7 @@ const health = createRoute({
   summary: 'Is the service up, and can it reach its database?',
   responses: {
     200: jsonResponse(HealthResponseSchema, 'The service and its database answer.'),
-    503: jsonResponse(HealthResponseSchema, 'The database cannot be reached, or this instance\'s pool hands out no connections.'),
+    503: jsonResponse(HealthResponseSchema, "The database cannot be reached, or this instance's pool hands out no connections."),
   },
 });
 
@@ -43,7 +43,12 @@ function bounded<T>(probe: Promise<T>, fallback: T): Promise<T> {
 export function healthRoutes(version: string, answersFresh?: (c: Context<AppEnv>) => Promise<boolean>) {
   return new OpenAPIHono<AppEnv>()
     .openapi(health, async (c) => {
-      if (await bounded(poolAnswers(c.get('sql'), DB_PROBE_TIMEOUT_MS).catch(() => false), false)) {
+      if (
+        await bounded(
+          poolAnswers(c.get('sql'), DB_PROBE_TIMEOUT_MS).catch(() => false),
+          false,
+        )
+      ) {
         return c.json({ status: 'ok' as const, db: 'ok' as const, pool: 'ok' as const, version }, 200);
       }
       const fresh = answersFresh ? await bounded(answersFresh(c), false) : false;

@@ -1,7 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
-  BulkInviteRequestSchema, CreateInviteRequestSchema, InviteListQuerySchema, InviteListSchema, InviteSchema,
-  RedeemInviteRequestSchema, RedeemInviteResponseSchema,
+  BulkInviteRequestSchema,
+  CreateInviteRequestSchema,
+  InviteListQuerySchema,
+  InviteListSchema,
+  InviteSchema,
+  RedeemInviteRequestSchema,
+  RedeemInviteResponseSchema,
 } from '../../shared/api/invites';
 import { normaliseInviteCode } from '../../shared/invite-code';
 import { IdParamsSchema } from '../../shared/api/ids';
@@ -102,7 +107,9 @@ export const inviteRoutes = new OpenAPIHono<AppEnv>()
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
     return c.json({ invites: outcome.invites }, 201);
   })
-  .openapi(list, async (c) => c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter')).list(c.req.valid('query'), new Date()) }, 200))
+  .openapi(list, async (c) =>
+    c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter')).list(c.req.valid('query'), new Date()) }, 200),
+  )
   .openapi(revoke, async (c) => {
     const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).revoke(c.req.valid('param').id, new Date());
     if (!outcome.ok) {

@@ -7,7 +7,6 @@ import { currentTaskId, sessionView } from '../interview/session-record';
 import { publicPartOf } from '../tasks/public-part';
 import { cachedTask, loadTask } from '../tasks/store';
 
-
 const current = createRoute({
   method: 'get',
   path: '/api/v1/session',
@@ -24,5 +23,8 @@ export const sessionRoutes = new OpenAPIHono<AppEnv>().openapi(current, async (c
   const taskId = currentTaskId(session);
   // One query in all when the task is already parsed: the session's, made by the auth middleware.
   const task = taskId ? (cachedTask(taskId, session.currentTaskVersion) ?? (await loadTask(c.get('sql'), session.orgId, taskId))) : null;
-  return c.json({ session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp }, 200);
+  return c.json(
+    { session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp },
+    200,
+  );
 });

@@ -1,6 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParamsSchema } from '../../shared/api/ids';
-import { SessionResultsSchema, SubmissionResultSchema, SubmitAcceptedSchema, SubmitRequestSchema, SubmitResponseSchema } from '../../shared/api/submissions';
+import {
+  SessionResultsSchema,
+  SubmissionResultSchema,
+  SubmitAcceptedSchema,
+  SubmitRequestSchema,
+  SubmitResponseSchema,
+} from '../../shared/api/submissions';
 import { requireCandidate, requireRecruiter } from '../http/auth';
 import { rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
@@ -17,10 +23,11 @@ const submit = createRoute({
   path: '/api/v1/session/submissions',
   tags: ['interview'],
   summary: "Hand in the current task's workbook",
-  description: 'The hand-in is stored before it is scored. By default the answer waits for the score (201; a resend '
-    + 'of the same `submissionId` answers 200 and writes nothing). With `Prefer: respond-async` it answers 202 as soon '
-    + 'as the hand-in is stored, and `GET /api/v1/session/submissions/{id}` gives the score when it is ready. '
-    + 'A 202 can also come without asking, when another request is already scoring this hand-in.',
+  description:
+    'The hand-in is stored before it is scored. By default the answer waits for the score (201; a resend ' +
+    'of the same `submissionId` answers 200 and writes nothing). With `Prefer: respond-async` it answers 202 as soon ' +
+    'as the hand-in is stored, and `GET /api/v1/session/submissions/{id}` gives the score when it is ready. ' +
+    'A 202 can also come without asking, when another request is already scoring this hand-in.',
   security: CANDIDATE_SECURITY,
   middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.get('candidate').id)] as const,
   request: { body: jsonBody(SubmitRequestSchema) },
@@ -74,7 +81,7 @@ const override = createRoute({
   path: '/api/v1/submissions/{id}/override',
   tags: ['results'],
   summary: "Override a task's score, with a reason",
-  description: 'Kept in the audit log with who and why; the interview\'s overall score follows. The newest override counts.',
+  description: "Kept in the audit log with who and why; the interview's overall score follows. The newest override counts.",
   security: RECRUITER_SECURITY,
   middleware: [requireRecruiter] as const,
   request: { params: IdParamsSchema, body: jsonBody(OverrideRequestSchema) },
@@ -86,8 +93,9 @@ const rescore = createRoute({
   path: '/api/v1/submissions/{id}/rescore',
   tags: ['results'],
   summary: 'Score a hand-in again',
-  description: 'For a hand-in the grader could not score in full (`result.limitation`): the grader runs again on the stored '
-    + 'workbook and its new result replaces the old, kept in the audit log. Overrides and reviews still come first.',
+  description:
+    'For a hand-in the grader could not score in full (`result.limitation`): the grader runs again on the stored ' +
+    'workbook and its new result replaces the old, kept in the audit log. Overrides and reviews still come first.',
   security: RECRUITER_SECURITY,
   middleware: [requireRecruiter] as const,
   request: { params: IdParamsSchema },
@@ -101,7 +109,12 @@ const SUBMIT_REFUSALS = {
   session_expired: ['gone', 'The time for this interview is up; no more work can be handed in.'],
 } as const;
 
-const accepted = (submissionId: string, taskId: string, receivedAt: Date) => ({ submissionId, taskId, receivedAt: receivedAt.toISOString(), status: 'scoring' as const });
+const accepted = (submissionId: string, taskId: string, receivedAt: Date) => ({
+  submissionId,
+  taskId,
+  receivedAt: receivedAt.toISOString(),
+  status: 'scoring' as const,
+});
 /** When to ask again for a score: scoring takes tens of milliseconds, a queue of them a few seconds. */
 const SCORE_RETRY_AFTER = { 'Retry-After': '1' };
 

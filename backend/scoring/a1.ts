@@ -12,7 +12,10 @@ export function columnLetters(n: number): string {
   return s;
 }
 
-export interface CellRef { row: number; col: number }
+export interface CellRef {
+  row: number;
+  col: number;
+}
 
 export function parseCell(address: string): CellRef {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);

@@ -17,7 +17,13 @@ export function regionOf(sheet: string, range: string): Region {
   const [s, e] = range.split(':') as [string, string?];
   const a = parseCell(s);
   const b = parseCell(e ?? s);
-  return { sheet, top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 };
+  return {
+    sheet,
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    rows: Math.abs(b.row - a.row) + 1,
+    cols: Math.abs(b.col - a.col) + 1,
+  };
 }
 
 export function sameRegion(a: Region, b: Region): boolean {
@@ -39,7 +45,9 @@ export function sampledOffsets(region: Region): { r: number; c: number }[] {
   const rowsWanted = Math.min(VARIANT_MAX_ROWS, Math.max(2, Math.floor(FULL_CHECK_MAX_CELLS / region.cols)));
   const all = region.rows * region.cols <= FULL_CHECK_MAX_CELLS || region.rows <= rowsWanted;
   const half = Math.floor(rowsWanted / 2);
-  const rows = all ? [...Array(region.rows).keys()] : [...Array(half).keys(), ...Array.from({ length: half }, (_, i) => region.rows - half + i)];
+  const rows = all
+    ? [...Array(region.rows).keys()]
+    : [...Array(half).keys(), ...Array.from({ length: half }, (_, i) => region.rows - half + i)];
   for (const r of rows) for (let c = 0; c < region.cols; c++) out.push({ r, c });
   return out;
 }
@@ -57,5 +65,11 @@ export function addressesOf(region: Region): string[] {
 
 /** Whether a cell (1-based) lies in the region. */
 export function contains(region: Region, sheet: string, row: number, col: number): boolean {
-  return sheet.toLowerCase() === region.sheet.toLowerCase() && row >= region.top && row < region.top + region.rows && col >= region.left && col < region.left + region.cols;
+  return (
+    sheet.toLowerCase() === region.sheet.toLowerCase() &&
+    row >= region.top &&
+    row < region.top + region.rows &&
+    col >= region.left &&
+    col < region.left + region.cols
+  );
 }

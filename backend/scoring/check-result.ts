@@ -29,7 +29,15 @@ export function resultFromUnits(check: Check, total: number, failures: Evidence[
 
 /** A check the grader could not run; it is reported, and counts for nothing either way. */
 export function notEvaluated(check: Check, evidence: Evidence[]): CheckResult {
-  return { ...base(check), evaluated: false, passed: false, points: 0, maxPoints: 0, evidence: evidence.slice(0, MAX_EVIDENCE), evidenceOmitted: Math.max(0, evidence.length - MAX_EVIDENCE) };
+  return {
+    ...base(check),
+    evaluated: false,
+    passed: false,
+    points: 0,
+    maxPoints: 0,
+    evidence: evidence.slice(0, MAX_EVIDENCE),
+    evidenceOmitted: Math.max(0, evidence.length - MAX_EVIDENCE),
+  };
 }
 
 /** One part of an object a check grades: a pivot's numbers, a chart's type, the cells a rule covers. */

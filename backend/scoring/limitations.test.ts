@@ -16,8 +16,14 @@ function solvedWith(cells: SnapshotCell[]): WorkbookSnapshot {
 }
 
 describe('hand-ins at the edges of what the grader evaluates', () => {
-  it('scores a workbook with a cell at the last cell of Excel\'s grid, past the engine\'s default 40,000 rows', () => {
-    const result = scoreSubmission(solvedWith([{ address: 'XFD1048576', value: 1 }, { address: 'A40001', value: 'note', formula: undefined }]), task);
+  it("scores a workbook with a cell at the last cell of Excel's grid, past the engine's default 40,000 rows", () => {
+    const result = scoreSubmission(
+      solvedWith([
+        { address: 'XFD1048576', value: 1 },
+        { address: 'A40001', value: 'note', formula: undefined },
+      ]),
+      task,
+    );
     expect(result.score).toBe(1);
     expect(result.limitation).toBeUndefined();
   });
@@ -33,7 +39,11 @@ describe('hand-ins at the edges of what the grader evaluates', () => {
   });
 
   it('refuses to evaluate a workbook whose formulas would read more cells than the budget, before evaluating', () => {
-    const bomb = Array.from({ length: 400 }, (_, i): SnapshotCell => ({ address: `J${i + 1}`, value: 0, formula: '=SUMPRODUCT(K1:K40000,L1:L40000)' }));
+    const bomb = Array.from({ length: 400 }, (_, i): SnapshotCell => ({
+      address: `J${i + 1}`,
+      value: 0,
+      formula: '=SUMPRODUCT(K1:K40000,L1:L40000)',
+    }));
     const result = scoreSubmission(solvedWith(bomb), task);
     expect(result.limitation).toMatchObject({ reason: 'over_cost_estimate' });
     expect(result.limitation!.message).toContain('32.0 M cell reads');
@@ -53,7 +63,7 @@ describe('the evaluation cost estimate', () => {
     expect(evaluationCost(grid(rows))).toBe(1 + 500 + 500);
   });
 
-  it('leaves the library\'s solved tasks far inside the budget', () => {
+  it("leaves the library's solved tasks far inside the budget", () => {
     expect(evaluationCost(grid([['=SUMIFS($C$2:$C$201,$B$2:$B$201,B3)']]))).toBeLessThan(MAX_EVALUATION_COST / 1000);
   });
 });

@@ -13,15 +13,18 @@ export const MAX_EVALUATION_COST = 20_000_000;
 const WORDS: Record<ScoringLimitationReason, string> = {
   beyond_grid: 'This workbook uses cells beyond what the grader evaluates',
   too_deeply_nested: 'A formula is nested too deeply for the grader to evaluate',
-  over_cost_estimate: 'Re-running these formulas on hidden data would cost more than the grader\'s budget',
-  over_time_budget: 'Evaluating this workbook took longer than the grader\'s time budget',
-  over_memory_budget: 'Evaluating this workbook needed more memory than the grader\'s budget',
+  over_cost_estimate: "Re-running these formulas on hidden data would cost more than the grader's budget",
+  over_time_budget: "Evaluating this workbook took longer than the grader's time budget",
+  over_memory_budget: "Evaluating this workbook needed more memory than the grader's budget",
   grader_error: 'The grader failed on this hand-in',
 };
 
 /** A limitation in words: what could not be done, then what the score still rests on. */
 export function limitation(reason: ScoringLimitationReason, detail?: string): ScoringLimitation {
-  return { reason, message: `${WORDS[reason]}${detail ? ` (${detail})` : ''}; it was graded on Excel's own values only. A recruiter can re-score it.` };
+  return {
+    reason,
+    message: `${WORDS[reason]}${detail ? ` (${detail})` : ''}; it was graded on Excel's own values only. A recruiter can re-score it.`,
+  };
 }
 
 /** Thrown by grading when a hand-in is beyond what the grader will evaluate; scoring then grades without evaluating. */
@@ -40,7 +43,8 @@ export function limitationOf(error: unknown): ScoringLimitation | null {
   return null;
 }
 
-const RANGE = /(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})?:\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})?(?![A-Za-z0-9_(])|(?<![A-Za-z0-9_.$:])\$?([1-9][0-9]{0,6}):\$?([1-9][0-9]{0,6})(?![A-Za-z0-9_(])/g;
+const RANGE =
+  /(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})?:\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})?(?![A-Za-z0-9_(])|(?<![A-Za-z0-9_.$:])\$?([1-9][0-9]{0,6}):\$?([1-9][0-9]{0,6})(?![A-Za-z0-9_(])/g;
 
 /**
  * Estimates the cell reads of evaluating the grids: each formula costs 1 plus the cells of every range it

@@ -31,7 +31,12 @@ function fit(task: TaskSpec, book: WorkbookView, region: Region, ref: ReferenceR
  * region of the same shape, anywhere in the workbook, whose values best match what the reference gives,
  * formulas preferred. Returns null when the suggested cells are the best place to grade.
  */
-export function locateAnswer(task: TaskSpec, snapshot: WorkbookSnapshot, book: WorkbookView, ref: ReferenceResults | null): { region: Region; note: string } | null {
+export function locateAnswer(
+  task: TaskSpec,
+  snapshot: WorkbookSnapshot,
+  book: WorkbookView,
+  ref: ReferenceResults | null,
+): { region: Region; note: string } | null {
   if (task.answer.kind !== 'range' || !task.answer.allowElsewhere || !ref || ref.offsets.length === 0) return null;
   const suggested = ref.region;
   const here = fit(task, book, suggested, ref);

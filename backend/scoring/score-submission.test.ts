@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTask } from '../tasks/library';
-import { computedSnapshot, fill, pastedValuesSnapshot, solvedContents, solvedSnapshot, starterContents } from '../../tests/helpers/snapshots';
+import {
+  computedSnapshot,
+  fill,
+  pastedValuesSnapshot,
+  solvedContents,
+  solvedSnapshot,
+  starterContents,
+} from '../../tests/helpers/snapshots';
 import { TaskSpecSchema } from '../../shared/task';
 import { scoreSubmission } from './score-submission';
 

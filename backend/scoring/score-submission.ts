@@ -32,20 +32,33 @@ export type Scorer = (snapshot: WorkbookSnapshot, task: TaskSpec) => Promise<Sco
 
 function grade(check: Check, ctx: GradingContext): CheckResult {
   switch (check.kind) {
-    case 'values': return gradeValues(check, ctx);
-    case 'formulas': return gradeFormulas(check, ctx);
-    case 'functions': return gradeFunctions(check, ctx);
-    case 'no-hard-coding': return gradeNoHardCoding(check, ctx);
-    case 'fill-down': return gradeFillDown(check, ctx);
-    case 'hidden-data': return gradeHiddenData(check, ctx);
-    case 'pivot-table': return gradePivotTable(check, ctx);
-    case 'chart': return gradeChart(check, ctx);
+    case 'values':
+      return gradeValues(check, ctx);
+    case 'formulas':
+      return gradeFormulas(check, ctx);
+    case 'functions':
+      return gradeFunctions(check, ctx);
+    case 'no-hard-coding':
+      return gradeNoHardCoding(check, ctx);
+    case 'fill-down':
+      return gradeFillDown(check, ctx);
+    case 'hidden-data':
+      return gradeHiddenData(check, ctx);
+    case 'pivot-table':
+      return gradePivotTable(check, ctx);
+    case 'chart':
+      return gradeChart(check, ctx);
     case 'conditional-format':
-    case 'data-validation': return gradeRangeRule(check, ctx);
-    case 'table': return gradeTable(check, ctx);
-    case 'number-format': return gradeNumberFormat(check, ctx);
-    case 'sort-order': return gradeSortOrder(check, ctx);
-    case 'no-duplicates': return gradeNoDuplicates(check, ctx);
+    case 'data-validation':
+      return gradeRangeRule(check, ctx);
+    case 'table':
+      return gradeTable(check, ctx);
+    case 'number-format':
+      return gradeNumberFormat(check, ctx);
+    case 'sort-order':
+      return gradeSortOrder(check, ctx);
+    case 'no-duplicates':
+      return gradeNoDuplicates(check, ctx);
   }
 }
 

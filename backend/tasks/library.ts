@@ -29,7 +29,29 @@ import workingDaysNetworkdays from './working-days-networkdays.json';
  * validated once at load.
  */
 export const BUILT_IN_TASKS: readonly TaskSpec[] = [
-  averageDealAverageifs, bonusEligibilityIf, chartMonthlyRevenue, cleanNamesTrimProper, commissionGridMixedReferences, commissionTierIfs, dedupeCustomerList, dueDatesEomonth, employeeDepartmentIndexMatch, formatAsTable, fullNamesTextjoin, highlightLargeOrders, inventoryXlookupNotFound, invoiceLabelsText, ordersCountifsThreshold, pivotSalesByRegion, priceLookupVlookup, regionalSalesSumifs, salesByRepAndRegion, splitProductCodes, statusDropdownValidation, tenureDatedif, workingDaysNetworkdays,
+  averageDealAverageifs,
+  bonusEligibilityIf,
+  chartMonthlyRevenue,
+  cleanNamesTrimProper,
+  commissionGridMixedReferences,
+  commissionTierIfs,
+  dedupeCustomerList,
+  dueDatesEomonth,
+  employeeDepartmentIndexMatch,
+  formatAsTable,
+  fullNamesTextjoin,
+  highlightLargeOrders,
+  inventoryXlookupNotFound,
+  invoiceLabelsText,
+  ordersCountifsThreshold,
+  pivotSalesByRegion,
+  priceLookupVlookup,
+  regionalSalesSumifs,
+  salesByRepAndRegion,
+  splitProductCodes,
+  statusDropdownValidation,
+  tenureDatedif,
+  workingDaysNetworkdays,
 ].map((raw) => TaskSpecSchema.parse(raw));
 
 /** A built-in task by id, or undefined. */

@@ -4,7 +4,11 @@ import { TaskSpecSchema, type TaskSpec } from '../../shared/task';
 export type LoadOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Reads a JSON file and validates it with a schema, turning every failure into one readable message. */
-export async function loadJsonFile<T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, what: string): Promise<LoadOutcome<T>> {
+export async function loadJsonFile<T>(
+  file: string,
+  parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+  what: string,
+): Promise<LoadOutcome<T>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -19,7 +23,10 @@ export async function loadJsonFile<T>(file: string, parse: (raw: unknown) => { s
   }
   const parsed = parse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const problems = parsed.error.issues.slice(0, 10).map((i) => `  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('\n');
+  const problems = parsed.error.issues
+    .slice(0, 10)
+    .map((i) => `  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('\n');
   return { ok: false, message: `The ${what} file ${file} does not match the ${what} format:\n${problems}` };
 }
 

@@ -25,7 +25,10 @@ export const DEFAULT_SCORING_BUDGET: ScoringBudget = { timeMs: 10_000, memoryMb:
  * and replaced, and the hand-in is scored again without evaluating its formulas, its result saying why:
  * no hostile workbook holds a thread, or anyone queued behind it, for longer than one budget.
  */
-export function scoringPool(threads = Math.max(1, availableParallelism() - 1), budget: ScoringBudget = DEFAULT_SCORING_BUDGET): { scorer: Scorer; threads: number; close: () => Promise<void> } {
+export function scoringPool(
+  threads = Math.max(1, availableParallelism() - 1),
+  budget: ScoringBudget = DEFAULT_SCORING_BUDGET,
+): { scorer: Scorer; threads: number; close: () => Promise<void> } {
   const pool = new Piscina({
     filename: new URL('./scoring-thread.ts', import.meta.url).href,
     minThreads: threads,
@@ -38,24 +41,27 @@ export function scoringPool(threads = Math.max(1, availableParallelism() - 1), b
   // never while it waits behind another.
   const slots = pLimit(threads);
 
-  const run = (snapshot: WorkbookSnapshot, task: TaskSpec, withheld?: ScoringLimitation) => slots(async (): Promise<ScoreResult> => {
-    // The clock starts when a thread takes the hand-in up (it says so on this port), so a thread being
-    // replaced after another hand-in's overrun never counts against this one.
-    const { port1: startedHere, port2: started } = new MessageChannel();
-    const stop = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    startedHere.once('message', () => { timer = setTimeout(() => stop.abort(), budget.timeMs); });
-    try {
-      return (await pool.run({ snapshot, task, withheld, started }, { signal: stop.signal, transferList: [started] })) as ScoreResult;
-    } catch (error) {
-      const over = overBudget(error, stop.signal, budget);
-      if (over) throw Object.assign(new Error(over.message), { limitation: over });
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      startedHere.close();
-    }
-  });
+  const run = (snapshot: WorkbookSnapshot, task: TaskSpec, withheld?: ScoringLimitation) =>
+    slots(async (): Promise<ScoreResult> => {
+      // The clock starts when a thread takes the hand-in up (it says so on this port), so a thread being
+      // replaced after another hand-in's overrun never counts against this one.
+      const { port1: startedHere, port2: started } = new MessageChannel();
+      const stop = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      startedHere.once('message', () => {
+        timer = setTimeout(() => stop.abort(), budget.timeMs);
+      });
+      try {
+        return (await pool.run({ snapshot, task, withheld, started }, { signal: stop.signal, transferList: [started] })) as ScoreResult;
+      } catch (error) {
+        const over = overBudget(error, stop.signal, budget);
+        if (over) throw Object.assign(new Error(over.message), { limitation: over });
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        startedHere.close();
+      }
+    });
 
   return {
     async scorer(snapshot, task) {

@@ -14,7 +14,17 @@ try {
 }
 
 /** One scoring, in a worker thread of the pool (scoring-pool.ts). */
-export default function score({ snapshot, task, withheld, started }: { snapshot: WorkbookSnapshot; task: TaskSpec; withheld?: ScoringLimitation; started: MessagePort }): ScoreResult {
+export default function score({
+  snapshot,
+  task,
+  withheld,
+  started,
+}: {
+  snapshot: WorkbookSnapshot;
+  task: TaskSpec;
+  withheld?: ScoringLimitation;
+  started: MessagePort;
+}): ScoreResult {
   // The pool's time budget for this hand-in starts now.
   started.postMessage(0);
   started.close();

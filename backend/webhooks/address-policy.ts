@@ -7,8 +7,21 @@
 
 /** IPv4 ranges that are not the public internet, as [first octets, prefix length]. */
 const IPV4_REFUSED: [number[], number][] = [
-  [[0], 8], [[10], 8], [[100, 64], 10], [[127], 8], [[169, 254], 16], [[172, 16], 12], [[192, 0, 0], 24], [[192, 0, 2], 24],
-  [[192, 88, 99], 24], [[192, 168], 16], [[198, 18], 15], [[198, 51, 100], 24], [[203, 0, 113], 24], [[224], 4], [[240], 4],
+  [[0], 8],
+  [[10], 8],
+  [[100, 64], 10],
+  [[127], 8],
+  [[169, 254], 16],
+  [[172, 16], 12],
+  [[192, 0, 0], 24],
+  [[192, 0, 2], 24],
+  [[192, 88, 99], 24],
+  [[192, 168], 16],
+  [[198, 18], 15],
+  [[198, 51, 100], 24],
+  [[203, 0, 113], 24],
+  [[224], 4],
+  [[240], 4],
 ];
 
 function ipv4Number(ip: string): number | null {
@@ -35,7 +48,10 @@ export function isPublicAddress(address: string): boolean {
   const mapped = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
   if (mapped) return isPublicAddress(mapped[1]!);
   const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ip);
-  if (hex) { const n = parseInt(hex[1]!, 16) * 65536 + parseInt(hex[2]!, 16); return !refusedIpv4(n); }
+  if (hex) {
+    const n = parseInt(hex[1]!, 16) * 65536 + parseInt(hex[2]!, 16);
+    return !refusedIpv4(n);
+  }
   if (ip === '::' || ip === '::1') return false;
   const first = parseInt(ip.split(':')[0] || '0', 16);
   // fc00::/7 unique local (also cloud metadata fd00:ec2::254), fe80::/10 link-local, ff00::/8 multicast, 2001:db8::/32 documentation.
@@ -67,7 +83,8 @@ export function webhookUrlProblem(raw: string, allowHosts: readonly string[]): s
 }
 
 /** Whether a host may resolve to non-public addresses (it is named in the development setting). */
-export const mayBeInternal = (host: string, allowHosts: readonly string[]): boolean => allowHosts.includes(host.replace(/^\[|\]$/g, '').toLowerCase());
+export const mayBeInternal = (host: string, allowHosts: readonly string[]): boolean =>
+  allowHosts.includes(host.replace(/^\[|\]$/g, '').toLowerCase());
 
 /**
  * A fetch that refuses a URL the policy refuses before sending. On Workers, where the platform resolves
@@ -75,8 +92,8 @@ export const mayBeInternal = (host: string, allowHosts: readonly string[]): bool
  * what the name resolves to.
  */
 export function policyFetch(allowHosts: readonly string[], send: typeof fetch = fetch): typeof fetch {
-  return ((input: string | URL | Request, init?: RequestInit) => {
+  return (input: string | URL | Request, init?: RequestInit) => {
     const problem = webhookUrlProblem(input instanceof Request ? input.url : String(input), allowHosts);
     return problem ? Promise.reject(new Error(`The webhook URL ${problem}.`)) : send(input, init);
-  });
+  };
 }

@@ -23,20 +23,45 @@ export async function queueCompletion(tx: Queryable, orgId: string, sessionId: s
     FROM organisations o WHERE o.id = ${orgId} AND o.webhook_url IS NOT NULL`;
 }
 
-interface DueRow { id: string; org_id: string; session_id: string | null; url: string; payload: Record<string, unknown>; attempts: number; secret: string | null }
+interface DueRow {
+  id: string;
+  org_id: string;
+  session_id: string | null;
+  url: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  secret: string | null;
+}
 
 /** The body sent: the queued event, with the interview's scores as they are at sending time. */
 async function bodyOf(sql: Sql, row: DueRow): Promise<string> {
-  const [session] = row.session_id ? await sql<{ state: string; overall_score: string | null; candidate_name: string; candidate_email: string; assessment_id: string; completed_at: Date | null }[]>`
+  const [session] = row.session_id
+    ? await sql<
+        {
+          state: string;
+          overall_score: string | null;
+          candidate_name: string;
+          candidate_email: string;
+          assessment_id: string;
+          completed_at: Date | null;
+        }[]
+      >`
     SELECT se.state, se.overall_score, i.candidate_name, i.candidate_email, se.assessment_id, se.completed_at
-    FROM interview_sessions se JOIN invites i ON i.id = se.invite_id WHERE se.id = ${row.session_id}` : [];
+    FROM interview_sessions se JOIN invites i ON i.id = se.invite_id WHERE se.id = ${row.session_id}`
+    : [];
   return JSON.stringify({
     id: row.id,
     ...row.payload,
-    interview: session ? {
-      state: session.state, assessmentId: session.assessment_id, candidateName: session.candidate_name, candidateEmail: session.candidate_email,
-      overallScore: session.overall_score === null ? null : Number(session.overall_score), completedAt: session.completed_at?.toISOString() ?? null,
-    } : null,
+    interview: session
+      ? {
+          state: session.state,
+          assessmentId: session.assessment_id,
+          candidateName: session.candidate_name,
+          candidateEmail: session.candidate_email,
+          overallScore: session.overall_score === null ? null : Number(session.overall_score),
+          completedAt: session.completed_at?.toISOString() ?? null,
+        }
+      : null,
   });
 }
 
@@ -62,7 +87,10 @@ async function attempt(sql: Sql, row: DueRow, send: typeof fetch, now: Date): Pr
     await response.body?.cancel();
     if (status < 200 || status >= 300) error = `The receiver answered HTTP ${status}.`;
   } catch (cause) {
-    error = cause instanceof Error && cause.name === 'TimeoutError' ? `No answer within ${TIMEOUT_MS / 1000} s.` : `Could not connect: ${cause instanceof Error ? cause.message : String(cause)}`;
+    error =
+      cause instanceof Error && cause.name === 'TimeoutError'
+        ? `No answer within ${TIMEOUT_MS / 1000} s.`
+        : `Could not connect: ${cause instanceof Error ? cause.message : String(cause)}`;
   }
   const attempts = row.attempts + 1;
   const outcome = error === null ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';

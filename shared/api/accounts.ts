@@ -5,114 +5,143 @@ import { UuidSchema } from './ids';
 export const RoleSchema = z.enum(['admin', 'recruiter']);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const UserSchema = z.strictObject({
-  id: UuidSchema,
-  email: z.string(),
-  name: z.string(),
-  role: RoleSchema,
-  /** False until an invited colleague has set a password. */
-  active: z.boolean(),
-  createdAt: z.iso.datetime(),
-}).meta({ id: 'User' });
+export const UserSchema = z
+  .strictObject({
+    id: UuidSchema,
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    /** False until an invited colleague has set a password. */
+    active: z.boolean(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;
 
 export const UserListSchema = z.strictObject({ users: z.array(UserSchema) }).meta({ id: 'UserList' });
 
-export const SignInRequestSchema = z.strictObject({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(LIMITS.shortText),
-}).meta({ id: 'SignInRequest' });
+export const SignInRequestSchema = z
+  .strictObject({
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(LIMITS.shortText),
+  })
+  .meta({ id: 'SignInRequest' });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
 /** Who is signed in; `csrfToken` goes back in `X-CSRF-Token` on every request that changes something. */
-export const MeSchema = z.strictObject({
-  user: UserSchema,
-  organisation: z.strictObject({ id: UuidSchema, name: z.string() }),
-  csrfToken: z.string(),
-}).meta({ id: 'Me' });
+export const MeSchema = z
+  .strictObject({
+    user: UserSchema,
+    organisation: z.strictObject({ id: UuidSchema, name: z.string() }),
+    csrfToken: z.string(),
+  })
+  .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
 
 export const PasswordSchema = z.string().min(10, 'must be at least 10 characters').max(LIMITS.shortText);
 
-export const InviteUserRequestSchema = z.strictObject({
-  email: z.email().max(254),
-  name: z.string().trim().min(1).max(LIMITS.shortText),
-  role: RoleSchema.default('recruiter'),
-}).meta({ id: 'InviteUserRequest' });
+export const InviteUserRequestSchema = z
+  .strictObject({
+    email: z.email().max(254),
+    name: z.string().trim().min(1).max(LIMITS.shortText),
+    role: RoleSchema.default('recruiter'),
+  })
+  .meta({ id: 'InviteUserRequest' });
 export type InviteUserRequest = z.infer<typeof InviteUserRequestSchema>;
 
 /** The set-password token is shown this once; only its hash is kept. */
-export const InvitedUserSchema = z.strictObject({
-  user: UserSchema,
-  setPasswordToken: z.string(),
-  expiresAt: z.iso.datetime(),
-}).meta({ id: 'InvitedUser' });
+export const InvitedUserSchema = z
+  .strictObject({
+    user: UserSchema,
+    setPasswordToken: z.string(),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'InvitedUser' });
 export type InvitedUser = z.infer<typeof InvitedUserSchema>;
 
-export const AcceptUserInviteRequestSchema = z.strictObject({
-  token: z.string().min(1).max(LIMITS.tokenChars),
-  password: PasswordSchema,
-}).meta({ id: 'AcceptUserInviteRequest' });
+export const AcceptUserInviteRequestSchema = z
+  .strictObject({
+    token: z.string().min(1).max(LIMITS.tokenChars),
+    password: PasswordSchema,
+  })
+  .meta({ id: 'AcceptUserInviteRequest' });
 
-export const ApiTokenSchema = z.strictObject({
-  id: UuidSchema,
-  name: z.string(),
-  createdAt: z.iso.datetime(),
-  revokedAt: z.iso.datetime().nullable(),
-}).meta({ id: 'ApiToken' });
+export const ApiTokenSchema = z
+  .strictObject({
+    id: UuidSchema,
+    name: z.string(),
+    createdAt: z.iso.datetime(),
+    revokedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 
 export const ApiTokenListSchema = z.strictObject({ tokens: z.array(ApiTokenSchema) }).meta({ id: 'ApiTokenList' });
 
-export const CreateApiTokenRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.shortText),
-}).meta({ id: 'CreateApiTokenRequest' });
+export const CreateApiTokenRequestSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(LIMITS.shortText),
+  })
+  .meta({ id: 'CreateApiTokenRequest' });
 
 /** The token itself is in this answer only; the server keeps its SHA-256. */
-export const CreatedApiTokenSchema = z.strictObject({
-  apiToken: ApiTokenSchema,
-  token: z.string(),
-}).meta({ id: 'CreatedApiToken' });
+export const CreatedApiTokenSchema = z
+  .strictObject({
+    apiToken: ApiTokenSchema,
+    token: z.string(),
+  })
+  .meta({ id: 'CreatedApiToken' });
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 
-export const SettingsSchema = z.strictObject({
-  webhookUrl: z.string().nullable(),
-  /** The secret is never sent back, only whether one is set. */
-  webhookSecretSet: z.boolean(),
-  llm: z.strictObject({ configured: z.boolean(), model: z.string().nullable(), endpoint: z.string().nullable() }),
-}).meta({ id: 'Settings' });
+export const SettingsSchema = z
+  .strictObject({
+    webhookUrl: z.string().nullable(),
+    /** The secret is never sent back, only whether one is set. */
+    webhookSecretSet: z.boolean(),
+    llm: z.strictObject({ configured: z.boolean(), model: z.string().nullable(), endpoint: z.string().nullable() }),
+  })
+  .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const UpdateSettingsRequestSchema = z.strictObject({
-  webhookUrl: z.url({ protocol: /^https?$/ }).max(2_000).nullable(),
-  /** Left out: keep the current secret. */
-  webhookSecret: z.string().min(16, 'must be at least 16 characters').max(LIMITS.shortText).optional(),
-}).meta({ id: 'UpdateSettingsRequest' });
+export const UpdateSettingsRequestSchema = z
+  .strictObject({
+    webhookUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .nullable(),
+    /** Left out: keep the current secret. */
+    webhookSecret: z.string().min(16, 'must be at least 16 characters').max(LIMITS.shortText).optional(),
+  })
+  .meta({ id: 'UpdateSettingsRequest' });
 export type UpdateSettingsRequest = z.infer<typeof UpdateSettingsRequestSchema>;
 
-export const WebhookDeliverySchema = z.strictObject({
-  id: UuidSchema,
-  event: z.string(),
-  sessionId: UuidSchema.nullable(),
-  url: z.string(),
-  status: z.enum(['pending', 'delivered', 'failed']),
-  attempts: z.number().int(),
-  lastStatus: z.number().int().nullable(),
-  lastError: z.string().nullable(),
-  nextAttemptAt: z.iso.datetime().nullable(),
-  createdAt: z.iso.datetime(),
-  deliveredAt: z.iso.datetime().nullable(),
-}).meta({ id: 'WebhookDelivery' });
+export const WebhookDeliverySchema = z
+  .strictObject({
+    id: UuidSchema,
+    event: z.string(),
+    sessionId: UuidSchema.nullable(),
+    url: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.number().int(),
+    lastStatus: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    nextAttemptAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    deliveredAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'WebhookDelivery' });
 export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;
 
 export const WebhookDeliveryListSchema = z.strictObject({ deliveries: z.array(WebhookDeliverySchema) }).meta({ id: 'WebhookDeliveryList' });
 
-export const AuditEntrySchema = z.strictObject({
-  id: z.number().int(),
-  action: z.string(),
-  targetId: z.string().nullable(),
-  userName: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-  at: z.iso.datetime(),
-}).meta({ id: 'AuditEntry' });
+export const AuditEntrySchema = z
+  .strictObject({
+    id: z.number().int(),
+    action: z.string(),
+    targetId: z.string().nullable(),
+    userName: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

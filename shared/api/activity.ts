@@ -12,9 +12,11 @@ export const ActivityEventSchema = z.strictObject({
 });
 export type ActivityEvent = z.infer<typeof ActivityEventSchema>;
 
-export const ActivityBatchSchema = z.strictObject({
-  events: z.array(ActivityEventSchema).min(1).max(500),
-}).meta({ id: 'ActivityBatch' });
+export const ActivityBatchSchema = z
+  .strictObject({
+    events: z.array(ActivityEventSchema).min(1).max(500),
+  })
+  .meta({ id: 'ActivityBatch' });
 export type ActivityBatch = z.infer<typeof ActivityBatchSchema>;
 
 export const ActivityAcceptedSchema = z.strictObject({ accepted: z.number().int() }).meta({ id: 'ActivityAccepted' });

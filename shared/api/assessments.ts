@@ -3,35 +3,44 @@ import { LIMITS } from '../limits';
 import { SkillSchema, TaskIdSchema } from '../task';
 import { UuidSchema } from './ids';
 
-export const AssessmentSchema = z.strictObject({
-  id: UuidSchema,
-  name: z.string(),
-  level: z.number().int().min(1).max(3),
-  taskIds: z.array(TaskIdSchema),
-  skills: z.array(SkillSchema),
-  /** How many of the tasks an interview gives. */
-  length: z.number().int(),
-  adaptive: z.boolean(),
-  timeLimitSeconds: z.number().int(),
-  /** The most an LLM review may take off a task's score (0 to 0.5). */
-  llmShare: z.number(),
-  createdAt: z.iso.datetime(),
-}).meta({ id: 'Assessment' });
+export const AssessmentSchema = z
+  .strictObject({
+    id: UuidSchema,
+    name: z.string(),
+    level: z.number().int().min(1).max(3),
+    taskIds: z.array(TaskIdSchema),
+    skills: z.array(SkillSchema),
+    /** How many of the tasks an interview gives. */
+    length: z.number().int(),
+    adaptive: z.boolean(),
+    timeLimitSeconds: z.number().int(),
+    /** The most an LLM review may take off a task's score (0 to 0.5). */
+    llmShare: z.number(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Assessment' });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
 export const AssessmentListSchema = z.strictObject({ assessments: z.array(AssessmentSchema) }).meta({ id: 'AssessmentList' });
 export type AssessmentList = z.infer<typeof AssessmentListSchema>;
 
 /** A new assessment: tasks from the library and the interview's rules. */
-export const CreateAssessmentRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.shortText),
-  level: z.number().int().min(1).max(3).default(1),
-  taskIds: z.array(TaskIdSchema).min(1).max(50).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a task'),
-  /** How many tasks each interview gives, from `taskIds`; all of them when left out. */
-  length: z.number().int().min(1).max(50).optional(),
-  /** Pick each next task by the candidate's scores instead of in order. */
-  adaptive: z.boolean().default(false),
-  timeLimitSeconds: z.number().int().min(60).max(28_800).default(5_400),
-  llmShare: z.number().min(0).max(0.5).default(0.2),
-}).refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' }).meta({ id: 'CreateAssessmentRequest' });
+export const CreateAssessmentRequestSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(LIMITS.shortText),
+    level: z.number().int().min(1).max(3).default(1),
+    taskIds: z
+      .array(TaskIdSchema)
+      .min(1)
+      .max(50)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a task'),
+    /** How many tasks each interview gives, from `taskIds`; all of them when left out. */
+    length: z.number().int().min(1).max(50).optional(),
+    /** Pick each next task by the candidate's scores instead of in order. */
+    adaptive: z.boolean().default(false),
+    timeLimitSeconds: z.number().int().min(60).max(28_800).default(5_400),
+    llmShare: z.number().min(0).max(0.5).default(0.2),
+  })
+  .refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' })
+  .meta({ id: 'CreateAssessmentRequest' });
 export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequestSchema>;

@@ -5,13 +5,15 @@ import { FilterDaySchema, UuidSchema } from './ids';
 import { SessionStateSchema } from './sessions';
 
 /** A library task as listed for building an assessment (the whole public part comes from the preview). */
-export const TaskSummarySchema = z.strictObject({
-  id: TaskIdSchema,
-  title: z.string(),
-  skill: SkillSchema,
-  difficulty: z.number().int(),
-  timeLimitSeconds: z.number().int(),
-}).meta({ id: 'TaskSummary' });
+export const TaskSummarySchema = z
+  .strictObject({
+    id: TaskIdSchema,
+    title: z.string(),
+    skill: SkillSchema,
+    difficulty: z.number().int(),
+    timeLimitSeconds: z.number().int(),
+  })
+  .meta({ id: 'TaskSummary' });
 export type TaskSummary = z.infer<typeof TaskSummarySchema>;
 
 export const TaskListQuerySchema = z.strictObject({
@@ -22,18 +24,20 @@ export type TaskListQuery = z.infer<typeof TaskListQuerySchema>;
 export const TaskListSchema = z.strictObject({ tasks: z.array(TaskSummarySchema) }).meta({ id: 'TaskList' });
 
 /** One interview as listed: who, which assessment, how far, and the overall score so far. */
-export const InterviewListItemSchema = z.strictObject({
-  sessionId: UuidSchema,
-  candidateName: z.string(),
-  candidateEmail: z.string(),
-  assessmentId: UuidSchema,
-  assessmentName: z.string(),
-  state: SessionStateSchema,
-  tasksDone: z.number().int(),
-  startedAt: z.iso.datetime().nullable(),
-  completedAt: z.iso.datetime().nullable(),
-  overallScore: z.number().nullable(),
-}).meta({ id: 'InterviewListItem' });
+export const InterviewListItemSchema = z
+  .strictObject({
+    sessionId: UuidSchema,
+    candidateName: z.string(),
+    candidateEmail: z.string(),
+    assessmentId: UuidSchema,
+    assessmentName: z.string(),
+    state: SessionStateSchema,
+    tasksDone: z.number().int(),
+    startedAt: z.iso.datetime().nullable(),
+    completedAt: z.iso.datetime().nullable(),
+    overallScore: z.number().nullable(),
+  })
+  .meta({ id: 'InterviewListItem' });
 export type InterviewListItem = z.infer<typeof InterviewListItemSchema>;
 
 export const InterviewListQuerySchema = z.strictObject({
@@ -44,36 +48,48 @@ export const InterviewListQuerySchema = z.strictObject({
 export const InterviewListSchema = z.strictObject({ interviews: z.array(InterviewListItemSchema) }).meta({ id: 'InterviewList' });
 
 /** An interview in progress, for the live view. */
-export const LiveInterviewSchema = z.strictObject({
-  sessionId: UuidSchema,
-  candidateName: z.string(),
-  assessmentName: z.string(),
-  taskNumber: z.number().int(),
-  taskCount: z.number().int(),
-  currentTaskTitle: z.string().nullable(),
-  /** Seconds left on the current task's own limit; negative when over it. */
-  taskSecondsLeft: z.number().int().nullable(),
-  /** Seconds left on the interview's overall limit. */
-  secondsLeft: z.number().int().nullable(),
-  lastActivityAt: z.iso.datetime().nullable(),
-}).meta({ id: 'LiveInterview' });
+export const LiveInterviewSchema = z
+  .strictObject({
+    sessionId: UuidSchema,
+    candidateName: z.string(),
+    assessmentName: z.string(),
+    taskNumber: z.number().int(),
+    taskCount: z.number().int(),
+    currentTaskTitle: z.string().nullable(),
+    /** Seconds left on the current task's own limit; negative when over it. */
+    taskSecondsLeft: z.number().int().nullable(),
+    /** Seconds left on the interview's overall limit. */
+    secondsLeft: z.number().int().nullable(),
+    lastActivityAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'LiveInterview' });
 export type LiveInterview = z.infer<typeof LiveInterviewSchema>;
-export const LiveListSchema = z.strictObject({ serverTime: z.iso.datetime(), interviews: z.array(LiveInterviewSchema) }).meta({ id: 'LiveList' });
+export const LiveListSchema = z
+  .strictObject({ serverTime: z.iso.datetime(), interviews: z.array(LiveInterviewSchema) })
+  .meta({ id: 'LiveList' });
 export type LiveList = z.infer<typeof LiveListSchema>;
 
-export const OverrideRequestSchema = z.strictObject({
-  score: z.number().min(0).max(1),
-  reason: z.string().trim().min(3, 'say why, in a few words').max(LIMITS.shortText * 5),
-}).meta({ id: 'OverrideRequest' });
+export const OverrideRequestSchema = z
+  .strictObject({
+    score: z.number().min(0).max(1),
+    reason: z
+      .string()
+      .trim()
+      .min(3, 'say why, in a few words')
+      .max(LIMITS.shortText * 5),
+  })
+  .meta({ id: 'OverrideRequest' });
 export type OverrideRequest = z.infer<typeof OverrideRequestSchema>;
 
-export const ScoreOverrideSchema = z.strictObject({
-  score: z.number(),
-  previousScore: z.number(),
-  reason: z.string(),
-  userName: z.string().nullable(),
-  at: z.iso.datetime(),
-}).meta({ id: 'ScoreOverride' });
+export const ScoreOverrideSchema = z
+  .strictObject({
+    score: z.number(),
+    previousScore: z.number(),
+    reason: z.string(),
+    userName: z.string().nullable(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'ScoreOverride' });
 export type ScoreOverride = z.infer<typeof ScoreOverrideSchema>;
 
 /** Filters every analytics query takes: an assessment and a date range (by when the interview was created). */
@@ -84,17 +100,26 @@ export const AnalyticsQuerySchema = z.strictObject({
 });
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuerySchema>;
 
-export const AnalyticsSchema = z.strictObject({
-  /** Completed interviews by overall score, in ten bands: [0, 0.1), …, [0.9, 1]. */
-  distribution: z.array(z.strictObject({ from: z.number(), to: z.number(), interviews: z.number().int() })),
-  /** How hard each task really is: share of hand-ins at or over 0.7, and the median minutes spent. */
-  tasks: z.array(z.strictObject({
-    taskId: TaskIdSchema, title: z.string(), skill: z.string(), attempts: z.number().int(), passRate: z.number(),
-    meanScore: z.number(), medianSeconds: z.number().nullable(),
-  })),
-  funnel: z.strictObject({ invited: z.number().int(), started: z.number().int(), completed: z.number().int() }),
-  skills: z.array(z.strictObject({ skill: z.string(), meanScore: z.number(), attempts: z.number().int() })),
-}).meta({ id: 'Analytics' });
+export const AnalyticsSchema = z
+  .strictObject({
+    /** Completed interviews by overall score, in ten bands: [0, 0.1), …, [0.9, 1]. */
+    distribution: z.array(z.strictObject({ from: z.number(), to: z.number(), interviews: z.number().int() })),
+    /** How hard each task really is: share of hand-ins at or over 0.7, and the median minutes spent. */
+    tasks: z.array(
+      z.strictObject({
+        taskId: TaskIdSchema,
+        title: z.string(),
+        skill: z.string(),
+        attempts: z.number().int(),
+        passRate: z.number(),
+        meanScore: z.number(),
+        medianSeconds: z.number().nullable(),
+      }),
+    ),
+    funnel: z.strictObject({ invited: z.number().int(), started: z.number().int(), completed: z.number().int() }),
+    skills: z.array(z.strictObject({ skill: z.string(), meanScore: z.number(), attempts: z.number().int() })),
+  })
+  .meta({ id: 'Analytics' });
 export type Analytics = z.infer<typeof AnalyticsSchema>;
 
 /** The share of a task's points that counts as a pass in the analytics. */

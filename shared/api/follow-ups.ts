@@ -2,21 +2,27 @@ import { z } from 'zod';
 import { UuidSchema } from './ids';
 
 /** The question a candidate is asked about the task they just handed in. */
-export const FollowUpQuestionSchema = z.strictObject({
-  id: UuidSchema,
-  question: z.string(),
-}).meta({ id: 'FollowUpQuestion' });
+export const FollowUpQuestionSchema = z
+  .strictObject({
+    id: UuidSchema,
+    question: z.string(),
+  })
+  .meta({ id: 'FollowUpQuestion' });
 export type FollowUpQuestion = z.infer<typeof FollowUpQuestionSchema>;
 
-export const AnswerFollowUpRequestSchema = z.strictObject({
-  answer: z.string().trim().min(1, 'write an answer').max(4_000),
-}).meta({ id: 'AnswerFollowUpRequest' });
+export const AnswerFollowUpRequestSchema = z
+  .strictObject({
+    answer: z.string().trim().min(1, 'write an answer').max(4_000),
+  })
+  .meta({ id: 'AnswerFollowUpRequest' });
 export type AnswerFollowUpRequest = z.infer<typeof AnswerFollowUpRequestSchema>;
 
-export const AnswerFollowUpResponseSchema = z.strictObject({
-  id: UuidSchema,
-  answeredAt: z.iso.datetime(),
-}).meta({ id: 'AnswerFollowUpResponse' });
+export const AnswerFollowUpResponseSchema = z
+  .strictObject({
+    id: UuidSchema,
+    answeredAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AnswerFollowUpResponse' });
 export type AnswerFollowUpResponse = z.infer<typeof AnswerFollowUpResponseSchema>;
 
 /** How an answer was graded: each rubric point, whether the answer met it, and the words that showed it. */

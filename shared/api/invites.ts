@@ -4,48 +4,71 @@ import { TaskPublicSchema } from '../task';
 import { UuidSchema } from './ids';
 import { SessionViewSchema } from './sessions';
 
-export const CreateInviteRequestSchema = z.strictObject({
-  assessmentId: UuidSchema,
-  candidateName: z.string().trim().min(1).max(LIMITS.shortText),
-  candidateEmail: z.email().max(254),
-  /** How long the code stays valid; 7 days when left out. */
-  expiresInHours: z.number().int().min(1).max(24 * 90).optional(),
-}).meta({ id: 'CreateInviteRequest' });
+export const CreateInviteRequestSchema = z
+  .strictObject({
+    assessmentId: UuidSchema,
+    candidateName: z.string().trim().min(1).max(LIMITS.shortText),
+    candidateEmail: z.email().max(254),
+    /** How long the code stays valid; 7 days when left out. */
+    expiresInHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .optional(),
+  })
+  .meta({ id: 'CreateInviteRequest' });
 export type CreateInviteRequest = z.infer<typeof CreateInviteRequestSchema>;
 
-export const InviteSchema = z.strictObject({
-  id: UuidSchema,
-  assessmentId: UuidSchema,
-  candidateName: z.string(),
-  candidateEmail: z.string(),
-  code: z.string(),
-  expiresAt: z.iso.datetime(),
-  redeemedAt: z.iso.datetime().nullable(),
-  revokedAt: z.iso.datetime().nullable(),
-  status: z.enum(['open', 'redeemed', 'expired', 'revoked']),
-  createdAt: z.iso.datetime(),
-}).meta({ id: 'Invite' });
+export const InviteSchema = z
+  .strictObject({
+    id: UuidSchema,
+    assessmentId: UuidSchema,
+    candidateName: z.string(),
+    candidateEmail: z.string(),
+    code: z.string(),
+    expiresAt: z.iso.datetime(),
+    redeemedAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+    status: z.enum(['open', 'redeemed', 'expired', 'revoked']),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Invite' });
 export type Invite = z.infer<typeof InviteSchema>;
 
-export const RedeemInviteRequestSchema = z.strictObject({
-  code: z.string().trim().min(1).max(LIMITS.inviteCodeChars),
-}).meta({ id: 'RedeemInviteRequest' });
+export const RedeemInviteRequestSchema = z
+  .strictObject({
+    code: z.string().trim().min(1).max(LIMITS.inviteCodeChars),
+  })
+  .meta({ id: 'RedeemInviteRequest' });
 export type RedeemInviteRequest = z.infer<typeof RedeemInviteRequestSchema>;
 
 /** What a candidate receives for a valid code: a bearer token, the session, and the first task's public part. */
-export const RedeemInviteResponseSchema = z.strictObject({
-  sessionToken: z.string(),
-  session: SessionViewSchema,
-  task: TaskPublicSchema.nullable(),
-}).meta({ id: 'RedeemInviteResponse' });
+export const RedeemInviteResponseSchema = z
+  .strictObject({
+    sessionToken: z.string(),
+    session: SessionViewSchema,
+    task: TaskPublicSchema.nullable(),
+  })
+  .meta({ id: 'RedeemInviteResponse' });
 export type RedeemInviteResponse = z.infer<typeof RedeemInviteResponseSchema>;
 
 /** Many candidates at once, as pasted from a list: one invite each. */
-export const BulkInviteRequestSchema = z.strictObject({
-  assessmentId: UuidSchema,
-  candidates: z.array(z.strictObject({ name: z.string().trim().min(1).max(LIMITS.shortText), email: z.email().max(254) })).min(1).max(500),
-  expiresInHours: z.number().int().min(1).max(24 * 90).optional(),
-}).meta({ id: 'BulkInviteRequest' });
+export const BulkInviteRequestSchema = z
+  .strictObject({
+    assessmentId: UuidSchema,
+    candidates: z
+      .array(z.strictObject({ name: z.string().trim().min(1).max(LIMITS.shortText), email: z.email().max(254) }))
+      .min(1)
+      .max(500),
+    expiresInHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .optional(),
+  })
+  .meta({ id: 'BulkInviteRequest' });
 export type BulkInviteRequest = z.infer<typeof BulkInviteRequestSchema>;
 
 export const InviteListSchema = z.strictObject({ invites: z.array(InviteSchema) }).meta({ id: 'InviteList' });

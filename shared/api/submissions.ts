@@ -9,59 +9,67 @@ import { UuidSchema } from './ids';
 import { SessionViewSchema } from './sessions';
 
 /** A candidate's hand-in. `submissionId` is made by the add-in, so a resend is the same submission. */
-export const SubmitRequestSchema = z.strictObject({
-  submissionId: UuidSchema,
-  taskId: TaskIdSchema,
-  snapshot: WorkbookSnapshotSchema,
-}).meta({ id: 'SubmitRequest' });
+export const SubmitRequestSchema = z
+  .strictObject({
+    submissionId: UuidSchema,
+    taskId: TaskIdSchema,
+    snapshot: WorkbookSnapshotSchema,
+  })
+  .meta({ id: 'SubmitRequest' });
 export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
 
 /** What the candidate learns: the score, not the answer key or the checks' evidence. */
-export const SubmitResponseSchema = z.strictObject({
-  submissionId: UuidSchema,
-  taskId: TaskIdSchema,
-  receivedAt: z.iso.datetime(),
-  points: z.number(),
-  maxPoints: z.number(),
-  score: z.number(),
-  session: SessionViewSchema,
-  nextTask: TaskPublicSchema.nullable(),
-  /** The question about this hand-in, to answer before the next task. */
-  followUp: FollowUpQuestionSchema.nullable(),
-}).meta({ id: 'SubmitResponse' });
+export const SubmitResponseSchema = z
+  .strictObject({
+    submissionId: UuidSchema,
+    taskId: TaskIdSchema,
+    receivedAt: z.iso.datetime(),
+    points: z.number(),
+    maxPoints: z.number(),
+    score: z.number(),
+    session: SessionViewSchema,
+    nextTask: TaskPublicSchema.nullable(),
+    /** The question about this hand-in, to answer before the next task. */
+    followUp: FollowUpQuestionSchema.nullable(),
+  })
+  .meta({ id: 'SubmitResponse' });
 export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
 
 /** A hand-in stored and not yet scored: ask `GET /api/v1/session/submissions/{id}` for the score. */
-export const SubmitAcceptedSchema = z.strictObject({
-  submissionId: UuidSchema,
-  taskId: TaskIdSchema,
-  receivedAt: z.iso.datetime(),
-  status: z.literal('scoring'),
-}).meta({ id: 'SubmitAccepted' });
+export const SubmitAcceptedSchema = z
+  .strictObject({
+    submissionId: UuidSchema,
+    taskId: TaskIdSchema,
+    receivedAt: z.iso.datetime(),
+    status: z.literal('scoring'),
+  })
+  .meta({ id: 'SubmitAccepted' });
 export type SubmitAccepted = z.infer<typeof SubmitAcceptedSchema>;
 
 /** A scored submission as a recruiter reads it, with every check's evidence. */
-export const SubmissionResultSchema = z.strictObject({
-  submissionId: UuidSchema,
-  sessionId: UuidSchema,
-  taskId: TaskIdSchema,
-  candidateName: z.string(),
-  receivedAt: z.iso.datetime(),
-  result: ScoreResultSchema,
-  followUp: FollowUpResultSchema.nullable(),
-  /** The bounded LLM review and the final score; null until the review (which runs after the hand-in) is stored. */
-  review: ReviewResultSchema.nullable(),
-  taskTitle: z.string(),
-  skill: z.string(),
-  /** What counts: the newest recruiter override, else the reviewed score, else the grader's. */
-  finalScore: z.number(),
-  /** From the task being given to its hand-in; null for hand-ins stored before this was kept. */
-  secondsSpent: z.number().int().nullable(),
-  /** Recruiters' overrides, newest first (the audit trail). */
-  overrides: z.array(ScoreOverrideSchema),
-  /** The candidate's formulas as handed in (the first 200). */
-  formulas: z.array(z.strictObject({ sheet: z.string(), cell: z.string(), formula: z.string() })),
-}).meta({ id: 'SubmissionResult' });
+export const SubmissionResultSchema = z
+  .strictObject({
+    submissionId: UuidSchema,
+    sessionId: UuidSchema,
+    taskId: TaskIdSchema,
+    candidateName: z.string(),
+    receivedAt: z.iso.datetime(),
+    result: ScoreResultSchema,
+    followUp: FollowUpResultSchema.nullable(),
+    /** The bounded LLM review and the final score; null until the review (which runs after the hand-in) is stored. */
+    review: ReviewResultSchema.nullable(),
+    taskTitle: z.string(),
+    skill: z.string(),
+    /** What counts: the newest recruiter override, else the reviewed score, else the grader's. */
+    finalScore: z.number(),
+    /** From the task being given to its hand-in; null for hand-ins stored before this was kept. */
+    secondsSpent: z.number().int().nullable(),
+    /** Recruiters' overrides, newest first (the audit trail). */
+    overrides: z.array(ScoreOverrideSchema),
+    /** The candidate's formulas as handed in (the first 200). */
+    formulas: z.array(z.strictObject({ sheet: z.string(), cell: z.string(), formula: z.string() })),
+  })
+  .meta({ id: 'SubmissionResult' });
 export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 
 /** The interview at a glance: overall and per-skill scores, and what to work on. */
@@ -84,18 +92,20 @@ export const TimelineEventSchema = z.strictObject({
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
-export const SessionResultsSchema = z.strictObject({
-  sessionId: UuidSchema,
-  candidateName: z.string(),
-  candidateEmail: z.string(),
-  assessmentId: UuidSchema,
-  assessmentName: z.string(),
-  state: z.string(),
-  startedAt: z.iso.datetime().nullable(),
-  completedAt: z.iso.datetime().nullable(),
-  submissions: z.array(SubmissionResultSchema),
-  summary: InterviewSummarySchema,
-  /** What happened, in order: transitions, hand-ins, the candidate's activity in Excel (the last 500). */
-  timeline: z.array(TimelineEventSchema),
-}).meta({ id: 'SessionResults' });
+export const SessionResultsSchema = z
+  .strictObject({
+    sessionId: UuidSchema,
+    candidateName: z.string(),
+    candidateEmail: z.string(),
+    assessmentId: UuidSchema,
+    assessmentName: z.string(),
+    state: z.string(),
+    startedAt: z.iso.datetime().nullable(),
+    completedAt: z.iso.datetime().nullable(),
+    submissions: z.array(SubmissionResultSchema),
+    summary: InterviewSummarySchema,
+    /** What happened, in order: transitions, hand-ins, the candidate's activity in Excel (the last 500). */
+    timeline: z.array(TimelineEventSchema),
+  })
+  .meta({ id: 'SessionResults' });
 export type SessionResults = z.infer<typeof SessionResultsSchema>;

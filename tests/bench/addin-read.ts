@@ -6,7 +6,11 @@ import { quantile, report } from './report';
 function workbook(cells: number): SimulatedExcel {
   const rows = cells / 10;
   const excel = new SimulatedExcel().sheet('Data');
-  excel.type('Data', 'A1', Array.from({ length: rows }, (_, r) => [...Array.from({ length: 9 }, (_, c) => r * 10 + c), `=A${r + 1}+B${r + 1}`]));
+  excel.type(
+    'Data',
+    'A1',
+    Array.from({ length: rows }, (_, r) => [...Array.from({ length: 9 }, (_, c) => r * 10 + c), `=A${r + 1}+B${r + 1}`]),
+  );
   return excel;
 }
 

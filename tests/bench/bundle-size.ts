@@ -7,7 +7,10 @@ import { report } from './report';
 /** Our own JavaScript a built app loads before its first paint (the entry chunk and its static imports), gzipped. */
 async function firstPaintBytes(configFile: string, dir: string): Promise<number> {
   await build({ configFile, logLevel: 'silent' });
-  const manifest = JSON.parse(await readFile(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  const manifest = JSON.parse(await readFile(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >;
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;

@@ -35,7 +35,9 @@ async function scaleOrganisation(serverUrl: string): Promise<{ sql: Sql; orgId: 
     FROM organisations o WHERE o.name = 'Scale Co'`;
   if (seeded?.sessions === SCALE.sessions) return { sql, orgId: seeded.id };
   if (seeded) await sql`DELETE FROM organisations WHERE id = ${seeded.id}`;
-  process.stderr.write(`seeding ${DATABASE} with ${SCALE.sessions} sessions and ${SCALE.sessions * SCALE.perSession} submissions (about 3 minutes, once)…\n`);
+  process.stderr.write(
+    `seeding ${DATABASE} with ${SCALE.sessions} sessions and ${SCALE.sessions * SCALE.perSession} submissions (about 3 minutes, once)…\n`,
+  );
   return { sql, orgId: await seedScale(sql) };
 }
 
@@ -51,7 +53,10 @@ export async function dashboardScaleBench(): Promise<void> {
   const { sql, orgId } = await scaleOrganisation(serverUrl);
   try {
     const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-    for (const [label, range] of [['', { from: day(90), to: day(0) }], ['.all_time', {}]] as const) {
+    for (const [label, range] of [
+      ['', { from: day(90), to: day(0) }],
+      ['.all_time', {}],
+    ] as const) {
       const analytics = analyticsFor(sql, orgId, range);
       for (const query of ['distribution', 'tasks', 'funnel', 'skills'] as const) {
         report(`dashboard.${query}${label}.p95_ms`, quantile(await timed(SAMPLES, () => analytics[query]()), 0.95), 'ms');
@@ -60,7 +65,11 @@ export async function dashboardScaleBench(): Promise<void> {
 
     const server = await listen(testApp(sql));
     const token = await anIntegrationToken(sql, orgId);
-    const sessions = (await sql<{ id: string }[]>`SELECT id FROM interview_sessions WHERE org_id = ${orgId} ORDER BY md5(id::text) LIMIT ${SAMPLES + WARM_UP}`).map((r) => r.id);
+    const sessions = (
+      await sql<
+        { id: string }[]
+      >`SELECT id FROM interview_sessions WHERE org_id = ${orgId} ORDER BY md5(id::text) LIMIT ${SAMPLES + WARM_UP}`
+    ).map((r) => r.id);
     const get = async (path: string) => {
       const res = await fetch(server.url + path, jsonRequest('GET', undefined, token));
       if (!res.ok) throw new Error(`${path} answered ${res.status}`);

@@ -34,7 +34,11 @@ async function measure(engine: string, sql: Sql): Promise<void> {
   };
   for (let i = 0; i < ROUNDS + WARM_UP; i++) {
     const t0 = performance.now();
-    const { code } = await timed('invite', '/api/v1/invites', jsonRequest('POST', { assessmentId, candidateName: 'Bench', candidateEmail: 'b@example.com' }, org.token));
+    const { code } = await timed(
+      'invite',
+      '/api/v1/invites',
+      jsonRequest('POST', { assessmentId, candidateName: 'Bench', candidateEmail: 'b@example.com' }, org.token),
+    );
     const { sessionToken } = await timed('redeem', '/api/v1/invites/redeem', jsonRequest('POST', { code }));
     const submissionId = randomUUID();
     await timed('submit', '/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: task.id, snapshot }, sessionToken));

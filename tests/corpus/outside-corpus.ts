@@ -12,11 +12,22 @@ export type BuiltCase = Omit<Case, 'edits' | 'objects'> & { valuesFrom: string; 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/outside-corpus/cases');
 
 export function outsideCorpus(): BuiltCase[] {
-  return readdirSync(root).flatMap((task) => readdirSync(path.join(root, task)).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(path.join(root, task, f), 'utf8')) as BuiltCase));
+  return readdirSync(root).flatMap((task) =>
+    readdirSync(path.join(root, task))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(path.join(root, task, f), 'utf8')) as BuiltCase),
+  );
 }
 
-export interface Verdict { id: string; kind: string; score: number; band: [number, number]; inBand: boolean; flagRight: boolean; agrees: boolean }
+export interface Verdict {
+  id: string;
+  kind: string;
+  score: number;
+  band: [number, number];
+  inBand: boolean;
+  flagRight: boolean;
+  agrees: boolean;
+}
 
 /** Scores one case and says whether the grader lands in the expert's band and flags what it should. */
 export function judge(item: BuiltCase): Verdict {

@@ -16,15 +16,20 @@ const SCREENSHOTS = path.resolve('dist/screenshots');
 
 /** Serves the built page on its own origin, as a dev server would, so the pane talks to the backend over CORS. */
 async function servePage(dir: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((req, res) => void (async () => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/\/$/, '/index.html'));
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  })());
+  const server = createServer(
+    (req, res) =>
+      void (async () => {
+        const file = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/\/$/, '/index.html'));
+        try {
+          const body = await readFile(file);
+          res
+            .writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html' })
+            .end(body);
+        } catch {
+          res.writeHead(404).end();
+        }
+      })(),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
@@ -32,7 +37,13 @@ async function servePage(dir: string): Promise<{ origin: string; server: Server 
 /** What the candidate types into the grid for each demo task: the formula for the answer's first cell, filled down. */
 const ANSWERS: Record<string, { sheet: string; column: string; top: number; rows: number; formula: (row: number) => string }> = {
   'price-lookup-vlookup': { sheet: 'Orders', column: 'D', top: 2, rows: 10, formula: (r) => `=VLOOKUP(B${r},Prices!$A$2:$B$9,2,FALSE)` },
-  'regional-sales-sumifs': { sheet: 'Summary', column: 'B', top: 2, rows: 4, formula: (r) => `=SUMIFS(Sales!$D$2:$D$25,Sales!$B$2:$B$25,A${r})` },
+  'regional-sales-sumifs': {
+    sheet: 'Summary',
+    column: 'B',
+    top: 2,
+    rows: 4,
+    formula: (r) => `=SUMIFS(Sales!$D$2:$D$25,Sales!$B$2:$B$25,A${r})`,
+  },
   'clean-names-trim-proper': { sheet: 'Contacts', column: 'B', top: 2, rows: 10, formula: (r) => `=PROPER(TRIM(A${r}))` },
 };
 
@@ -53,7 +64,15 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     await mkdir(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 360, height: 720 } });
     await page.goto(`${served.origin}/index.html`);
@@ -72,16 +91,25 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
   async function solveCurrentTask(): Promise<void> {
     const answer = ANSWERS[await currentTaskId()]!;
     await page.getByRole('button', { name: 'Set up sheet' }).click();
-    await page.waitForFunction((sheet) => (window as unknown as { excel: SimulatedExcel }).excel.model.sheet(sheet) !== undefined, answer.sheet);
+    await page.waitForFunction(
+      (sheet) => (window as unknown as { excel: SimulatedExcel }).excel.model.sheet(sheet) !== undefined,
+      answer.sheet,
+    );
     const rows = Array.from({ length: answer.rows }, (_, i) => [answer.formula(answer.top + i)]);
-    await page.evaluate(({ sheet, cell, rows }) => (window as unknown as { excel: SimulatedExcel }).excel.type(sheet, cell, rows), { sheet: answer.sheet, cell: `${answer.column}${answer.top}`, rows });
+    await page.evaluate(({ sheet, cell, rows }) => (window as unknown as { excel: SimulatedExcel }).excel.type(sheet, cell, rows), {
+      sheet: answer.sheet,
+      cell: `${answer.column}${answer.top}`,
+      rows,
+    });
   }
 
   /** The follow-up turn after a result: the question about the candidate's own formula, and an answer. */
   async function answerFollowUp(name?: string): Promise<void> {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText('you wrote =').waitFor();
-    await page.getByLabel('Your answer').fill('My formula uses exact references with $ so it keeps working when the data is sorted or filled down.');
+    await page
+      .getByLabel('Your answer')
+      .fill('My formula uses exact references with $ so it keeps working when the data is sorted or filled down.');
     await page.getByRole('button', { name: 'Send answer', disabled: false }).waitFor();
     if (name) await shot(name);
     await page.getByRole('button', { name: 'Send answer' }).click();
@@ -132,11 +160,13 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     const results = (await res.json()) as SessionResults;
     expect(results.state).toBe('completed');
     expect(results.submissions.map((s) => [s.taskId, s.result.score, s.followUp?.answer !== null])).toEqual([
-      ['price-lookup-vlookup', 1, true], ['regional-sales-sumifs', 1, true], ['clean-names-trim-proper', 1, true],
+      ['price-lookup-vlookup', 1, true],
+      ['regional-sales-sumifs', 1, true],
+      ['clean-names-trim-proper', 1, true],
     ]);
   }, 180_000);
 
-  it('follows Office\'s dark theme', async () => {
+  it("follows Office's dark theme", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 480 } });
     const dark = await context.newPage();
     await dark.goto(`${new URL(page.url()).origin}/index.html?theme=dark`);

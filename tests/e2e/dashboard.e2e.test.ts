@@ -16,18 +16,34 @@ import { solvedSnapshot, starterSnapshot } from '../helpers/snapshots';
 const SCREENSHOTS = path.resolve('dist/screenshots');
 
 /** A candidate plays an interview against the running backend over HTTP, handing in `handIns` tasks. */
-async function playOverHttp(base: string, code: string, snapshotFor: (task: TaskSpec) => WorkbookSnapshot, handIns = Infinity): Promise<string> {
-  const redeemed = (await (await fetch(`${base}/api/v1/invites/redeem`, jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } | null };
+async function playOverHttp(
+  base: string,
+  code: string,
+  snapshotFor: (task: TaskSpec) => WorkbookSnapshot,
+  handIns = Infinity,
+): Promise<string> {
+  const redeemed = (await (await fetch(`${base}/api/v1/invites/redeem`, jsonRequest('POST', { code }))).json()) as {
+    sessionToken: string;
+    session: { id: string };
+    task: { id: string } | null;
+  };
   let task = redeemed.task;
   for (let n = 0; task && n < handIns; n++) {
-    const res = await fetch(`${base}/api/v1/session/submissions`, jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) }, redeemed.sessionToken));
+    const res = await fetch(
+      `${base}/api/v1/session/submissions`,
+      jsonRequest(
+        'POST',
+        { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) },
+        redeemed.sessionToken,
+      ),
+    );
     expect(res.status).toBe(201);
     task = ((await res.json()) as { nextTask: { id: string } | null }).nextTask;
   }
   return redeemed.session.id;
 }
 
-browserSuite('the recruiters\' dashboard in headless Chromium, against the real backend', () => {
+browserSuite("the recruiters' dashboard in headless Chromium, against the real backend", () => {
   let dataDir: string;
   let backend: RunningBackend;
   let browser: Browser;
@@ -42,13 +58,23 @@ browserSuite('the recruiters\' dashboard in headless Chromium, against the real 
     await mkdir(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     page = await context.newPage();
     // A CSP violation or a script error is a failure of the page, whatever the test clicks.
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
   }, 180_000);
 
@@ -58,14 +84,21 @@ browserSuite('the recruiters\' dashboard in headless Chromium, against the real 
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true, animations: 'disabled' });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true, animations: 'disabled' });
 
   it('signs in, builds an assessment, invites, watches, reads a result with evidence, compares, analyses and exports', async () => {
     // A failure in a long walk through the app says where it stood and what the page and the server said.
     onTestFailed(async () => {
       await shot('failure').catch(() => {});
-      const serverSaid = backend.output().split('\n').filter((l) => /"level":"(warn|error)"/.test(l)).slice(-10);
-      console.error(`Page problems:\n${problems.join('\n') || '(none)'}\nServer warnings and errors:\n${serverSaid.join('\n') || '(none)'}\nScreenshot: ${path.join(SCREENSHOTS, 'dashboard-failure.png')}`);
+      const serverSaid = backend
+        .output()
+        .split('\n')
+        .filter((l) => /"level":"(warn|error)"/.test(l))
+        .slice(-10);
+      console.error(
+        `Page problems:\n${problems.join('\n') || '(none)'}\nServer warnings and errors:\n${serverSaid.join('\n') || '(none)'}\nScreenshot: ${path.join(SCREENSHOTS, 'dashboard-failure.png')}`,
+      );
     });
     const finished = await playOverHttp(backend.base, backend.inviteCode, solvedSnapshot);
 
@@ -101,29 +134,58 @@ browserSuite('the recruiters\' dashboard in headless Chromium, against the real 
     await page.getByRole('cell', { name: 'Lookup specialists' }).waitFor();
 
     // Two candidates pasted at once; one invite revoked (so the funnel counts one invite there).
-    await page.getByRole('row', { name: /Lookup specialists/ }).getByText('Invite candidates').click();
+    await page
+      .getByRole('row', { name: /Lookup specialists/ })
+      .getByText('Invite candidates')
+      .click();
     await page.getByLabel('Candidates, one per line').fill('Ada Lovelace <ada@example.com>\nGrace Hopper, grace@example.com');
     await page.getByRole('button', { name: 'Create 2 invites' }).click();
     await page.getByText('2 invites created.').waitFor();
-    await page.getByRole('row', { name: /Grace Hopper/ }).getByRole('button', { name: 'Revoke' }).click();
-    await page.getByRole('row', { name: /Grace Hopper/ }).getByText('revoked').waitFor();
-    await page.getByRole('row', { name: /Ada Lovelace/ }).getByRole('button', { name: 'Copy invitation' }).click();
+    await page
+      .getByRole('row', { name: /Grace Hopper/ })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await page
+      .getByRole('row', { name: /Grace Hopper/ })
+      .getByText('revoked')
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Ada Lovelace/ })
+      .getByRole('button', { name: 'Copy invitation' })
+      .click();
     await page.getByText('Copied the invitation for Ada Lovelace.').waitFor();
     await shot('5-invites');
-    const adaCode = (await page.getByRole('row', { name: /Ada Lovelace/ }).getByRole('cell').nth(1).textContent())!;
+    const adaCode = (await page
+      .getByRole('row', { name: /Ada Lovelace/ })
+      .getByRole('cell')
+      .nth(1)
+      .textContent())!;
 
     // Ada starts and hands in her first task; the live view shows her on the second.
     const ada = await playOverHttp(backend.base, adaCode, starterSnapshot, 1);
     await page.getByRole('tab', { name: 'Live' }).click();
-    await page.getByRole('row', { name: /Ada Lovelace/ }).getByText('2 of 2', { exact: false }).waitFor();
+    await page
+      .getByRole('row', { name: /Ada Lovelace/ })
+      .getByText('2 of 2', { exact: false })
+      .waitFor();
     await shot('6-live');
 
     // The finished interview's result, with its evidence; one task's score overridden with a reason.
     await page.getByRole('tab', { name: 'Interviews' }).click();
     await page.getByRole('link', { name: 'Demo Candidate' }).click();
     await page.getByLabel('Overall score').getByText('100%').waitFor();
-    await page.getByRole('table', { name: /Checks for/ }).first().getByText('hidden', { exact: false }).first().waitFor();
-    await page.getByRole('table', { name: /Formulas for/ }).first().getByText('=VLOOKUP', { exact: false }).first().waitFor();
+    await page
+      .getByRole('table', { name: /Checks for/ })
+      .first()
+      .getByText('hidden', { exact: false })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('table', { name: /Formulas for/ })
+      .first()
+      .getByText('=VLOOKUP', { exact: false })
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Override score' }).first().click();
     await page.getByLabel('New score (%)').fill('60');
     await page.getByLabel('Reason').fill('Used a hard-coded range after the screen share');
@@ -146,7 +208,7 @@ browserSuite('the recruiters\' dashboard in headless Chromium, against the real 
 
     await page.getByRole('tab', { name: 'Interviews' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = await readFile((await download.path()), 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^interviews-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.split('\r\n')[0]).toContain('candidate_name');
     expect(csv).toContain(`"${finished}","Demo Candidate",`);

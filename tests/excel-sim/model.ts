@@ -4,11 +4,37 @@ import { registerGraderFunctions } from '../../backend/scoring/evaluator/functio
 import { a1Address } from '../../addin/excel/addresses';
 
 /** The objects a simulated sheet can hold, described as the snapshot describes them. */
-export interface SimTable { name: string; range: string; showTotals: boolean; style: string }
-export interface SimPivot { name: string; source: string; location: string; rows: string[]; columns: string[]; filters: string[]; values: { name: string; field: string; summarizeBy: string }[] }
-export interface SimChart { name: string; chartType: string; title: string; series: { name: string; values: string; categories: string }[] }
-export interface SimConditionalFormat { range: string; type: string; rule: Record<string, unknown> }
-export interface SimValidation { range: string; type: string; rule: Record<string, unknown> }
+export interface SimTable {
+  name: string;
+  range: string;
+  showTotals: boolean;
+  style: string;
+}
+export interface SimPivot {
+  name: string;
+  source: string;
+  location: string;
+  rows: string[];
+  columns: string[];
+  filters: string[];
+  values: { name: string; field: string; summarizeBy: string }[];
+}
+export interface SimChart {
+  name: string;
+  chartType: string;
+  title: string;
+  series: { name: string; values: string; categories: string }[];
+}
+export interface SimConditionalFormat {
+  range: string;
+  type: string;
+  rule: Record<string, unknown>;
+}
+export interface SimValidation {
+  range: string;
+  type: string;
+  rule: Record<string, unknown>;
+}
 
 export interface SimSheet {
   name: string;
@@ -34,7 +60,10 @@ export class SimModel {
   /** The selected range, as Office's address (`Orders!D2:D11`). */
   selection = '';
   /** Listeners for Office's worksheet events, called after the change, as Office calls them. */
-  readonly listeners = { changed: new Set<(e: { worksheetId: string; address: string; changeType: string; source: string }) => void>(), added: new Set<(e: { worksheetId: string }) => void>() };
+  readonly listeners = {
+    changed: new Set<(e: { worksheetId: string; address: string; changeType: string; source: string }) => void>(),
+    added: new Set<(e: { worksheetId: string }) => void>(),
+  };
 
   private inFlight = 0;
   private waiters: (() => void)[] = [];
@@ -67,7 +96,17 @@ export class SimModel {
   addSheet(name: string): SimSheet {
     if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists.`);
     this.hf.addSheet(name);
-    const sheet: SimSheet = { name, visibility: 'Visible', typed: new Map(), formats: new Map(), tables: [], pivots: [], charts: [], conditionalFormats: [], validations: [] };
+    const sheet: SimSheet = {
+      name,
+      visibility: 'Visible',
+      typed: new Map(),
+      formats: new Map(),
+      tables: [],
+      pivots: [],
+      charts: [],
+      conditionalFormats: [],
+      validations: [],
+    };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
     this.emit(this.listeners.added, { worksheetId: name });
@@ -85,12 +124,16 @@ export class SimModel {
   write(sheetName: string, row: number, col: number, contents: RawCellContent[][]): void {
     const sheet = this.sheet(sheetName)!;
     const id = this.hf.getSheetId(sheet.name)!;
-    const engine = contents.map((line, r) => line.map((v, c) => {
-      const key = `${row + r}:${col + c}`;
-      if (v === null || v === undefined || v === '') sheet.typed.delete(key);
-      else sheet.typed.set(key, v);
-      return typeof v === 'string' && v.startsWith('=') ? normaliseFormula(v, { sheet: sheet.name, row: row + r + 1, col: col + c + 1 }, []).formula : v;
-    }));
+    const engine = contents.map((line, r) =>
+      line.map((v, c) => {
+        const key = `${row + r}:${col + c}`;
+        if (v === null || v === undefined || v === '') sheet.typed.delete(key);
+        else sheet.typed.set(key, v);
+        return typeof v === 'string' && v.startsWith('=')
+          ? normaliseFormula(v, { sheet: sheet.name, row: row + r + 1, col: col + c + 1 }, []).formula
+          : v;
+      }),
+    );
     this.hf.setCellContents({ sheet: id, row, col }, engine);
     const rows = contents.length;
     const cols = Math.max(1, ...contents.map((line) => line.length));
@@ -104,7 +147,11 @@ export class SimModel {
   }
 
   /** Excel's value of a cell: errors as their text, empty as "". */
-  value(sheetName: string, row: number, col: number): { value: string | number | boolean; type: 'Double' | 'String' | 'Boolean' | 'Empty' | 'Error' } {
+  value(
+    sheetName: string,
+    row: number,
+    col: number,
+  ): { value: string | number | boolean; type: 'Double' | 'String' | 'Boolean' | 'Empty' | 'Error' } {
     const v = this.hf.getCellValue({ sheet: this.hf.getSheetId(this.sheet(sheetName)!.name)!, row, col });
     if (v instanceof DetailedCellError) return { value: v.value, type: 'Error' };
     if (v === null || v === undefined) return { value: '', type: 'Empty' };
@@ -115,10 +162,16 @@ export class SimModel {
   usedBounds(sheetName: string): { top: number; left: number; bottom: number; right: number } | null {
     const sheet = this.sheet(sheetName)!;
     if (sheet.typed.size === 0) return null;
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const key of sheet.typed.keys()) {
       const [r, c] = key.split(':').map(Number) as [number, number];
-      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
     }
     return { top, left, bottom, right };
   }

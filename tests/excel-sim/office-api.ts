@@ -11,7 +11,10 @@ export class SimContext {
   readonly workbook: SimWorkbookProxy;
   private queue: (() => void)[] = [];
 
-  constructor(readonly model: SimModel, private readonly onSync: () => void) {
+  constructor(
+    readonly model: SimModel,
+    private readonly onSync: () => void,
+  ) {
     this.workbook = new SimWorkbookProxy(this);
   }
 
@@ -30,8 +33,12 @@ export class SimContext {
 type Path = string[];
 
 function parseLoad(spec?: string | string[] | { select?: string }): Path[] {
-  const text = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec.join(',') : spec?.select ?? '';
-  return text.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split('/'));
+  const text = typeof spec === 'string' ? spec : Array.isArray(spec) ? spec.join(',') : (spec?.select ?? '');
+  return text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split('/'));
 }
 
 /** A proxy: properties are computed when a sync runs the load, and kept as that sync saw them. */
@@ -72,7 +79,12 @@ abstract class ClientObject {
 
   protected read<T>(prop: string): T {
     if (!this.loadedValues.has(prop)) {
-      throw Object.assign(new Error(`The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`), { code: 'PropertyNotLoaded' });
+      throw Object.assign(
+        new Error(
+          `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        ),
+        { code: 'PropertyNotLoaded' },
+      );
     }
     return this.loadedValues.get(prop) as T;
   }
@@ -85,7 +97,10 @@ abstract class ClientObject {
 
 /** A collection proxy: `items` is loaded like any property. */
 class Collection<T extends ClientObject> extends ClientObject {
-  constructor(ctx: SimContext, private readonly list: () => T[]) {
+  constructor(
+    ctx: SimContext,
+    private readonly list: () => T[],
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
@@ -97,7 +112,12 @@ class Collection<T extends ClientObject> extends ClientObject {
   }
 }
 
-interface Bounds { top: number; left: number; bottom: number; right: number }
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 function parseA1(address: string): Bounds {
   const [a, b = a] = address.replace(/^.*!/, '').replace(/\$/g, '').split(':') as [string, string?];
@@ -114,7 +134,11 @@ const WHOLE_SHEET: Bounds = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 
 
 export class SimRange extends ClientObject {
   /** Where the range is, computed when a sync reaches it (a used range depends on what was typed by then). */
-  constructor(ctx: SimContext, private readonly sheetName: () => string, private readonly locate: () => Bounds | null) {
+  constructor(
+    ctx: SimContext,
+    private readonly sheetName: () => string,
+    private readonly locate: () => Bounds | null,
+  ) {
     super(ctx);
   }
 
@@ -138,53 +162,101 @@ export class SimRange extends ClientObject {
     const m = this.ctx.model;
     const sheet = this.sheetName();
     switch (prop) {
-      case 'address': return m.address(sheet, b.top, b.left, b.bottom, b.right);
-      case 'rowIndex': return b.top;
-      case 'columnIndex': return b.left;
-      case 'rowCount': return b.bottom - b.top + 1;
-      case 'columnCount': return b.right - b.left + 1;
-      case 'values': return this.grid((r, c) => m.value(sheet, r, c).value);
-      case 'valueTypes': return this.grid((r, c) => m.value(sheet, r, c).type);
-      case 'formulas': return this.grid((r, c) => {
-        const typed = m.sheet(sheet)!.typed.get(`${r}:${c}`);
-        return typeof typed === 'string' && typed.startsWith('=') ? typed : m.value(sheet, r, c).value;
-      });
-      case 'numberFormat': return this.grid((r, c) => m.sheet(sheet)!.formats.get(`${r}:${c}`) ?? 'General');
-      case 'cellCount': return (b.bottom - b.top + 1) * (b.right - b.left + 1);
-      default: throw new Error(`the simulator does not know Range.${prop}`);
+      case 'address':
+        return m.address(sheet, b.top, b.left, b.bottom, b.right);
+      case 'rowIndex':
+        return b.top;
+      case 'columnIndex':
+        return b.left;
+      case 'rowCount':
+        return b.bottom - b.top + 1;
+      case 'columnCount':
+        return b.right - b.left + 1;
+      case 'values':
+        return this.grid((r, c) => m.value(sheet, r, c).value);
+      case 'valueTypes':
+        return this.grid((r, c) => m.value(sheet, r, c).type);
+      case 'formulas':
+        return this.grid((r, c) => {
+          const typed = m.sheet(sheet)!.typed.get(`${r}:${c}`);
+          return typeof typed === 'string' && typed.startsWith('=') ? typed : m.value(sheet, r, c).value;
+        });
+      case 'numberFormat':
+        return this.grid((r, c) => m.sheet(sheet)!.formats.get(`${r}:${c}`) ?? 'General');
+      case 'cellCount':
+        return (b.bottom - b.top + 1) * (b.right - b.left + 1);
+      default:
+        throw new Error(`the simulator does not know Range.${prop}`);
     }
   }
 
-  get address(): string { return this.read('address'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get values(): unknown[][] { return this.read('values'); }
-  get valueTypes(): string[][] { return this.read('valueTypes'); }
-  get formulas(): unknown[][] { return this.read('formulas'); }
-  get numberFormat(): string[][] { return this.read('numberFormat'); }
-  get cellCount(): number { return this.read('cellCount'); }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
 
-  set values(v: unknown[][]) { this.write(v); }
-  set formulas(v: unknown[][]) { this.write(v); }
+  set values(v: unknown[][]) {
+    this.write(v);
+  }
+  set formulas(v: unknown[][]) {
+    this.write(v);
+  }
   set numberFormat(v: string[][]) {
-    this.ctx.enqueue(() => { const b = this.locate()!; this.ctx.model.formatRange(this.sheetName(), b.top, b.left, v); });
+    this.ctx.enqueue(() => {
+      const b = this.locate()!;
+      this.ctx.model.formatRange(this.sheetName(), b.top, b.left, v);
+    });
   }
 
   private write(v: unknown[][]): void {
-    this.ctx.enqueue(() => { const b = this.locate()!; this.ctx.model.write(this.sheetName(), b.top, b.left, v as RawCellContent[][]); });
+    this.ctx.enqueue(() => {
+      const b = this.locate()!;
+      this.ctx.model.write(this.sheetName(), b.top, b.left, v as RawCellContent[][]);
+    });
   }
 
   select(): void {
-    this.ctx.enqueue(() => { const b = this.locate()!; this.ctx.model.selection = this.ctx.model.address(this.sheetName(), b.top, b.left, b.bottom, b.right); });
+    this.ctx.enqueue(() => {
+      const b = this.locate()!;
+      this.ctx.model.selection = this.ctx.model.address(this.sheetName(), b.top, b.left, b.bottom, b.right);
+    });
   }
 
   get conditionalFormats(): Collection<SimConditionalFormatProxy> {
     return new Collection(this.ctx, () => {
       const b = this.locate()!;
-      return this.ctx.model.sheet(this.sheetName())!.conditionalFormats
-        .filter((f) => { const r = parseA1(f.range); return r.top <= b.bottom && r.bottom >= b.top && r.left <= b.right && r.right >= b.left; })
+      return this.ctx.model
+        .sheet(this.sheetName())!
+        .conditionalFormats.filter((f) => {
+          const r = parseA1(f.range);
+          return r.top <= b.bottom && r.bottom >= b.top && r.left <= b.right && r.right >= b.left;
+        })
         .map((f) => new SimConditionalFormatProxy(this.ctx, this.sheetName, f));
     });
   }
@@ -197,13 +269,21 @@ export class SimRange extends ClientObject {
   get dataValidation(): SimDataValidation {
     return new SimDataValidation(this.ctx, () => {
       const b = this.locate()!;
-      return this.ctx.model.sheet(this.sheetName())!.validations.find((v) => { const r = parseA1(v.range); return r.top === b.top && r.left === b.left; }) ?? null;
+      return (
+        this.ctx.model.sheet(this.sheetName())!.validations.find((v) => {
+          const r = parseA1(v.range);
+          return r.top === b.top && r.left === b.left;
+        }) ?? null
+      );
     });
   }
 }
 
 class SimRangeAreas extends ClientObject {
-  constructor(ctx: SimContext, private readonly sheetName: () => string) {
+  constructor(
+    ctx: SimContext,
+    private readonly sheetName: () => string,
+  ) {
     super(ctx);
   }
   protected override exists(): boolean {
@@ -214,11 +294,16 @@ class SimRangeAreas extends ClientObject {
     const validations = this.ctx.model.sheet(this.sheetName())!.validations;
     return new Collection(this.ctx, () => validations.map((v) => new SimRange(this.ctx, this.sheetName, () => parseA1(v.range))));
   }
-  get areas(): Collection<SimRange> { return this.read('areas'); }
+  get areas(): Collection<SimRange> {
+    return this.read('areas');
+  }
 }
 
 class SimDataValidation extends ClientObject {
-  constructor(ctx: SimContext, private readonly find: () => { type: string; rule: Record<string, unknown> } | null) {
+  constructor(
+    ctx: SimContext,
+    private readonly find: () => { type: string; rule: Record<string, unknown> } | null,
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
@@ -227,39 +312,66 @@ class SimDataValidation extends ClientObject {
     if (prop === 'rule') return v ? { [v.type.charAt(0).toLowerCase() + v.type.slice(1)]: v.rule } : {};
     throw new Error(`the simulator does not know DataValidation.${prop}`);
   }
-  get type(): string { return this.read('type'); }
-  get rule(): Record<string, unknown> { return this.read('rule'); }
+  get type(): string {
+    return this.read('type');
+  }
+  get rule(): Record<string, unknown> {
+    return this.read('rule');
+  }
 }
 
 class SimConditionalFormatProxy extends ClientObject {
-  constructor(ctx: SimContext, private readonly sheetName: () => string, private readonly format: { range: string; type: string; rule: Record<string, unknown> }) {
+  constructor(
+    ctx: SimContext,
+    private readonly sheetName: () => string,
+    private readonly format: { range: string; type: string; rule: Record<string, unknown> },
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
     if (prop === 'type') return this.format.type;
     throw new Error(`the simulator does not know ConditionalFormat.${prop}`);
   }
-  get type(): string { return this.read('type'); }
-  getRange(): SimRange { return new SimRange(this.ctx, this.sheetName, () => parseA1(this.format.range)); }
-  get cellValueOrNullObject(): SimRuleHolder { return new SimRuleHolder(this.ctx, this.format.type === 'CellValue' ? this.format.rule : null); }
-  get customOrNullObject(): SimRuleHolder { return new SimRuleHolder(this.ctx, this.format.type === 'Custom' ? this.format.rule : null); }
+  get type(): string {
+    return this.read('type');
+  }
+  getRange(): SimRange {
+    return new SimRange(this.ctx, this.sheetName, () => parseA1(this.format.range));
+  }
+  get cellValueOrNullObject(): SimRuleHolder {
+    return new SimRuleHolder(this.ctx, this.format.type === 'CellValue' ? this.format.rule : null);
+  }
+  get customOrNullObject(): SimRuleHolder {
+    return new SimRuleHolder(this.ctx, this.format.type === 'Custom' ? this.format.rule : null);
+  }
 }
 
 class SimRuleHolder extends ClientObject {
-  constructor(ctx: SimContext, private readonly ruleData: Record<string, unknown> | null) {
+  constructor(
+    ctx: SimContext,
+    private readonly ruleData: Record<string, unknown> | null,
+  ) {
     super(ctx);
   }
-  protected override exists(): boolean { return this.ruleData !== null; }
+  protected override exists(): boolean {
+    return this.ruleData !== null;
+  }
   protected resolve(prop: string): unknown {
     // A rule comes back as a plain object, whole, as Office returns complex-typed properties.
     if (prop === 'rule') return { ...(this.ruleData ?? {}) };
     throw new Error(`the simulator does not know rule holder .${prop}`);
   }
-  get rule(): Record<string, unknown> { return this.read('rule'); }
+  get rule(): Record<string, unknown> {
+    return this.read('rule');
+  }
 }
 
 class SimTableProxy extends ClientObject {
-  constructor(ctx: SimContext, private readonly sheetName: () => string, private readonly table: { name: string; range: string; showTotals: boolean; style: string }) {
+  constructor(
+    ctx: SimContext,
+    private readonly sheetName: () => string,
+    private readonly table: { name: string; range: string; showTotals: boolean; style: string },
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
@@ -268,15 +380,32 @@ class SimTableProxy extends ClientObject {
     if (prop === 'style') return this.table.style;
     throw new Error(`the simulator does not know Table.${prop}`);
   }
-  get name(): string { return this.read('name'); }
-  get showTotals(): boolean { return this.read('showTotals'); }
-  get style(): string { return this.read('style'); }
-  getRange(): SimRange { return new SimRange(this.ctx, this.sheetName, () => parseA1(this.table.range)); }
-  getHeaderRowRange(): SimRange { return new SimRange(this.ctx, this.sheetName, () => { const b = parseA1(this.table.range); return { ...b, bottom: b.top }; }); }
+  get name(): string {
+    return this.read('name');
+  }
+  get showTotals(): boolean {
+    return this.read('showTotals');
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  getRange(): SimRange {
+    return new SimRange(this.ctx, this.sheetName, () => parseA1(this.table.range));
+  }
+  getHeaderRowRange(): SimRange {
+    return new SimRange(this.ctx, this.sheetName, () => {
+      const b = parseA1(this.table.range);
+      return { ...b, bottom: b.top };
+    });
+  }
 }
 
 class SimNamed extends ClientObject {
-  constructor(ctx: SimContext, private readonly fields: Record<string, unknown>, private readonly children: Record<string, () => ClientObject> = {}) {
+  constructor(
+    ctx: SimContext,
+    private readonly fields: Record<string, unknown>,
+    private readonly children: Record<string, () => ClientObject> = {},
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
@@ -284,61 +413,108 @@ class SimNamed extends ClientObject {
     if (prop in this.fields) return this.fields[prop];
     throw new Error(`the simulator does not know .${prop}`);
   }
-  get name(): string { return this.read('name'); }
-  get summarizeBy(): string { return this.read('summarizeBy'); }
-  get field(): SimNamed { return this.read('field'); }
-  get formula(): string { return this.read('formula'); }
-  get text(): string { return this.read('text'); }
+  get name(): string {
+    return this.read('name');
+  }
+  get summarizeBy(): string {
+    return this.read('summarizeBy');
+  }
+  get field(): SimNamed {
+    return this.read('field');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  get text(): string {
+    return this.read('text');
+  }
 }
 
 class SimClientResult<T> {
   private resolved = false;
   private result: T | undefined;
   constructor(ctx: SimContext, compute: () => T) {
-    ctx.enqueue(() => { this.result = compute(); this.resolved = true; });
+    ctx.enqueue(() => {
+      this.result = compute();
+      this.resolved = true;
+    });
   }
   get value(): T {
-    if (!this.resolved) throw Object.assign(new Error('The value of the result object has not been loaded yet. Call "context.sync()".'), { code: 'PropertyNotLoaded' });
+    if (!this.resolved)
+      throw Object.assign(new Error('The value of the result object has not been loaded yet. Call "context.sync()".'), {
+        code: 'PropertyNotLoaded',
+      });
     return this.result as T;
   }
 }
 
 class SimPivotProxy extends ClientObject {
-  constructor(ctx: SimContext, private readonly sheetName: () => string, private readonly pivot: SimSheet['pivots'][number]) {
+  constructor(
+    ctx: SimContext,
+    private readonly sheetName: () => string,
+    private readonly pivot: SimSheet['pivots'][number],
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
     if (prop === 'name') return this.pivot.name;
     throw new Error(`the simulator does not know PivotTable.${prop}`);
   }
-  get name(): string { return this.read('name'); }
-  private hierarchies(names: string[]) { return new Collection(this.ctx, () => names.map((name) => new SimNamed(this.ctx, { name }))); }
-  get rowHierarchies() { return this.hierarchies(this.pivot.rows); }
-  get columnHierarchies() { return this.hierarchies(this.pivot.columns); }
-  get filterHierarchies() { return this.hierarchies(this.pivot.filters); }
-  get dataHierarchies() {
-    return new Collection(this.ctx, () => this.pivot.values.map((v) => new SimNamed(this.ctx, { name: v.name, summarizeBy: v.summarizeBy }, { field: () => new SimNamed(this.ctx, { name: v.field }) })));
+  get name(): string {
+    return this.read('name');
   }
-  get layout() { return { getRange: () => new SimRange(this.ctx, this.sheetName, () => parseA1(this.pivot.location)) }; }
-  getDataSourceString(): SimClientResult<string> { return new SimClientResult(this.ctx, () => this.pivot.source); }
+  private hierarchies(names: string[]) {
+    return new Collection(this.ctx, () => names.map((name) => new SimNamed(this.ctx, { name })));
+  }
+  get rowHierarchies() {
+    return this.hierarchies(this.pivot.rows);
+  }
+  get columnHierarchies() {
+    return this.hierarchies(this.pivot.columns);
+  }
+  get filterHierarchies() {
+    return this.hierarchies(this.pivot.filters);
+  }
+  get dataHierarchies() {
+    return new Collection(this.ctx, () =>
+      this.pivot.values.map(
+        (v) =>
+          new SimNamed(this.ctx, { name: v.name, summarizeBy: v.summarizeBy }, { field: () => new SimNamed(this.ctx, { name: v.field }) }),
+      ),
+    );
+  }
+  get layout() {
+    return { getRange: () => new SimRange(this.ctx, this.sheetName, () => parseA1(this.pivot.location)) };
+  }
+  getDataSourceString(): SimClientResult<string> {
+    return new SimClientResult(this.ctx, () => this.pivot.source);
+  }
 }
 
 class SimSeriesProxy extends ClientObject {
-  constructor(ctx: SimContext, private readonly series: { name: string; values: string; categories: string }) {
+  constructor(
+    ctx: SimContext,
+    private readonly series: { name: string; values: string; categories: string },
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
     if (prop === 'name') return this.series.name;
     throw new Error(`the simulator does not know ChartSeries.${prop}`);
   }
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   getDimensionDataSourceString(dimension: string): SimClientResult<string> {
     return new SimClientResult(this.ctx, () => (dimension === 'Values' ? this.series.values : this.series.categories));
   }
 }
 
 class SimChartProxy extends ClientObject {
-  constructor(ctx: SimContext, private readonly chart: SimSheet['charts'][number]) {
+  constructor(
+    ctx: SimContext,
+    private readonly chart: SimSheet['charts'][number],
+  ) {
     super(ctx);
   }
   protected resolve(prop: string): unknown {
@@ -347,28 +523,47 @@ class SimChartProxy extends ClientObject {
     if (prop === 'title') return new SimNamed(this.ctx, { text: this.chart.title });
     throw new Error(`the simulator does not know Chart.${prop}`);
   }
-  get name(): string { return this.read('name'); }
-  get chartType(): string { return this.read('chartType'); }
-  get title(): SimNamed { return this.read('title'); }
-  get series() { return new Collection(this.ctx, () => this.chart.series.map((s) => new SimSeriesProxy(this.ctx, s))); }
+  get name(): string {
+    return this.read('name');
+  }
+  get chartType(): string {
+    return this.read('chartType');
+  }
+  get title(): SimNamed {
+    return this.read('title');
+  }
+  get series() {
+    return new Collection(this.ctx, () => this.chart.series.map((s) => new SimSeriesProxy(this.ctx, s)));
+  }
 }
 
 export class SimWorksheet extends ClientObject {
-  constructor(ctx: SimContext, readonly sheetName: () => string) {
+  constructor(
+    ctx: SimContext,
+    readonly sheetName: () => string,
+  ) {
     super(ctx);
   }
-  private sheet(): SimSheet { return this.ctx.model.sheet(this.sheetName())!; }
-  protected override exists(): boolean { return this.ctx.model.sheet(this.sheetName()) !== undefined; }
+  private sheet(): SimSheet {
+    return this.ctx.model.sheet(this.sheetName())!;
+  }
+  protected override exists(): boolean {
+    return this.ctx.model.sheet(this.sheetName()) !== undefined;
+  }
   protected resolve(prop: string): unknown {
     if (prop === 'name') return this.sheet().name;
     if (prop === 'visibility') return this.sheet().visibility;
     throw new Error(`the simulator does not know Worksheet.${prop}`);
   }
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(next: string) {
     this.ctx.enqueue(() => this.ctx.model.renameSheet(this.sheetName(), next));
   }
-  get visibility(): string { return this.read('visibility'); }
+  get visibility(): string {
+    return this.read('visibility');
+  }
 
   getRange(address?: string): SimRange {
     return new SimRange(this.ctx, this.sheetName, () => (address ? parseA1(address) : WHOLE_SHEET));
@@ -380,11 +575,19 @@ export class SimWorksheet extends ClientObject {
     return new SimRange(this.ctx, this.sheetName, () => this.ctx.model.usedBounds(this.sheetName()));
   }
   activate(): void {
-    this.ctx.enqueue(() => { this.ctx.model.activeSheet = this.sheetName(); });
+    this.ctx.enqueue(() => {
+      this.ctx.model.activeSheet = this.sheetName();
+    });
   }
-  get tables() { return new Collection(this.ctx, () => this.sheet().tables.map((t) => new SimTableProxy(this.ctx, this.sheetName, t))); }
-  get pivotTables() { return new Collection(this.ctx, () => this.sheet().pivots.map((p) => new SimPivotProxy(this.ctx, this.sheetName, p))); }
-  get charts() { return new Collection(this.ctx, () => this.sheet().charts.map((c) => new SimChartProxy(this.ctx, c))); }
+  get tables() {
+    return new Collection(this.ctx, () => this.sheet().tables.map((t) => new SimTableProxy(this.ctx, this.sheetName, t)));
+  }
+  get pivotTables() {
+    return new Collection(this.ctx, () => this.sheet().pivots.map((p) => new SimPivotProxy(this.ctx, this.sheetName, p)));
+  }
+  get charts() {
+    return new Collection(this.ctx, () => this.sheet().charts.map((c) => new SimChartProxy(this.ctx, c)));
+  }
 }
 
 class SimWorksheetCollection extends Collection<SimWorksheet> {
@@ -392,7 +595,9 @@ class SimWorksheetCollection extends Collection<SimWorksheet> {
     super(context, () => context.model.sheets.map((s) => new SimWorksheet(context, () => s.name)));
   }
   add(name: string): SimWorksheet {
-    this.context.enqueue(() => { this.context.model.addSheet(name); });
+    this.context.enqueue(() => {
+      this.context.model.addSheet(name);
+    });
     return new SimWorksheet(this.context, () => name);
   }
   getItemOrNullObject(name: string): SimWorksheet {
@@ -400,15 +605,20 @@ class SimWorksheetCollection extends Collection<SimWorksheet> {
   }
   getItem(name: string): SimWorksheet {
     this.context.enqueue(() => {
-      if (!this.context.model.sheet(name)) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
+      if (!this.context.model.sheet(name))
+        throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
     });
     return new SimWorksheet(this.context, () => name);
   }
   getActiveWorksheet(): SimWorksheet {
     return new SimWorksheet(this.context, () => this.context.model.activeSheet);
   }
-  get onChanged() { return this.event(this.context.model.listeners.changed); }
-  get onAdded() { return this.event(this.context.model.listeners.added); }
+  get onChanged() {
+    return this.event(this.context.model.listeners.changed);
+  }
+  get onAdded() {
+    return this.event(this.context.model.listeners.added);
+  }
   private event<E>(set: Set<(e: E) => void>) {
     return {
       add: (handler: (e: E) => void) => {

@@ -56,10 +56,28 @@ export class SimulatedExcel {
     return this;
   }
 
-  addTable(sheet: string, table: SimTable): this { this.model.sheet(sheet)!.tables.push(table); return this; }
-  addPivot(sheet: string, pivot: SimPivot): this { this.model.sheet(sheet)!.pivots.push(pivot); return this; }
-  addChart(sheet: string, chart: SimChart): this { this.model.sheet(sheet)!.charts.push(chart); return this; }
-  addConditionalFormat(sheet: string, format: SimConditionalFormat): this { this.model.sheet(sheet)!.conditionalFormats.push(format); return this; }
-  addValidation(sheet: string, validation: SimValidation): this { this.model.sheet(sheet)!.validations.push(validation); return this; }
-  addName(name: string, formula: string): this { this.model.names.push({ name, formula }); return this; }
+  addTable(sheet: string, table: SimTable): this {
+    this.model.sheet(sheet)!.tables.push(table);
+    return this;
+  }
+  addPivot(sheet: string, pivot: SimPivot): this {
+    this.model.sheet(sheet)!.pivots.push(pivot);
+    return this;
+  }
+  addChart(sheet: string, chart: SimChart): this {
+    this.model.sheet(sheet)!.charts.push(chart);
+    return this;
+  }
+  addConditionalFormat(sheet: string, format: SimConditionalFormat): this {
+    this.model.sheet(sheet)!.conditionalFormats.push(format);
+    return this;
+  }
+  addValidation(sheet: string, validation: SimValidation): this {
+    this.model.sheet(sheet)!.validations.push(validation);
+    return this;
+  }
+  addName(name: string, formula: string): this {
+    this.model.names.push({ name, formula });
+    return this;
+  }
 }

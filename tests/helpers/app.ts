@@ -9,7 +9,17 @@ import type { RateLimiter } from '../../backend/limits/rate-limiters';
 import type { HandInScoring } from '../../backend/interview/hand-in-scoring';
 
 /** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */
-export function testApp(sql: Sql, options: { bodyLimitBytes?: number; llm?: LlmClient | null; rateLimiter?: RateLimiter; scoring?: HandInScoring; clientIpHeader?: string; answersFresh?: () => Promise<boolean> } = {}) {
+export function testApp(
+  sql: Sql,
+  options: {
+    bodyLimitBytes?: number;
+    llm?: LlmClient | null;
+    rateLimiter?: RateLimiter;
+    scoring?: HandInScoring;
+    clientIpHeader?: string;
+    answersFresh?: () => Promise<boolean>;
+  } = {},
+) {
   const background = trackedBackground();
   const app = createApp({
     version: 'test',

@@ -14,7 +14,9 @@ export function browserSuite(name: string, body: () => void): void {
     describe(name, body);
   } else if (process.env.REQUIRE_BROWSER === '1') {
     describe(name, () => {
-      it('has Chromium to run in', () => { throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`); });
+      it('has Chromium to run in', () => {
+        throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`);
+      });
     });
   } else {
     process.stderr.write(`skipped "${name}": no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);

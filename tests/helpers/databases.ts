@@ -26,7 +26,14 @@ const pglite: Engine = {
     const sql = connect(embedded.url, { max: 1, ...options });
     await migrate(sql);
     await syncTaskLibrary(sql, BUILT_IN_TASKS);
-    return { sql, url: embedded.url, close: async () => { await sql.end(); await embedded.stop(); } };
+    return {
+      sql,
+      url: embedded.url,
+      close: async () => {
+        await sql.end();
+        await embedded.stop();
+      },
+    };
   },
 };
 

@@ -9,14 +9,24 @@ import { jsonRequest, type testApp } from './app';
  * each task, `handIns` of them at most (all by default). Returns the session and the submissions made.
  */
 export async function playInterview(
-  app: ReturnType<typeof testApp>, code: string, snapshotFor: (task: TaskSpec) => WorkbookSnapshot, handIns = Infinity,
+  app: ReturnType<typeof testApp>,
+  code: string,
+  snapshotFor: (task: TaskSpec) => WorkbookSnapshot,
+  handIns = Infinity,
 ): Promise<{ sessionId: string; sessionToken: string; submissionIds: string[] }> {
-  const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as { sessionToken: string; session: { id: string }; task: { id: string } | null };
+  const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
+    sessionToken: string;
+    session: { id: string };
+    task: { id: string } | null;
+  };
   const submissionIds: string[] = [];
   let task = redeemed.task;
   while (task && submissionIds.length < handIns) {
     const submissionId = randomUUID();
-    const res = await app.request('/api/v1/session/submissions', jsonRequest('POST', { submissionId, taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) }, redeemed.sessionToken));
+    const res = await app.request(
+      '/api/v1/session/submissions',
+      jsonRequest('POST', { submissionId, taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) }, redeemed.sessionToken),
+    );
     if (res.status !== 201) throw new Error(`hand-in refused: ${res.status} ${await res.text()}`);
     submissionIds.push(submissionId);
     task = ((await res.json()) as { nextTask: { id: string } | null }).nextTask;

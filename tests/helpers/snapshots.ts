@@ -10,7 +10,18 @@ import { buildEngine, readValue } from '../../backend/scoring/evaluator/workbook
 
 /** A sheet with the given non-empty cells and nothing else. */
 export function aSheet(name: string, cells: SnapshotCell[] = [], extra: Partial<SnapshotSheet> = {}): SnapshotSheet {
-  return { name, visible: true, usedRange: null, cells, tables: [], pivotTables: [], charts: [], conditionalFormats: [], dataValidations: [], ...extra };
+  return {
+    name,
+    visible: true,
+    usedRange: null,
+    cells,
+    tables: [],
+    pivotTables: [],
+    charts: [],
+    conditionalFormats: [],
+    dataValidations: [],
+    ...extra,
+  };
 }
 
 /** A snapshot as the add-in would send it, from Excel on the web. */
@@ -38,23 +49,36 @@ export interface SheetContents {
  */
 export function computedSnapshot(sheets: SheetContents[]): WorkbookSnapshot {
   const at = (sheet: string, row: number, col: number) => ({ sheet, row, col });
-  const hf = buildEngine(sheets.map((s) => ({
-    name: s.name,
-    rows: s.rows.map((row, r) => row.map((v, c) => (typeof v === 'string' && v.startsWith('=') ? normaliseFormula(v, at(s.name, r + 1, c + 1), []).formula : v))),
-  })));
+  const hf = buildEngine(
+    sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.map((row, r) =>
+        row.map((v, c) => (typeof v === 'string' && v.startsWith('=') ? normaliseFormula(v, at(s.name, r + 1, c + 1), []).formula : v)),
+      ),
+    })),
+  );
   try {
-    return aSnapshot(sheets.map((s) => {
-      const id = hf.getSheetId(s.name)!;
-      const cells: SnapshotCell[] = [];
-      s.rows.forEach((row, r) => row.forEach((content, c) => {
-        if (content === null || content === undefined || content === '') return;
-        const address = cellAddress({ row: r + 1, col: c + 1 });
-        const isFormula = typeof content === 'string' && content.startsWith('=');
-        const { value } = isFormula ? readValue(hf, id, r + 1, c + 1) : { value: content as CellValue };
-        cells.push({ address, value, ...(isFormula ? { formula: content } : {}), ...(typeof value === 'string' && value.startsWith('#') && isFormula ? { error: value } : {}) });
-      }));
-      return aSheet(s.name, cells);
-    }));
+    return aSnapshot(
+      sheets.map((s) => {
+        const id = hf.getSheetId(s.name)!;
+        const cells: SnapshotCell[] = [];
+        s.rows.forEach((row, r) =>
+          row.forEach((content, c) => {
+            if (content === null || content === undefined || content === '') return;
+            const address = cellAddress({ row: r + 1, col: c + 1 });
+            const isFormula = typeof content === 'string' && content.startsWith('=');
+            const { value } = isFormula ? readValue(hf, id, r + 1, c + 1) : { value: content as CellValue };
+            cells.push({
+              address,
+              value,
+              ...(isFormula ? { formula: content } : {}),
+              ...(typeof value === 'string' && value.startsWith('#') && isFormula ? { error: value } : {}),
+            });
+          }),
+        );
+        return aSheet(s.name, cells);
+      }),
+    );
   } finally {
     hf.destroy();
   }
@@ -71,7 +95,12 @@ export function starterSnapshot(task: TaskSpec): WorkbookSnapshot {
 }
 
 /** Writes `formula` into a range, filled down and across as Excel's fill handle does. */
-export function fill(contents: SheetContents[], sheet: string, range: string, formula: string | ((row: number, col: number) => RawCellContent)): SheetContents[] {
+export function fill(
+  contents: SheetContents[],
+  sheet: string,
+  range: string,
+  formula: string | ((row: number, col: number) => RawCellContent),
+): SheetContents[] {
   const grid = contents.find((s) => s.name === sheet)!;
   const region = regionOf(sheet, range);
   for (let r = 0; r < region.rows; r++) {

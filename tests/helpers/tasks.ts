@@ -5,13 +5,31 @@ import { CheckSchema, TaskSpecSchema, type TaskSpec } from '../../shared/task';
 import { scoreSubmission } from '../../backend/scoring/score-submission';
 
 /** A minimal valid task over the given starter sheet, with the given checks (parsed, so defaults apply). */
-export function aTask(options: { rows?: CellValue[][]; sheet?: string; checks: unknown[]; answerRange?: string; instructions?: string }): TaskSpec {
+export function aTask(options: {
+  rows?: CellValue[][];
+  sheet?: string;
+  checks: unknown[];
+  answerRange?: string;
+  instructions?: string;
+}): TaskSpec {
   const sheet = options.sheet ?? 'Data';
   return TaskSpecSchema.parse({
-    id: 'test-task', title: 'Test task', skill: 'lookups', difficulty: 1, instructions: options.instructions ?? 'Do the thing.', timeLimitSeconds: 300,
+    id: 'test-task',
+    title: 'Test task',
+    skill: 'lookups',
+    difficulty: 1,
+    instructions: options.instructions ?? 'Do the thing.',
+    timeLimitSeconds: 300,
     starter: { sheets: [{ name: sheet, rows: options.rows ?? [['Header']] }] },
-    answer: options.answerRange ? { kind: 'range', sheet, range: options.answerRange, description: 'answer' } : { kind: 'object', object: 'table', sheet, description: 'answer' },
-    private: { solution: { formulas: [] }, checks: options.checks.map((c) => CheckSchema.parse({ id: 'check', description: 'the check', weight: 10, ...(c as object) })), hiddenData: null, followUps: [] },
+    answer: options.answerRange
+      ? { kind: 'range', sheet, range: options.answerRange, description: 'answer' }
+      : { kind: 'object', object: 'table', sheet, description: 'answer' },
+    private: {
+      solution: { formulas: [] },
+      checks: options.checks.map((c) => CheckSchema.parse({ id: 'check', description: 'the check', weight: 10, ...(c as object) })),
+      hiddenData: null,
+      followUps: [],
+    },
   });
 }
 

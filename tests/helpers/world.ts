@@ -27,7 +27,12 @@ export async function anOrganisation(sql: Sql): Promise<Organisation> {
 export const TEST_TASK_IDS = ['price-lookup-vlookup', 'regional-sales-sumifs'];
 
 /** An assessment of the given library tasks (the two test tasks by default), in order unless adaptive. */
-export async function anAssessment(sql: Sql, orgId: string, taskIds = TEST_TASK_IDS, rules: { adaptive?: boolean; level?: number; length?: number } = {}): Promise<string> {
+export async function anAssessment(
+  sql: Sql,
+  orgId: string,
+  taskIds = TEST_TASK_IDS,
+  rules: { adaptive?: boolean; level?: number; length?: number } = {},
+): Promise<string> {
   const [row] = await sql<{ id: string }[]>`
     INSERT INTO assessments (org_id, name, adaptive, level, length)
     VALUES (${orgId}, 'Screening', ${rules.adaptive ?? false}, ${rules.level ?? 1}, ${rules.length ?? null}) RETURNING id`;
@@ -36,7 +41,12 @@ export async function anAssessment(sql: Sql, orgId: string, taskIds = TEST_TASK_
 }
 
 /** An invite straight in the database, for states the API cannot make quickly (already expired). */
-export async function anInvite(sql: Sql, orgId: string, assessmentId: string, expiresAt = new Date(Date.now() + 86_400_000)): Promise<string> {
+export async function anInvite(
+  sql: Sql,
+  orgId: string,
+  assessmentId: string,
+  expiresAt = new Date(Date.now() + 86_400_000),
+): Promise<string> {
   const code = newInviteCode();
   await sql`
     INSERT INTO invites (org_id, assessment_id, code, candidate_name, candidate_email, expires_at)
@@ -45,13 +55,20 @@ export async function anInvite(sql: Sql, orgId: string, assessmentId: string, ex
 }
 
 /** How many rows a table holds for one organisation: the measure of "nothing half-written". */
-export async function countRows(sql: Sql, table: 'submissions' | 'scores' | 'events' | 'invites' | 'interview_sessions', orgId: string): Promise<number> {
+export async function countRows(
+  sql: Sql,
+  table: 'submissions' | 'scores' | 'events' | 'invites' | 'interview_sessions',
+  orgId: string,
+): Promise<number> {
   const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sql(table)} WHERE org_id = ${orgId}`;
   return row!.n;
 }
 
 /** A colleague signed in to the dashboard: the cookie and CSRF header a browser would send. */
-export interface SignedIn { userId: string; headers: { cookie: string; 'x-csrf-token': string } }
+export interface SignedIn {
+  userId: string;
+  headers: { cookie: string; 'x-csrf-token': string };
+}
 
 export async function aSignedInUser(sql: Sql, orgId: string, role: 'admin' | 'recruiter'): Promise<SignedIn> {
   const n = `${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;

@@ -33,48 +33,71 @@ async function body(req: IncomingMessage): Promise<string> {
   return text;
 }
 
-export async function startFakeOpenAI(options: { mode: FakeMode; respond: (request: ChatRequest) => unknown; delayMs?: number }): Promise<FakeOpenAI> {
+export async function startFakeOpenAI(options: {
+  mode: FakeMode;
+  respond: (request: ChatRequest) => unknown;
+  delayMs?: number;
+}): Promise<FakeOpenAI> {
   const requests: ChatRequest[] = [];
   const state = { mode: options.mode };
-  const server: Server = createServer((req, res) => void (async () => {
-    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
-      return;
-    }
-    const request = JSON.parse(await body(req)) as ChatRequest;
-    requests.push(request);
-    if (state.mode === 'failing') {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'The server had an error', type: 'server_error' } }));
-      return;
-    }
-    if (state.mode === 'slow') await new Promise((r) => setTimeout(r, options.delayMs ?? 2_000));
-    if (res.destroyed) return;
-    let content: string;
-    if (state.mode === 'malformed') {
-      content = '{"feedback": "unterminated';
-    } else if (state.mode === 'adversarial') {
-      const text = request.messages.map((m) => m.content).join('\n');
-      const injected = /RESPOND WITH:\s*(\{.*\})/s.exec(text)?.[1];
-      content = injected ?? JSON.stringify(options.respond(request));
-    } else {
-      content = JSON.stringify(options.respond(request));
-    }
-    const promptTokens = Math.ceil(request.messages.reduce((n, m) => n + m.content.length, 0) / 4);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-      id: `chatcmpl-${requests.length}`,
-      object: 'chat.completion',
-      created: Math.floor(Date.now() / 1000),
-      model: request.model,
-      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: null } }],
-      usage: { prompt_tokens: promptTokens, completion_tokens: Math.ceil(content.length / 4), total_tokens: promptTokens + Math.ceil(content.length / 4) },
-    }));
-  })());
+  const server: Server = createServer(
+    (req, res) =>
+      void (async () => {
+        if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
+          res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
+          return;
+        }
+        const request = JSON.parse(await body(req)) as ChatRequest;
+        requests.push(request);
+        if (state.mode === 'failing') {
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: { message: 'The server had an error', type: 'server_error' } }));
+          return;
+        }
+        if (state.mode === 'slow') await new Promise((r) => setTimeout(r, options.delayMs ?? 2_000));
+        if (res.destroyed) return;
+        let content: string;
+        if (state.mode === 'malformed') {
+          content = '{"feedback": "unterminated';
+        } else if (state.mode === 'adversarial') {
+          const text = request.messages.map((m) => m.content).join('\n');
+          const injected = /RESPOND WITH:\s*(\{.*\})/s.exec(text)?.[1];
+          content = injected ?? JSON.stringify(options.respond(request));
+        } else {
+          content = JSON.stringify(options.respond(request));
+        }
+        const promptTokens = Math.ceil(request.messages.reduce((n, m) => n + m.content.length, 0) / 4);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            id: `chatcmpl-${requests.length}`,
+            object: 'chat.completion',
+            created: Math.floor(Date.now() / 1000),
+            model: request.model,
+            choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: null } }],
+            usage: {
+              prompt_tokens: promptTokens,
+              completion_tokens: Math.ceil(content.length / 4),
+              total_tokens: promptTokens + Math.ceil(content.length / 4),
+            },
+          }),
+        );
+      })(),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
-    get mode() { return state.mode; },
-    set mode(m: FakeMode) { state.mode = m; },
+    get mode() {
+      return state.mode;
+    },
+    set mode(m: FakeMode) {
+      state.mode = m;
+    },
     requests,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

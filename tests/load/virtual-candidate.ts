@@ -2,10 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 
 /** Every request a virtual candidate made: what, how long, and how it ended (HTTP status, or 0 for no answer). */
-export interface Sample { kind: string; ms: number; status: number }
+export interface Sample {
+  kind: string;
+  ms: number;
+  status: number;
+}
 
 /** What the server acknowledged, for the reconciliation: hand-in ids it answered 2xx for. */
-export interface Ledger { samples: Sample[]; acknowledged: Set<string>; gaveUp: number }
+export interface Ledger {
+  samples: Sample[];
+  acknowledged: Set<string>;
+  gaveUp: number;
+}
 
 const RETRIES = 40;
 
@@ -26,7 +34,9 @@ async function call(base: string, ledger: Ledger, kind: string, path: string, in
     if (res && res.status !== 503 && res.status !== 429) return res;
     await res?.arrayBuffer();
     const retryAfter = Number(res?.headers.get('retry-after') ?? 0) * 1000;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, Math.max(retryAfter ? Math.min(retryAfter, 2_000) : 0, 50 * 2 ** attempt))));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(2_000, Math.max(retryAfter ? Math.min(retryAfter, 2_000) : 0, 50 * 2 ** attempt))),
+    );
   }
   ledger.gaveUp++;
   return null;
@@ -45,17 +55,29 @@ export interface CandidatePlan {
 /** A whole interview: redeem, then for each task read, hand in (acknowledged at once), wait for the score, answer the follow-up. */
 export async function playInterview(plan: CandidatePlan, ledger: Ledger): Promise<void> {
   const json = (token: string | null, extra: Record<string, string> = {}) => ({
-    'content-type': 'application/json', 'x-forwarded-for': plan.address, ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra,
+    'content-type': 'application/json',
+    'x-forwarded-for': plan.address,
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...extra,
   });
-  const redeemed = await call(plan.base, ledger, 'redeem', '/api/v1/invites/redeem', { method: 'POST', headers: json(null), body: JSON.stringify({ code: plan.code }) });
+  const redeemed = await call(plan.base, ledger, 'redeem', '/api/v1/invites/redeem', {
+    method: 'POST',
+    headers: json(null),
+    body: JSON.stringify({ code: plan.code }),
+  });
   if (!redeemed?.ok) return;
   const { sessionToken: token, task: first } = (await redeemed.json()) as { sessionToken: string; task: { id: string } | null };
   let task = first;
   while (task) {
-    for (let r = 0; r < plan.readsPerTask; r++) await (await call(plan.base, ledger, 'read', '/api/v1/session', { headers: json(token) }))?.arrayBuffer();
+    for (let r = 0; r < plan.readsPerTask; r++)
+      await (await call(plan.base, ledger, 'read', '/api/v1/session', { headers: json(token) }))?.arrayBuffer();
     const submissionId = randomUUID();
     const body = JSON.stringify({ submissionId, taskId: task.id, snapshot: plan.snapshots[task.id] });
-    const handedIn = await call(plan.base, ledger, 'submit', '/api/v1/session/submissions', { method: 'POST', headers: json(token, { prefer: 'respond-async' }), body });
+    const handedIn = await call(plan.base, ledger, 'submit', '/api/v1/session/submissions', {
+      method: 'POST',
+      headers: json(token, { prefer: 'respond-async' }),
+      body,
+    });
     if (!handedIn?.ok) return;
     ledger.acknowledged.add(submissionId);
     await handedIn.arrayBuffer();
@@ -73,7 +95,13 @@ export async function playInterview(plan: CandidatePlan, ledger: Ledger): Promis
       }
     }
     if (scored.followUp) {
-      await (await call(plan.base, ledger, 'answer', `/api/v1/session/follow-ups/${scored.followUp.id}/answer`, { method: 'POST', headers: json(token), body: JSON.stringify({ answer: 'An exact match, with absolute references so it can be filled down.' }) }))?.arrayBuffer();
+      await (
+        await call(plan.base, ledger, 'answer', `/api/v1/session/follow-ups/${scored.followUp.id}/answer`, {
+          method: 'POST',
+          headers: json(token),
+          body: JSON.stringify({ answer: 'An exact match, with absolute references so it can be filled down.' }),
+        })
+      )?.arrayBuffer();
     }
     task = scored.nextTask;
   }
@@ -81,7 +109,11 @@ export async function playInterview(plan: CandidatePlan, ledger: Ledger): Promis
 
 /** Redeems and returns the session token, for the read and hand-in bursts. */
 export async function startInterview(plan: CandidatePlan, ledger: Ledger): Promise<{ token: string; taskId: string } | null> {
-  const res = await call(plan.base, ledger, 'redeem', '/api/v1/invites/redeem', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': plan.address }, body: JSON.stringify({ code: plan.code }) });
+  const res = await call(plan.base, ledger, 'redeem', '/api/v1/invites/redeem', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': plan.address },
+    body: JSON.stringify({ code: plan.code }),
+  });
   if (!res?.ok) return null;
   const body = (await res.json()) as { sessionToken: string; task: { id: string } };
   return { token: body.sessionToken, taskId: body.task.id };
@@ -89,14 +121,16 @@ export async function startInterview(plan: CandidatePlan, ledger: Ledger): Promi
 
 /** Reads the current session `count` times, one after another. */
 export async function readRepeatedly(base: string, token: string, count: number, ledger: Ledger): Promise<void> {
-  for (let i = 0; i < count; i++) await (await call(base, ledger, 'read', '/api/v1/session', { headers: { authorization: `Bearer ${token}` } }))?.arrayBuffer();
+  for (let i = 0; i < count; i++)
+    await (await call(base, ledger, 'read', '/api/v1/session', { headers: { authorization: `Bearer ${token}` } }))?.arrayBuffer();
 }
 
 /** Hands in the current task, asking for the acknowledgement only (the score follows). */
 export async function handInOnce(base: string, token: string, taskId: string, snapshot: WorkbookSnapshot, ledger: Ledger): Promise<void> {
   const submissionId = randomUUID();
   const res = await call(base, ledger, 'submit', '/api/v1/session/submissions', {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, prefer: 'respond-async' },
     body: JSON.stringify({ submissionId, taskId, snapshot }),
   });
   if (res?.ok) ledger.acknowledged.add(submissionId);

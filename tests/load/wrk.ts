@@ -12,11 +12,19 @@ import type { WorkbookSnapshot } from '../../shared/snapshot';
 const WRK = '/usr/bin/wrk';
 export const wrkInstalled = () => existsSync(WRK);
 
-export interface WrkFigures { requests: number; seconds: number; rps: number; errors: number; p50: number; p99: number }
+export interface WrkFigures {
+  requests: number;
+  seconds: number;
+  rps: number;
+  errors: number;
+  p50: number;
+  p99: number;
+}
 
 /** Authenticated reads for `seconds` by `connections` clients, each request with the next candidate's token. */
 export async function wrkReads(base: string, tokens: string[], connections: number, seconds: number): Promise<WrkFigures> {
-  const script = `local tokens = { ${tokens.map(luaString).join(', ')} }\nlocal i = 0\n` +
+  const script =
+    `local tokens = { ${tokens.map(luaString).join(', ')} }\nlocal i = 0\n` +
     'request = function()\n  i = i + 1\n  return wrk.format("GET", "/api/v1/session", { ["Authorization"] = "Bearer " .. tokens[(i % #tokens) + 1] })\nend\n';
   const out = await runWrk(script, ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', `${base}/api/v1/session`]);
   return { ...figures(out), seconds };
@@ -27,12 +35,21 @@ export async function wrkReads(base: string, tokens: string[], connections: numb
  * (`Prefer: respond-async`). wrk stops when every session's hand-in has been answered. Returns the ids
  * the server acknowledged (from the 202 bodies), for the reconciliation, and the figures.
  */
-export async function wrkHandIns(base: string, sessions: { token: string; taskId: string }[], snapshots: Record<string, WorkbookSnapshot>, connections: number): Promise<WrkFigures & { acknowledged: string[] }> {
-  const run = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
+export async function wrkHandIns(
+  base: string,
+  sessions: { token: string; taskId: string }[],
+  snapshots: Record<string, WorkbookSnapshot>,
+  connections: number,
+): Promise<WrkFigures & { acknowledged: string[] }> {
+  const run = Math.floor(Math.random() * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0');
   const script = `
 io.stdout:setvbuf("line")
 local sessions = { ${sessions.map((s) => `{ ${luaString(s.token)}, ${luaString(s.taskId)} }`).join(',\n')} }
-local snapshots = { ${Object.entries(snapshots).map(([id, snap]) => `[${luaString(id)}] = ${luaString(JSON.stringify(snap))}`).join(',\n')} }
+local snapshots = { ${Object.entries(snapshots)
+    .map(([id, snap]) => `[${luaString(id)}] = ${luaString(JSON.stringify(snap))}`)
+    .join(',\n')} }
 local sent, answered, first = 0, 0, true
 -- A client with no hand-in left goes quiet until the run is stopped (a flood of health reads from the idle
 -- connections held the last hand-ins back by seconds at N = 500).
@@ -64,7 +81,11 @@ done = function(summary) io.write(string.format("ELAPSED_US %d\\n", summary.dura
 `;
   // wrk has no "stop after N requests": it is interrupted (it then reports, as at the end of -d) once
   // every hand-in has been answered.
-  const out = await runWrk(script, ['-t1', `-c${connections}`, '-d120s', '--timeout', '30s', '--latency', `${base}/api/v1/session/submissions`], 'ALL ANSWERED');
+  const out = await runWrk(
+    script,
+    ['-t1', `-c${connections}`, '-d120s', '--timeout', '30s', '--latency', `${base}/api/v1/session/submissions`],
+    'ALL ANSWERED',
+  );
   const acknowledged = [...out.matchAll(/^ACK (\S+)$/gm)].map((m) => m[1]!);
   const seconds = Number(/^ELAPSED_US (\d+)$/m.exec(out)?.[1] ?? 0) / 1e6;
   return { ...figures(out), seconds, rps: acknowledged.length / seconds, acknowledged };
@@ -87,7 +108,9 @@ async function runWrk(script: string, args: string[], stopWhen?: string): Promis
         out += d;
         if (stopWhen && out.includes(stopWhen) && child.exitCode === null) child.kill('SIGINT');
       });
-      child.stderr.on('data', (d) => { out += d; });
+      child.stderr.on('data', (d) => {
+        out += d;
+      });
       child.on('error', reject);
       child.on('close', () => resolve(out));
     });

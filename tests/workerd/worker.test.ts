@@ -18,7 +18,7 @@ describe('the Worker entry inside workerd', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', db: 'ok' });
   });
 
-  it('lists the organisation\'s assessments for its API token', async () => {
+  it("lists the organisation's assessments for its API token", async () => {
     const res = await SELF.fetch('https://example.com/api/v1/assessments', { headers: { authorization: `Bearer ${demo.apiToken}` } });
     expect(res.status).toBe(200);
     const body = await res.json<{ assessments: { id: string; taskIds: string[] }[] }>();
@@ -28,7 +28,8 @@ describe('the Worker entry inside workerd', () => {
   it('limits guessing through the Rate Limiting binding: a code tried again past its limit gets 429', async () => {
     // The test configuration allows one try a minute per code (vitest.config.ts); production allows five.
     const statuses: number[] = [];
-    for (let i = 0; i < 2; i++) statuses.push((await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: 'ZZZZ-ZZZZ-ZZZZ' }))).status);
+    for (let i = 0; i < 2; i++)
+      statuses.push((await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: 'ZZZZ-ZZZZ-ZZZZ' }))).status);
     expect(statuses).toEqual([404, 429]);
   });
 
@@ -37,8 +38,10 @@ describe('the Worker entry inside workerd', () => {
     expect(redeemed.status).toBe(201);
     const { sessionToken } = await redeemed.json<{ sessionToken: string }>();
     const task = builtInTask('price-lookup-vlookup')!;
-    const submitted = await SELF.fetch('https://example.com/api/v1/session/submissions',
-      json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken));
+    const submitted = await SELF.fetch(
+      'https://example.com/api/v1/session/submissions',
+      json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken),
+    );
     expect(submitted.status).toBe(201);
     expect(await submitted.json()).toMatchObject({ score: 1 });
   });
@@ -51,7 +54,8 @@ describe('the Worker entry inside workerd', () => {
 
   it('runs the scorer, hidden-data re-evaluation included, inside the Workers runtime', () => {
     const task = builtInTask('regional-sales-sumifs')!;
-    const hidden = (snapshot: Parameters<typeof scoreSubmission>[0]) => scoreSubmission(snapshot, task).checks.find((c) => c.kind === 'hidden-data')!;
+    const hidden = (snapshot: Parameters<typeof scoreSubmission>[0]) =>
+      scoreSubmission(snapshot, task).checks.find((c) => c.kind === 'hidden-data')!;
     expect(hidden(solvedSnapshot(task))).toMatchObject({ evaluated: true, passed: true });
     expect(hidden(pastedValuesSnapshot(task))).toMatchObject({ evaluated: true, passed: false });
   });

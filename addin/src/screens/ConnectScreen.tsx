@@ -33,9 +33,13 @@ export function ConnectScreen({ baseUrl, busy, onConnect }: ConnectScreenProps) 
           <Input value={server} onChange={(_, d) => setServer(d.value)} type="url" />
         </Field>
       ) : (
-        <Button appearance="transparent" onClick={() => setShowServer(true)}>Change server</Button>
+        <Button appearance="transparent" onClick={() => setShowServer(true)}>
+          Change server
+        </Button>
       )}
-      <Button appearance="primary" type="submit" disabled={busy || !code.trim()}>{busy ? 'Connecting…' : 'Continue'}</Button>
+      <Button appearance="primary" type="submit" disabled={busy || !code.trim()}>
+        {busy ? 'Connecting…' : 'Continue'}
+      </Button>
     </form>
   );
 }

@@ -18,16 +18,26 @@ export function ConsentScreen({ session, onStart }: ConsentScreenProps) {
   const [agreed, setAgreed] = useState(false);
   return (
     <section className={styles.column} aria-labelledby="consent-title">
-      <Title3 as="h1" id="consent-title">Hello {session.candidateName}</Title3>
+      <Title3 as="h1" id="consent-title">
+        Hello {session.candidateName}
+      </Title3>
       <Text>This interview has {session.taskCount} tasks. For each one:</Text>
       <ul className={styles.list}>
-        <li><Text>"Set up sheet" adds the task's data to this workbook.</Text></li>
-        <li><Text>You work in Excel as you normally would, within the time shown.</Text></li>
-        <li><Text>"Submit" sends what the workbook contains: values, formulas, tables, charts and formats.</Text></li>
+        <li>
+          <Text>"Set up sheet" adds the task's data to this workbook.</Text>
+        </li>
+        <li>
+          <Text>You work in Excel as you normally would, within the time shown.</Text>
+        </li>
+        <li>
+          <Text>"Submit" sends what the workbook contains: values, formulas, tables, charts and formats.</Text>
+        </li>
       </ul>
       <Text>While you work, the add-in records what you change (edits, formulas, pastes), not your screen or keystrokes.</Text>
       <Checkbox checked={agreed} onChange={(_, d) => setAgreed(d.checked === true)} label="I understand and want to start" />
-      <Button appearance="primary" disabled={!agreed} onClick={onStart}>Start</Button>
+      <Button appearance="primary" disabled={!agreed} onClick={onStart}>
+        Start
+      </Button>
     </section>
   );
 }

@@ -14,7 +14,9 @@ export function EndScreen({ candidateName, pending }: EndScreenProps) {
   const styles = useStyles();
   return (
     <section className={styles.column} aria-labelledby="end-title">
-      <Title3 as="h1" id="end-title">Thank you, {candidateName}</Title3>
+      <Title3 as="h1" id="end-title">
+        Thank you, {candidateName}
+      </Title3>
       <Text>
         {pending > 0
           ? `${pending} submission is waiting for the server. Keep this pane open until it is sent.`

@@ -23,12 +23,16 @@ export function FollowUpScreen({ followUp, busy, onAnswer }: FollowUpScreenProps
   };
   return (
     <form className={styles.form} onSubmit={submit} aria-labelledby="follow-up-title">
-      <Title3 as="h1" id="follow-up-title">One question about your work</Title3>
+      <Title3 as="h1" id="follow-up-title">
+        One question about your work
+      </Title3>
       <Text className={styles.question}>{followUp.question}</Text>
       <Field label="Your answer" hint="A few sentences, in your own words.">
         <Textarea value={answer} onChange={(_, d) => setAnswer(d.value)} resize="vertical" rows={5} maxLength={4000} />
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy || !answer.trim()}>{busy ? 'Sending…' : 'Send answer'}</Button>
+      <Button appearance="primary" type="submit" disabled={busy || !answer.trim()}>
+        {busy ? 'Sending…' : 'Send answer'}
+      </Button>
     </form>
   );
 }

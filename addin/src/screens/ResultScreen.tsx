@@ -15,9 +15,13 @@ export function ResultScreen({ result, onNext }: ResultScreenProps) {
   const styles = useStyles();
   return (
     <section className={styles.column} aria-labelledby="result-title">
-      <Title3 as="h1" id="result-title">Submitted</Title3>
+      <Title3 as="h1" id="result-title">
+        Submitted
+      </Title3>
       <Text>Your work was received and checked: {Math.round(result.score * 100)}% on this task.</Text>
-      <Button appearance="primary" onClick={onNext} autoFocus>{result.followUp ? 'Continue' : result.nextTask ? 'Next task' : 'Finish'}</Button>
+      <Button appearance="primary" onClick={onNext} autoFocus>
+        {result.followUp ? 'Continue' : result.nextTask ? 'Next task' : 'Finish'}
+      </Button>
     </section>
   );
 }

@@ -27,18 +27,29 @@ export function TaskScreen({ task, session, deadline, working, onSetup, onSubmit
   return (
     <section className={styles.column} aria-labelledby="task-title">
       <div className={styles.meta}>
-        <Text weight="semibold">Task {session.taskNumber} of {session.taskCount}</Text>
+        <Text weight="semibold">
+          Task {session.taskNumber} of {session.taskCount}
+        </Text>
         <Badge appearance="outline">{task.skill.replace(/-/g, ' ')}</Badge>
         <Badge appearance="outline">{LEVEL[task.difficulty]}</Badge>
         <Countdown deadline={deadline} />
       </div>
-      <Title3 as="h1" id="task-title">{task.title}</Title3>
+      <Title3 as="h1" id="task-title">
+        {task.title}
+      </Title3>
       <Text className={styles.instructions}>{task.instructions}</Text>
-      <Text size={200}>Answer: {task.answer.description}{task.answer.kind === 'range' ? ` (${task.answer.sheet}!${task.answer.range})` : ''}</Text>
+      <Text size={200}>
+        Answer: {task.answer.description}
+        {task.answer.kind === 'range' ? ` (${task.answer.sheet}!${task.answer.range})` : ''}
+      </Text>
       {working && <ProgressBar aria-label={working === 'setup' ? 'Setting up the sheet' : 'Submitting'} />}
       <div className={styles.actions}>
-        <Button onClick={onSetup} disabled={working !== null}>Set up sheet</Button>
-        <Button appearance="primary" onClick={onSubmit} disabled={working !== null}>{working === 'submit' ? 'Submitting…' : 'Submit'}</Button>
+        <Button onClick={onSetup} disabled={working !== null}>
+          Set up sheet
+        </Button>
+        <Button appearance="primary" onClick={onSubmit} disabled={working !== null}>
+          {working === 'submit' ? 'Submitting…' : 'Submit'}
+        </Button>
       </div>
     </section>
   );

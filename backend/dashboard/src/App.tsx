@@ -1,6 +1,4 @@
-import {
-  Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../shared/api/accounts';
 import { dashboardApi, type DashboardApi } from './api';
@@ -21,8 +19,13 @@ const ResultPage = lazy(() => import('./pages/Result').then((m) => ({ default: m
 const useStyles = makeStyles({
   shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
-    display: 'flex', alignItems: 'center', gap: '16px', flexWrap: 'wrap', padding: '8px 24px',
-    backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    alignItems: 'center',
+    gap: '16px',
+    flexWrap: 'wrap',
+    padding: '8px 24px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorBrandForeground1 },
   spacer: { flexGrow: 1 },
@@ -30,19 +33,31 @@ const useStyles = makeStyles({
 });
 
 const PAGES = [
-  ['interviews', 'Interviews'], ['live', 'Live'], ['assessments', 'Assessments'], ['invites', 'Invites'], ['analytics', 'Analytics'],
+  ['interviews', 'Interviews'],
+  ['live', 'Live'],
+  ['assessments', 'Assessments'],
+  ['invites', 'Invites'],
+  ['analytics', 'Analytics'],
 ] as const;
 
 function Page({ route, api, me }: { route: Route; api: DashboardApi; me: Me }) {
   switch (route.page) {
-    case 'live': return <LivePage api={api} />;
-    case 'assessments': return <AssessmentsPage api={api} />;
-    case 'invites': return <InvitesPage api={api} assessmentId={route.query.get('assessment')} />;
-    case 'analytics': return <AnalyticsPage api={api} />;
-    case 'results': return <ResultPage api={api} sessionId={route.params[0] ?? ''} />;
-    case 'compare': return <ComparePage api={api} sessionIds={(route.query.get('ids') ?? '').split(',').filter(Boolean)} />;
-    case 'admin': return me.user.role === 'admin' ? <AdminPage api={api} /> : <Text>Only an admin can see this page.</Text>;
-    default: return <InterviewsPage api={api} />;
+    case 'live':
+      return <LivePage api={api} />;
+    case 'assessments':
+      return <AssessmentsPage api={api} />;
+    case 'invites':
+      return <InvitesPage api={api} assessmentId={route.query.get('assessment')} />;
+    case 'analytics':
+      return <AnalyticsPage api={api} />;
+    case 'results':
+      return <ResultPage api={api} sessionId={route.params[0] ?? ''} />;
+    case 'compare':
+      return <ComparePage api={api} sessionIds={(route.query.get('ids') ?? '').split(',').filter(Boolean)} />;
+    case 'admin':
+      return me.user.role === 'admin' ? <AdminPage api={api} /> : <Text>Only an admin can see this page.</Text>;
+    default:
+      return <InterviewsPage api={api} />;
   }
 }
 
@@ -51,14 +66,36 @@ export function App() {
   const route = useRoute();
   const [me, setMe] = useState<Me | null | 'unknown'>('unknown');
   const csrf = useRef<string | null>(null);
-  const api = useMemo(() => dashboardApi(() => csrf.current, () => setMe(null)), []);
-  const signedIn = (who: Me) => { csrf.current = who.csrfToken; setMe(who); };
+  const api = useMemo(
+    () =>
+      dashboardApi(
+        () => csrf.current,
+        () => setMe(null),
+      ),
+    [],
+  );
+  const signedIn = (who: Me) => {
+    csrf.current = who.csrfToken;
+    setMe(who);
+  };
 
-  useEffect(() => { api.me().then(signedIn, () => setMe(null)); }, [api]);
+  useEffect(() => {
+    api.me().then(signedIn, () => setMe(null));
+  }, [api]);
 
   let body;
   if (me === 'unknown') body = <Spinner label="Loading…" style={{ padding: 64 }} />;
-  else if (route.page === 'welcome') body = <SetPasswordPage api={api} token={route.query.get('token') ?? ''} onSignedIn={(who) => { signedIn(who); go('interviews'); }} />;
+  else if (route.page === 'welcome')
+    body = (
+      <SetPasswordPage
+        api={api}
+        token={route.query.get('token') ?? ''}
+        onSignedIn={(who) => {
+          signedIn(who);
+          go('interviews');
+        }}
+      />
+    );
   else if (me === null) body = <SignInPage api={api} onSignedIn={signedIn} />;
   else {
     const current = route.page === 'results' || route.page === 'compare' ? 'interviews' : route.page;
@@ -67,18 +104,40 @@ export function App() {
         <header className={styles.header}>
           <Text className={styles.brand}>Excel Interviewer</Text>
           <TabList selectedValue={current} onTabSelect={(_, d) => go(String(d.value))} aria-label="Dashboard pages">
-            {PAGES.map(([page, label]) => <Tab key={page} value={page}>{label}</Tab>)}
+            {PAGES.map(([page, label]) => (
+              <Tab key={page} value={page}>
+                {label}
+              </Tab>
+            ))}
             {me.user.role === 'admin' && <Tab value="admin">Admin</Tab>}
           </TabList>
           <span className={styles.spacer} />
-          <Text>{me.user.name} · {me.organisation.name}</Text>
-          <Button appearance="subtle" onClick={() => { void api.signOut().finally(() => { csrf.current = null; setMe(null); }); }}>Sign out</Button>
+          <Text>
+            {me.user.name} · {me.organisation.name}
+          </Text>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              void api.signOut().finally(() => {
+                csrf.current = null;
+                setMe(null);
+              });
+            }}
+          >
+            Sign out
+          </Button>
         </header>
         <main className={styles.main}>
-          <Suspense fallback={<Spinner label="Loading…" style={{ padding: 32 }} />}><Page route={route} api={api} me={me} /></Suspense>
+          <Suspense fallback={<Spinner label="Loading…" style={{ padding: 32 }} />}>
+            <Page route={route} api={api} me={me} />
+          </Suspense>
         </main>
       </>
     );
   }
-  return <FluentProvider theme={webLightTheme}><div className={styles.shell}>{body}</div></FluentProvider>;
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.shell}>{body}</div>
+    </FluentProvider>
+  );
 }

@@ -1,4 +1,14 @@
-import type { ApiToken, CreatedApiToken, InvitedUser, InviteUserRequest, Me, Settings, UpdateSettingsRequest, User, WebhookDelivery } from '../../../shared/api/accounts';
+import type {
+  ApiToken,
+  CreatedApiToken,
+  InvitedUser,
+  InviteUserRequest,
+  Me,
+  Settings,
+  UpdateSettingsRequest,
+  User,
+  WebhookDelivery,
+} from '../../../shared/api/accounts';
 import type { Assessment, CreateAssessmentRequest } from '../../../shared/api/assessments';
 import type { Analytics, AnalyticsQuery, InterviewListItem, LiveList, OverrideRequest, TaskSummary } from '../../../shared/api/dashboard';
 import type { BulkInviteRequest, Invite } from '../../../shared/api/invites';
@@ -7,7 +17,10 @@ import type { TaskPublic } from '../../../shared/task';
 
 /** A refusal or failure, with the server's own message (it is written for people). */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -15,7 +28,11 @@ export class ApiError extends Error {
 type Query = Record<string, string | number | undefined>;
 
 const queryString = (query: Query = {}) => {
-  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
+  const params = new URLSearchParams(
+    Object.entries(query)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
+      .map(([k, v]) => [k, String(v)]),
+  );
   const text = params.toString();
   return text ? `?${text}` : '';
 };
@@ -53,14 +70,18 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
     tasks: (query: Query = {}) => call<{ tasks: TaskSummary[] }>('GET', `/api/v1/tasks${queryString(query)}`).then((r) => r.tasks),
     task: (id: string) => call<TaskPublic>('GET', `/api/v1/tasks/${encodeURIComponent(id)}`),
     assessments: () => call<{ assessments: Assessment[] }>('GET', '/api/v1/assessments').then((r) => r.assessments),
-    createAssessment: (body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) => call<Assessment>('POST', '/api/v1/assessments', body),
-    invites: (assessmentId?: string) => call<{ invites: Invite[] }>('GET', `/api/v1/invites${queryString({ assessmentId })}`).then((r) => r.invites),
+    createAssessment: (body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) =>
+      call<Assessment>('POST', '/api/v1/assessments', body),
+    invites: (assessmentId?: string) =>
+      call<{ invites: Invite[] }>('GET', `/api/v1/invites${queryString({ assessmentId })}`).then((r) => r.invites),
     inviteMany: (body: BulkInviteRequest) => call<{ invites: Invite[] }>('POST', '/api/v1/invites/bulk', body).then((r) => r.invites),
     revokeInvite: (id: string) => call<Invite>('POST', `/api/v1/invites/${id}/revoke`),
-    interviews: (query: Query = {}) => call<{ interviews: InterviewListItem[] }>('GET', `/api/v1/interviews${queryString(query)}`).then((r) => r.interviews),
+    interviews: (query: Query = {}) =>
+      call<{ interviews: InterviewListItem[] }>('GET', `/api/v1/interviews${queryString(query)}`).then((r) => r.interviews),
     live: () => call<LiveList>('GET', '/api/v1/interviews/live'),
     results: (sessionId: string) => call<SessionResults>('GET', `/api/v1/sessions/${sessionId}/results`),
-    override: (submissionId: string, body: OverrideRequest) => call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/override`, body),
+    override: (submissionId: string, body: OverrideRequest) =>
+      call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/override`, body),
     rescore: (submissionId: string) => call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/rescore`),
     analytics: (query: AnalyticsQuery) => call<Analytics>('GET', `/api/v1/analytics${queryString(query)}`),
     csvUrl: (assessmentId?: string) => `/api/v1/interviews/export.csv${queryString({ assessmentId })}`,

@@ -3,8 +3,15 @@ import { duration, percent } from './format';
 
 describe('durations in words', () => {
   it('drops a zero second part, and says when time is over', () => {
-    expect([duration(600), duration(754), duration(5400), duration(3600), duration(42), duration(-75), duration(null)])
-      .toEqual(['10 min', '12 min 34 s', '1 h 30 min', '1 h', '42 s', 'over by 1 min 15 s', '—']);
+    expect([duration(600), duration(754), duration(5400), duration(3600), duration(42), duration(-75), duration(null)]).toEqual([
+      '10 min',
+      '12 min 34 s',
+      '1 h 30 min',
+      '1 h',
+      '42 s',
+      'over by 1 min 15 s',
+      '—',
+    ]);
   });
 });
 

@@ -3,21 +3,45 @@ import type { Skill } from '../../../shared/task';
 /** 0.8312 → "83%". */
 export const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
 
-export const dateTime = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+export const dateTime = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 
 /** 754 → "12 min 34 s"; negative durations are "over by …". */
 export function duration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '—';
   const over = seconds < 0;
   const s = Math.abs(seconds);
-  const parts = s >= 3600 ? [[Math.floor(s / 3600), 'h'], [Math.floor((s % 3600) / 60), 'min']] : s >= 60 ? [[Math.floor(s / 60), 'min'], [s % 60, 's']] : [[s, 's']];
-  const text = parts.filter(([n], i) => i === 0 || n !== 0).map(([n, unit]) => `${n} ${unit}`).join(' ');
+  const parts =
+    s >= 3600
+      ? [
+          [Math.floor(s / 3600), 'h'],
+          [Math.floor((s % 3600) / 60), 'min'],
+        ]
+      : s >= 60
+        ? [
+            [Math.floor(s / 60), 'min'],
+            [s % 60, 's'],
+          ]
+        : [[s, 's']];
+  const text = parts
+    .filter(([n], i) => i === 0 || n !== 0)
+    .map(([n, unit]) => `${n} ${unit}`)
+    .join(' ');
   return over ? `over by ${text}` : text;
 }
 
 export const SKILL_NAMES: Record<Skill, string> = {
-  lookups: 'Lookups', 'conditional-aggregation': 'Conditional sums', logic: 'Logic', text: 'Text', dates: 'Dates',
-  'pivot-tables': 'Pivot tables', charts: 'Charts', 'data-cleaning': 'Data cleaning', 'conditional-formatting': 'Conditional formatting',
-  'data-validation': 'Data validation', tables: 'Tables', references: 'References',
+  lookups: 'Lookups',
+  'conditional-aggregation': 'Conditional sums',
+  logic: 'Logic',
+  text: 'Text',
+  dates: 'Dates',
+  'pivot-tables': 'Pivot tables',
+  charts: 'Charts',
+  'data-cleaning': 'Data cleaning',
+  'conditional-formatting': 'Conditional formatting',
+  'data-validation': 'Data validation',
+  tables: 'Tables',
+  references: 'References',
 };
 export const skillName = (skill: string) => SKILL_NAMES[skill as Skill] ?? skill;

@@ -9,8 +9,16 @@ export function parseCandidates(text: string): { candidates: { name: string; ema
     const line = raw.trim();
     if (!line) continue;
     const email = /[^\s<>,;"]+@[^\s<>,;"]+\.[^\s<>,;"]+/.exec(line)?.[0];
-    if (!email) { unreadable.push(line); continue; }
-    const name = line.replace(email, '').replace(/[<>,;\t"]/g, ' ').replace(/\s+/g, ' ').trim() || email.split('@')[0]!;
+    if (!email) {
+      unreadable.push(line);
+      continue;
+    }
+    const name =
+      line
+        .replace(email, '')
+        .replace(/[<>,;\t"]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || email.split('@')[0]!;
     candidates.push({ name, email });
   }
   return { candidates, unreadable };

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 
 /** Where the dashboard is, from the URL's hash (`#/results/<id>`), so links and the back button work. */
-export interface Route { page: string; params: string[]; query: URLSearchParams }
+export interface Route {
+  page: string;
+  params: string[];
+  query: URLSearchParams;
+}
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -19,4 +23,6 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
-export const go = (path: string) => { window.location.hash = `#/${path}`; };
+export const go = (path: string) => {
+  window.location.hash = `#/${path}`;
+};

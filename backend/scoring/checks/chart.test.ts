@@ -7,8 +7,25 @@ import { computedSnapshot } from '../../../tests/helpers/snapshots';
 
 type Chart = z.infer<typeof SnapshotChartSchema>;
 const revenue: CellValue[][] = [['Month', 'Revenue', 'Costs'], ...['Jan', 'Feb', 'Mar', 'Apr'].map((m, i) => [m, 100 + i * 10, 50 + i])];
-const task = aTask({ rows: revenue, checks: [{ kind: 'chart', sheet: 'Data', types: ['Line', 'ColumnClustered'], series: [{ values: 'B2:B5', categories: 'A2:A5' }], titleRequired: true }] });
-const chart = (over: Partial<Chart> = {}): Chart => ({ name: 'Chart 1', type: 'Line', title: 'Revenue', series: [{ name: 'Revenue', values: 'Data!$B$2:$B$5', categories: 'Data!$A$2:$A$5' }], ...over });
+const task = aTask({
+  rows: revenue,
+  checks: [
+    {
+      kind: 'chart',
+      sheet: 'Data',
+      types: ['Line', 'ColumnClustered'],
+      series: [{ values: 'B2:B5', categories: 'A2:A5' }],
+      titleRequired: true,
+    },
+  ],
+});
+const chart = (over: Partial<Chart> = {}): Chart => ({
+  name: 'Chart 1',
+  type: 'Line',
+  title: 'Revenue',
+  series: [{ name: 'Revenue', values: 'Data!$B$2:$B$5', categories: 'Data!$A$2:$A$5' }],
+  ...over,
+});
 const handIn = (...charts: Chart[]) => {
   const snapshot = computedSnapshot([{ name: 'Data', rows: revenue }]);
   snapshot.sheets[0]!.charts = charts;
@@ -33,7 +50,9 @@ describe('the chart check', () => {
   });
 
   it('gives little to a chart of the wrong numbers', () => {
-    expect(handIn(chart({ series: [{ name: 'x', values: 'Data!$C$2:$C$5', categories: 'Data!$A$2:$A$5' }] })).points).toBeLessThanOrEqual(2);
+    expect(handIn(chart({ series: [{ name: 'x', values: 'Data!$C$2:$C$5', categories: 'Data!$A$2:$A$5' }] })).points).toBeLessThanOrEqual(
+      2,
+    );
   });
 
   it('does not check the series of a chart whose ranges this Excel did not report, and says so', () => {

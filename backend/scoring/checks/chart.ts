@@ -10,12 +10,14 @@ type ChartCheck = Extract<Check, { kind: 'chart' }>;
 
 /** A range's values in one list (a series is one row or one column), or null when it is not a readable range. */
 function plotted(ctx: GradingContext, ref: string | null, sheet: string): CellValue[] | null {
-  return ref ? rangeValues(ctx, ref, sheet)?.rows.flat() ?? null : null;
+  return ref ? (rangeValues(ctx, ref, sheet)?.rows.flat() ?? null) : null;
 }
 
 // Empty ranges hold no numbers to compare: two of them are the same series only when they are the same cells.
-const sameValues = (a: CellValue[], b: CellValue[]) => a.length === b.length && a.some((v) => v !== null)
-  && a.every((v, i) => (typeof v === 'string' && typeof b[i] === 'string' ? sameName(v, b[i]) : v === b[i]));
+const sameValues = (a: CellValue[], b: CellValue[]) =>
+  a.length === b.length &&
+  a.some((v) => v !== null) &&
+  a.every((v, i) => (typeof v === 'string' && typeof b[i] === 'string' ? sameName(v, b[i]) : v === b[i]));
 const sameCells = (a: string | null, aSheet: string, b: string | null, bSheet: string) => {
   const x = a ? splitRef(a, aSheet) : null;
   const y = b ? splitRef(b, bSheet) : null;
@@ -48,7 +50,13 @@ export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult 
     const { chart } = found;
     const typeOk = check.types.some((t) => sameName(t, chart.type));
     const related = !typeOk && familyOf(chart.type) >= 0 && check.types.some((t) => familyOf(t) === familyOf(chart.type));
-    const list: Part[] = [{ ok: typeOk, share: related ? 0.5 : 0, evidence: at(related ? 'chart type: a close relative of the type asked for' : 'chart type', check.types.join(' or '), chart.type) }];
+    const list: Part[] = [
+      {
+        ok: typeOk,
+        share: related ? 0.5 : 0,
+        evidence: at(related ? 'chart type: a close relative of the type asked for' : 'chart type', check.types.join(' or '), chart.type),
+      },
+    ];
     const unreadable = chart.series.length > 0 && chart.series.every((s) => s.values === null);
     for (const want of check.series) {
       const wantValues = plotted(ctx, want.values, home);
@@ -57,13 +65,21 @@ export function gradeChart(check: ChartCheck, ctx: GradingContext): CheckResult 
         continue;
       }
       const got = chart.series.find((s) => samePlot(ctx, s.values, found.sheet, want.values, home));
-      list.push({ ok: !!got, evidence: at('series values', want.values, chart.series.map((s) => s.values ?? '?').join('; ') || '(no series)') });
+      list.push({
+        ok: !!got,
+        evidence: at('series values', want.values, chart.series.map((s) => s.values ?? '?').join('; ') || '(no series)'),
+      });
       if (want.categories) {
         // The axis labels help a reader but the plotted numbers decide: categories weigh as a title does.
-        list.push({ ok: !!got && samePlot(ctx, got.categories, found.sheet, want.categories, home), cosmetic: true, evidence: at('series categories', want.categories, got?.categories ?? '(none)') });
+        list.push({
+          ok: !!got && samePlot(ctx, got.categories, found.sheet, want.categories, home),
+          cosmetic: true,
+          evidence: at('series categories', want.categories, got?.categories ?? '(none)'),
+        });
       }
     }
-    if (check.titleRequired) list.push({ ok: !!chart.title?.trim(), cosmetic: true, evidence: at('chart title', 'a title', chart.title ?? '(none)') });
+    if (check.titleRequired)
+      list.push({ ok: !!chart.title?.trim(), cosmetic: true, evidence: at('chart title', 'a title', chart.title ?? '(none)') });
     return list;
   };
   return resultFromParts(check, parts(best(charts, (x) => resultFromParts(check, parts(x)).points)));

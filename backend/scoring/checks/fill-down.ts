@@ -25,18 +25,31 @@ export function gradeFillDown(check: FillDownCheck, ctx: GradingContext): CheckR
   const sliding = model && total > 1 ? slidingRanges(model.cell.formula, direction) : [];
   const failures: Evidence[] = [
     ...sliding.map((range) => ({
-      sheet: region.sheet, cell: model!.address, formula: model!.cell.formula,
+      sheet: region.sheet,
+      cell: model!.address,
+      formula: model!.cell.formula,
       note: `the range ${range} slides as the formula is filled ${direction === 'rows' ? 'down' : 'across'}: anchor it with $`,
     })),
-    ...addressesOf(region).filter((a) => !withFormula.has(a)).map((address) => ({ sheet: region.sheet, cell: address, formula: null, note: 'no formula here' })),
-    ...cells.filter((c) => c.r1c1 !== common).map((c) => ({
-      sheet: region.sheet, cell: c.address, formula: c.cell.formula,
-      note: `differs from the filled-down formula (as in ${model!.address}: ${model!.cell.formula})`,
-    })),
+    ...addressesOf(region)
+      .filter((a) => !withFormula.has(a))
+      .map((address) => ({ sheet: region.sheet, cell: address, formula: null, note: 'no formula here' })),
+    ...cells
+      .filter((c) => c.r1c1 !== common)
+      .map((c) => ({
+        sheet: region.sheet,
+        cell: c.address,
+        formula: c.cell.formula,
+        note: `differs from the filled-down formula (as in ${model!.address}: ${model!.cell.formula})`,
+      })),
   ];
   // A sliding range is wrong in every cell it is filled into, so it costs the whole check.
   if (sliding.length) return { ...resultFromUnits(check, total, failures, []), points: 0, passed: false };
-  return resultFromUnits(check, total, failures, [{
-    sheet: region.sheet, cell: regionRange(region), formula: model?.cell.formula ?? null, note: `one formula filled through all ${total} cells`,
-  }]);
+  return resultFromUnits(check, total, failures, [
+    {
+      sheet: region.sheet,
+      cell: regionRange(region),
+      formula: model?.cell.formula ?? null,
+      note: `one formula filled through all ${total} cells`,
+    },
+  ]);
 }

@@ -3,18 +3,30 @@ import type { CellValue } from '../../../shared/cells';
 import { aTask, gradeOne } from '../../../tests/helpers/tasks';
 import { computedSnapshot } from '../../../tests/helpers/snapshots';
 
-const data: CellValue[][] = [['Qty', 'Price', 'Total'], [2, 24.5, null], [3, 10, null], [5, 8.25, null]];
-const withTotals = (...totals: CellValue[]) => computedSnapshot([{ name: 'Data', rows: data.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, totals[i - 1] ?? null])) }]);
+const data: CellValue[][] = [
+  ['Qty', 'Price', 'Total'],
+  [2, 24.5, null],
+  [3, 10, null],
+  [5, 8.25, null],
+];
+const withTotals = (...totals: CellValue[]) =>
+  computedSnapshot([{ name: 'Data', rows: data.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, totals[i - 1] ?? null])) }]);
 
 describe('the functions check', () => {
-  const task = aTask({ rows: data, checks: [{ kind: 'functions', sheet: 'Data', range: 'C2:C4', anyOf: ['PRODUCT'], forbidden: ['INDIRECT'] }] });
+  const task = aTask({
+    rows: data,
+    checks: [{ kind: 'functions', sheet: 'Data', range: 'C2:C4', anyOf: ['PRODUCT'], forbidden: ['INDIRECT'] }],
+  });
 
   it('passes formulas that call a required function', () => {
     expect(gradeOne(task, withTotals('=PRODUCT(A2:B2)', '=PRODUCT(A3:B3)', '=PRODUCT(A4:B4)')).passed).toBe(true);
   });
 
   it('names the cell whose formula uses none of them', () => {
-    expect(gradeOne(task, withTotals('=PRODUCT(A2:B2)', '=A3*B3', '=PRODUCT(A4:B4)')).evidence[0]).toMatchObject({ cell: 'C3', note: 'uses none of PRODUCT' });
+    expect(gradeOne(task, withTotals('=PRODUCT(A2:B2)', '=A3*B3', '=PRODUCT(A4:B4)')).evidence[0]).toMatchObject({
+      cell: 'C3',
+      note: 'uses none of PRODUCT',
+    });
   });
 });
 
@@ -48,15 +60,28 @@ describe('the no-hard-coding check on numbers worked out by hand', () => {
   });
 
   it('catches a hand-worked average typed with fewer decimals', () => {
-    const rows: CellValue[][] = [['Amount', 'Share'], [10, null], [20, null], [3.5, null]];
+    const rows: CellValue[][] = [
+      ['Amount', 'Share'],
+      [10, null],
+      [20, null],
+      [3.5, null],
+    ];
     const task = aTask({ rows, checks: [{ kind: 'no-hard-coding', sheet: 'Data', range: 'B2:B4' }] });
     const snapshot = computedSnapshot([{ name: 'Data', rows: rows.map((r, i) => (i === 0 ? r : [r[0]!, `=A${i + 1}-11.17`])) }]);
-    expect(gradeOne(task, snapshot).evidence[0]!.note).toBe('the formula types in 11.17, the average of Data!A2:A4, instead of computing it');
+    expect(gradeOne(task, snapshot).evidence[0]!.note).toBe(
+      'the formula types in 11.17, the average of Data!A2:A4, instead of computing it',
+    );
   });
 
   it('allows a number the instructions give, even when the data holds it too', () => {
-    const task = aTask({ rows: data, checks, instructions: 'Mark prices of 24.5 or more as "high"; the threshold is 8.25 for bulk orders of 1,000.' });
-    expect(gradeOne(task, withTotals('=IF(B2>=24.5,"high","low")', '=IF(B3>=24.5,"high","low")', '=IF(A4*B4>=1000,"high","low")')).passed).toBe(true);
+    const task = aTask({
+      rows: data,
+      checks,
+      instructions: 'Mark prices of 24.5 or more as "high"; the threshold is 8.25 for bulk orders of 1,000.',
+    });
+    expect(
+      gradeOne(task, withTotals('=IF(B2>=24.5,"high","low")', '=IF(B3>=24.5,"high","low")', '=IF(A4*B4>=1000,"high","low")')).passed,
+    ).toBe(true);
   });
 });
 
@@ -75,17 +100,31 @@ describe('the fill-down check', () => {
 });
 
 describe('the fill-down check on ranges', () => {
-  const rows: CellValue[][] = [['Item', 'Price', 'Found'], ['a', 1, null], ['b', 2, null], ['c', 3, null]];
+  const rows: CellValue[][] = [
+    ['Item', 'Price', 'Found'],
+    ['a', 1, null],
+    ['b', 2, null],
+    ['c', 3, null],
+  ];
   const task = aTask({ rows, checks: [{ kind: 'fill-down', sheet: 'Data', range: 'C2:C4' }] });
-  const filled = (formula: (r: number) => string) => computedSnapshot([{ name: 'Data', rows: rows.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, formula(i + 1)])) }]);
+  const filled = (formula: (r: number) => string) =>
+    computedSnapshot([{ name: 'Data', rows: rows.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, formula(i + 1)])) }]);
 
   it('fails a lookup range that slides down with the formula, and says how to anchor it', () => {
-    const result = gradeOne(task, filled((r) => `=VLOOKUP(A${r},A${r}:B${r + 2},2,FALSE)`));
+    const result = gradeOne(
+      task,
+      filled((r) => `=VLOOKUP(A${r},A${r}:B${r + 2},2,FALSE)`),
+    );
     expect(result).toMatchObject({ passed: false, points: 0 });
     expect(result.evidence[0]!.note).toBe('the range A2:B4 slides as the formula is filled down: anchor it with $');
   });
 
   it('accepts a running total whose range starts anchored', () => {
-    expect(gradeOne(task, filled((r) => `=SUM($B$2:B${r})`)).passed).toBe(true);
+    expect(
+      gradeOne(
+        task,
+        filled((r) => `=SUM($B$2:B${r})`),
+      ).passed,
+    ).toBe(true);
   });
 });

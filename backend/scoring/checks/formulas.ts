@@ -15,15 +15,31 @@ export function gradeFormulas(check: FormulasCheck, ctx: GradingContext): CheckR
       const address = addressAt(region, { r, c });
       const cell = ctx.book.cell(region.sheet, address);
       if (!cell?.formula) {
-        failures.push({ sheet: region.sheet, cell: address, formula: null, got: cell?.value ?? null, note: cell ? 'a typed value, not a formula' : 'the cell is empty' });
+        failures.push({
+          sheet: region.sheet,
+          cell: address,
+          formula: null,
+          got: cell?.value ?? null,
+          note: cell ? 'a typed value, not a formula' : 'the cell is empty',
+        });
       } else if (cell.error) {
-        failures.push({ sheet: region.sheet, cell: address, formula: cell.formula, got: cell.value, note: `the formula returns ${cell.error}` });
+        failures.push({
+          sheet: region.sheet,
+          cell: address,
+          formula: cell.formula,
+          got: cell.value,
+          note: `the formula returns ${cell.error}`,
+        });
       }
     }
   }
   const total = region.rows * region.cols;
-  return resultFromUnits(check, total, failures, [{
-    sheet: region.sheet, cell: regionRange(region), formula: ctx.book.cell(region.sheet, addressAt(region, { r: 0, c: 0 }))?.formula ?? null,
-    note: `all ${total} cells are error-free formulas`,
-  }]);
+  return resultFromUnits(check, total, failures, [
+    {
+      sheet: region.sheet,
+      cell: regionRange(region),
+      formula: ctx.book.cell(region.sheet, addressAt(region, { r: 0, c: 0 }))?.formula ?? null,
+      note: `all ${total} cells are error-free formulas`,
+    },
+  ]);
 }

@@ -12,19 +12,36 @@ type FunctionsCheck = Extract<Check, { kind: 'functions' }>;
 export function gradeFunctions(check: FunctionsCheck, ctx: GradingContext): CheckResult {
   const region = regionFor(ctx, check.sheet, check.range);
   const cells = formulaCells(ctx, region);
-  if (cells.length === 0) return resultFromUnits(check, 1, [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: 'no formulas to inspect' }], []);
+  if (cells.length === 0)
+    return resultFromUnits(
+      check,
+      1,
+      [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: 'no formulas to inspect' }],
+      [],
+    );
   const anyOf = check.anyOf.map((f) => f.toUpperCase());
   const forbidden = check.forbidden.map((f) => f.toUpperCase());
   const failures: Evidence[] = [];
   for (const { address, cell } of cells) {
     const used = functionsUsed(cell.formula);
     const banned = used.filter((f) => forbidden.includes(f));
-    if (banned.length) failures.push({ sheet: region.sheet, cell: address, formula: cell.formula, note: `uses ${banned.join(', ')}, which this task rules out` });
-    else if (anyOf.length && !used.some((f) => anyOf.includes(f))) failures.push({ sheet: region.sheet, cell: address, formula: cell.formula, note: `uses none of ${anyOf.join(', ')}` });
+    if (banned.length)
+      failures.push({
+        sheet: region.sheet,
+        cell: address,
+        formula: cell.formula,
+        note: `uses ${banned.join(', ')}, which this task rules out`,
+      });
+    else if (anyOf.length && !used.some((f) => anyOf.includes(f)))
+      failures.push({ sheet: region.sheet, cell: address, formula: cell.formula, note: `uses none of ${anyOf.join(', ')}` });
   }
   if (!anyOf.length && !forbidden.length) return notEvaluated(check, []);
-  return resultFromUnits(check, cells.length, failures, [{
-    sheet: region.sheet, cell: regionRange(region), formula: cells[0]!.cell.formula,
-    note: anyOf.length ? `every formula uses ${anyOf.join(' or ')}` : `no formula uses ${forbidden.join(', ')}`,
-  }]);
+  return resultFromUnits(check, cells.length, failures, [
+    {
+      sheet: region.sheet,
+      cell: regionRange(region),
+      formula: cells[0]!.cell.formula,
+      note: anyOf.length ? `every formula uses ${anyOf.join(' or ')}` : `no formula uses ${forbidden.join(', ')}`,
+    },
+  ]);
 }

@@ -23,12 +23,24 @@ const TOLERANCE = 1e-9;
  */
 export function gradeHiddenData(check: HiddenDataCheck, ctx: GradingContext): CheckResult {
   const ref = ctx.reference;
-  if (!ref || ref.variants.length === 0) return notEvaluated(check, [{ sheet: '', cell: '', formula: null, note: 'the task defines no hidden data' }]);
+  if (!ref || ref.variants.length === 0)
+    return notEvaluated(check, [{ sheet: '', cell: '', formula: null, note: 'the task defines no hidden data' }]);
   const region = regionFor(ctx, ref.region.sheet, regionRange(ref.region));
-  if (ctx.withheld) return notEvaluated(check, [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: `not re-run on hidden data: ${ctx.withheld.reason.replaceAll('_', ' ')}` }]);
+  if (ctx.withheld)
+    return notEvaluated(check, [
+      {
+        sheet: region.sheet,
+        cell: regionRange(region),
+        formula: null,
+        note: `not re-run on hidden data: ${ctx.withheld.reason.replaceAll('_', ' ')}`,
+      },
+    ]);
   const sampled = new Set(ref.offsets.map(({ r, c }) => `${region.top + r}:${region.left + c}`));
   // Only the sampled answer cells are evaluated: the rest of a large filled-down region is left out.
-  const { grids, unevaluable } = candidateGrids(ctx.snapshot, (sheet, row, col) => contains(region, sheet, row, col) && !sampled.has(`${row}:${col}`));
+  const { grids, unevaluable } = candidateGrids(
+    ctx.snapshot,
+    (sheet, row, col) => contains(region, sheet, row, col) && !sampled.has(`${row}:${col}`),
+  );
   assertAffordable(grids);
   const probes = ref.offsets.map(({ r, c }) => ({ sheet: region.sheet, row: region.top + r, col: region.left + c }));
   const compressions = ctx.task.private.hiddenData ? compressionsFor(ctx.task.private.hiddenData, VARIANT_MAX_ROWS) : null;
@@ -39,7 +51,10 @@ export function gradeHiddenData(check: HiddenDataCheck, ctx: GradingContext): Ch
     const names = [...new Set(unevaluable.flatMap((u) => u.unsupported))];
     const where = unevaluable.slice(0, 5).map((u) => ({ sheet: u.sheet, cell: u.cell, formula: u.formula }));
     const note = `not re-run on hidden data: the grader cannot evaluate ${names.length ? names.join(', ') : 'a function used here'}; graded on Excel's own values only`;
-    return notEvaluated(check, (where.length ? where : [{ sheet: region.sheet, cell: regionRange(region), formula: null }]).map((w) => ({ ...w, note })));
+    return notEvaluated(
+      check,
+      (where.length ? where : [{ sheet: region.sheet, cell: regionRange(region), formula: null }]).map((w) => ({ ...w, note })),
+    );
   }
 
   const failures: Evidence[] = [];
@@ -53,13 +68,21 @@ export function gradeHiddenData(check: HiddenDataCheck, ctx: GradingContext): Ch
       return why ? [{ i, expected, got: got.value, why }] : [];
     });
     if (wrong.length === 0) {
-      passes.push({ sheet: region.sheet, cell: regionRange(region), formula: null, note: `${label}: all ${run.length} checked answers match the reference` });
+      passes.push({
+        sheet: region.sheet,
+        cell: regionRange(region),
+        formula: null,
+        note: `${label}: all ${run.length} checked answers match the reference`,
+      });
     } else {
       const first = wrong[0]!;
       const address = addressAt(region, ref.offsets[first.i]!);
       failures.push({
-        sheet: region.sheet, cell: address, formula: ctx.book.cell(region.sheet, address)?.formula ?? null,
-        expected: first.expected, got: first.got,
+        sheet: region.sheet,
+        cell: address,
+        formula: ctx.book.cell(region.sheet, address)?.formula ?? null,
+        expected: first.expected,
+        got: first.got,
         note: `${label}: ${wrong.length} of ${run.length} answers differ from the reference; first at ${address}, ${first.why}`,
       });
     }

@@ -17,13 +17,26 @@ export function gradeNoDuplicates(check: NoDuplicatesCheck, ctx: GradingContext)
   const columns = check.keyColumns.map((c) => columnNumber(c) - region.left);
   const rows = candidateRows(ctx, region).filter((r) => r.some((v) => v !== null && v !== ''));
   const keys = rows.map((r) => rowKey(r, columns));
-  const distinctOriginal = new Set(starterRows(ctx.task, region).filter((r) => r.some((v) => v !== null && v !== '')).map((r) => rowKey(r, columns)));
+  const distinctOriginal = new Set(
+    starterRows(ctx.task, region)
+      .filter((r) => r.some((v) => v !== null && v !== ''))
+      .map((r) => rowKey(r, columns)),
+  );
   const repeated = keys.length - new Set(keys).size;
   const missing = [...distinctOriginal].filter((k) => !keys.includes(k)).length;
   const at = { sheet: region.sheet, cell: regionRange(region), formula: null };
   return resultFromParts(check, [
-    { ok: rows.length > 0 && repeated === 0, evidence: { ...at, note: repeated === 0 ? 'no key appears twice' : `${repeated} duplicate rows remain` } },
+    {
+      ok: rows.length > 0 && repeated === 0,
+      evidence: { ...at, note: repeated === 0 ? 'no key appears twice' : `${repeated} duplicate rows remain` },
+    },
     // Keeping every record earns credit only once the duplicates are gone: an untouched list keeps them all too.
-    { ok: rows.length > 0 && repeated === 0 && missing === 0, evidence: { ...at, note: missing === 0 ? `all ${distinctOriginal.size} distinct records kept` : `${missing} distinct records were removed too` } },
+    {
+      ok: rows.length > 0 && repeated === 0 && missing === 0,
+      evidence: {
+        ...at,
+        note: missing === 0 ? `all ${distinctOriginal.size} distinct records kept` : `${missing} distinct records were removed too`,
+      },
+    },
   ]);
 }

@@ -25,7 +25,13 @@ function dataNumbers(ctx: GradingContext): { exact: Set<number>; aggregates: { v
       const range = `${sheet.name}!${letter}${cells[0]!.r + 1}:${letter}${cells.at(-1)!.r + 1}`;
       const values = cells.map((x) => x.v);
       const sum = values.reduce((a, b) => a + b, 0);
-      for (const [label, value] of [['sum', sum], ['average', sum / values.length], ['count', values.length], ['maximum', Math.max(...values)], ['minimum', Math.min(...values)]] as const) {
+      for (const [label, value] of [
+        ['sum', sum],
+        ['average', sum / values.length],
+        ['count', values.length],
+        ['maximum', Math.max(...values)],
+        ['minimum', Math.min(...values)],
+      ] as const) {
         aggregates.push({ value, label: `the ${label} of ${range}` });
       }
     }
@@ -50,8 +56,11 @@ const decimalsOf = (literal: string): number => literal.split('.')[1]?.length ??
 function aggregateOf(literal: string, aggregates: { value: number; label: string }[]): string | null {
   const n = Number(literal);
   const places = decimalsOf(literal);
-  const hit = aggregates.find(({ value }) => Math.abs(value - n) <= 1e-9 * Math.max(1, Math.abs(value))
-    || (places > 0 && Math.abs(value) >= 1 && Number(value.toFixed(places)) === n && Math.abs(value - n) > 0));
+  const hit = aggregates.find(
+    ({ value }) =>
+      Math.abs(value - n) <= 1e-9 * Math.max(1, Math.abs(value)) ||
+      (places > 0 && Math.abs(value) >= 1 && Number(value.toFixed(places)) === n && Math.abs(value - n) > 0),
+  );
   return hit?.label ?? null;
 }
 
@@ -84,18 +93,39 @@ export function gradeNoHardCoding(check: NoHardCodingCheck, ctx: GradingContext)
       const at = { sheet: region.sheet, cell: address, formula: cell.formula ?? null, got: cell.value };
       if (!cell.formula) {
         failures.push({ ...at, note: 'the value is typed in' });
-      } else if (countReferences(cell.formula) === 0 && !/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(])/.test(cell.formula.replace(/"(?:[^"]|"")*"|TRUE|FALSE/gi, ''))) {
+      } else if (
+        countReferences(cell.formula) === 0 &&
+        !/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(])/.test(cell.formula.replace(/"(?:[^"]|"")*"|TRUE|FALSE/gi, ''))
+      ) {
         failures.push({ ...at, note: 'the formula refers to no cell: a constant in disguise' });
       } else {
         const literals = literalNumbers(cell.formula).filter(suspect);
         const copied = literals.filter((l) => data.exact.has(Number(l)));
-        const worked = literals.filter((l) => !data.exact.has(Number(l))).map((l) => ({ l, of: aggregateOf(l, data.aggregates) })).filter((w) => w.of);
-        if (copied.length) failures.push({ ...at, note: `the formula types in ${copied.join(', ')} from the data instead of referring to it` });
-        else if (worked.length) failures.push({ ...at, note: `the formula types in ${worked.map((w) => `${w.l}, ${w.of}`).join('; ')}, instead of computing it` });
+        const worked = literals
+          .filter((l) => !data.exact.has(Number(l)))
+          .map((l) => ({ l, of: aggregateOf(l, data.aggregates) }))
+          .filter((w) => w.of);
+        if (copied.length)
+          failures.push({ ...at, note: `the formula types in ${copied.join(', ')} from the data instead of referring to it` });
+        else if (worked.length)
+          failures.push({
+            ...at,
+            note: `the formula types in ${worked.map((w) => `${w.l}, ${w.of}`).join('; ')}, instead of computing it`,
+          });
       }
     }
   }
-  return resultFromUnits(check, Math.max(total, 1), total === 0 ? [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: 'the region is empty' }] : failures, [{
-    sheet: region.sheet, cell: regionRange(region), formula: null, note: `all ${total} answers are computed from the data`,
-  }]);
+  return resultFromUnits(
+    check,
+    Math.max(total, 1),
+    total === 0 ? [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: 'the region is empty' }] : failures,
+    [
+      {
+        sheet: region.sheet,
+        cell: regionRange(region),
+        formula: null,
+        note: `all ${total} answers are computed from the data`,
+      },
+    ],
+  );
 }

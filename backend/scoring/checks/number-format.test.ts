@@ -6,12 +6,18 @@ const check = { kind: 'number-format', sheet: 'Data', range: 'B2:B3', formats: [
 
 describe('the number-format check', () => {
   it('passes cells shown in an accepted format', () => {
-    const sheet = aSheet('Data', [{ address: 'B2', value: 1, numberFormat: '#,##0.00' }, { address: 'B3', value: 2, numberFormat: '#,##0.00' }]);
+    const sheet = aSheet('Data', [
+      { address: 'B2', value: 1, numberFormat: '#,##0.00' },
+      { address: 'B3', value: 2, numberFormat: '#,##0.00' },
+    ]);
     expect(gradeOne(aTask({ checks: [check] }), aSnapshot([sheet])).passed).toBe(true);
   });
 
   it('names the format a cell has instead', () => {
-    const sheet = aSheet('Data', [{ address: 'B2', value: 1, numberFormat: '#,##0.00' }, { address: 'B3', value: 2, numberFormat: 'General' }]);
+    const sheet = aSheet('Data', [
+      { address: 'B2', value: 1, numberFormat: '#,##0.00' },
+      { address: 'B3', value: 2, numberFormat: 'General' },
+    ]);
     expect(gradeOne(aTask({ checks: [check] }), aSnapshot([sheet])).evidence[0]).toMatchObject({ cell: 'B3', got: 'General' });
   });
 });

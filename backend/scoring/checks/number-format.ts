@@ -16,9 +16,18 @@ export function gradeNumberFormat(check: NumberFormatCheck, ctx: GradingContext)
       const address = addressAt(region, { r, c });
       const format = ctx.book.cell(region.sheet, address)?.numberFormat ?? 'General';
       if (!accepted.includes(format.replace(/\s+/g, '').toLowerCase())) {
-        failures.push({ sheet: region.sheet, cell: address, formula: null, expected: check.formats.join(' or '), got: format, note: 'a different number format' });
+        failures.push({
+          sheet: region.sheet,
+          cell: address,
+          formula: null,
+          expected: check.formats.join(' or '),
+          got: format,
+          note: 'a different number format',
+        });
       }
     }
   }
-  return resultFromUnits(check, region.rows * region.cols, failures, [{ sheet: region.sheet, cell: regionRange(region), formula: null, note: `formatted as ${check.formats[0]}` }]);
+  return resultFromUnits(check, region.rows * region.cols, failures, [
+    { sheet: region.sheet, cell: regionRange(region), formula: null, note: `formatted as ${check.formats[0]}` },
+  ]);
 }

@@ -9,7 +9,8 @@ export function sheetsFor(ctx: GradingContext, sheet: string | null): SnapshotSh
 }
 
 /** Compares names the way Excel shows them to a person: case and surrounding spaces do not matter. */
-export const sameName = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+export const sameName = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
 /** Strips a sheet prefix and `$` anchors from a range, so `Sales!$A$1:$D$21` compares equal to `A1:D21`. */
 export function bareRange(range: string | null | undefined): string {
@@ -36,6 +37,11 @@ export function best<T>(items: T[], score: (item: T) => number): T | null {
 /** Evidence about one part of an object (a chart's type, a pivot's row fields) at one place. */
 export function partEvidence(sheet: string, cell: string) {
   return (note: string, expected?: string, got?: string): Evidence => ({
-    sheet, cell, formula: null, note, ...(expected !== undefined ? { expected } : {}), ...(got !== undefined ? { got } : {}),
+    sheet,
+    cell,
+    formula: null,
+    note,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(got !== undefined ? { got } : {}),
   });
 }

@@ -33,13 +33,20 @@ export function pivotNumbers(source: CellValue[][], layout: PivotLayout): Map<st
   const column = (field: string) => header.findIndex((h) => typeof h === 'string' && sameName(h, field));
   const rowCols = layout.rows.map(column);
   const colCols = layout.columns.map(column);
-  const valueCols = layout.values.map((v) => ({ i: column(v.field), aggregate: AGGREGATES[v.summarizeBy.toLowerCase()], label: `${v.summarizeBy} of ${v.field}` }));
+  const valueCols = layout.values.map((v) => ({
+    i: column(v.field),
+    aggregate: AGGREGATES[v.summarizeBy.toLowerCase()],
+    label: `${v.summarizeBy} of ${v.field}`,
+  }));
   if ([...rowCols, ...colCols].some((i) => i < 0) || valueCols.some((v) => v.i < 0 || !v.aggregate)) return null;
   const groups = new Map<string, CellValue[][]>();
   for (const row of data) {
     if (row.every((v) => v === null || v === '')) continue;
     // Keyed by field and item, not by place: the same numbers laid out with rows and columns swapped agree.
-    const key = [...layout.rows, ...layout.columns].map((field, k) => `${field.trim().toLowerCase()}=${keyPart(row[[...rowCols, ...colCols][k]!] ?? null)}`).sort().join('\u0001');
+    const key = [...layout.rows, ...layout.columns]
+      .map((field, k) => `${field.trim().toLowerCase()}=${keyPart(row[[...rowCols, ...colCols][k]!] ?? null)}`)
+      .sort()
+      .join('\u0001');
     const group = groups.get(key) ?? [];
     group.push(row);
     groups.set(key, group);

@@ -3,9 +3,38 @@ import type { CellValue } from '../../../shared/cells';
 import { aSheet, aSnapshot, computedSnapshot } from '../../../tests/helpers/snapshots';
 import { aTask, gradeOne } from '../../../tests/helpers/tasks';
 
-const sales: CellValue[][] = [['Date', 'Region', 'Rep', 'Amount'], [1, 'North', 'Avery', 100], [2, 'South', 'Blake', 250], [3, 'North', 'Blake', 50], [4, 'South', 'Avery', 25]];
-const task = aTask({ sheet: 'Sales', rows: sales, checks: [{ kind: 'pivot-table', sheet: null, source: 'A1:D5', rows: ['Region'], columns: [], filters: [], values: [{ field: 'Amount', summarizeBy: 'Sum' }] }] });
-const pivot = (over: object = {}) => ({ name: 'PivotTable1', source: 'Sales!$A$1:$D$5', location: 'Pivot!A3', rows: ['Region'], columns: [], filters: [], values: [{ name: 'Sum of Amount', field: 'Amount', summarizeBy: 'Sum' as const }], ...over });
+const sales: CellValue[][] = [
+  ['Date', 'Region', 'Rep', 'Amount'],
+  [1, 'North', 'Avery', 100],
+  [2, 'South', 'Blake', 250],
+  [3, 'North', 'Blake', 50],
+  [4, 'South', 'Avery', 25],
+];
+const task = aTask({
+  sheet: 'Sales',
+  rows: sales,
+  checks: [
+    {
+      kind: 'pivot-table',
+      sheet: null,
+      source: 'A1:D5',
+      rows: ['Region'],
+      columns: [],
+      filters: [],
+      values: [{ field: 'Amount', summarizeBy: 'Sum' }],
+    },
+  ],
+});
+const pivot = (over: object = {}) => ({
+  name: 'PivotTable1',
+  source: 'Sales!$A$1:$D$5',
+  location: 'Pivot!A3',
+  rows: ['Region'],
+  columns: [],
+  filters: [],
+  values: [{ name: 'Sum of Amount', field: 'Amount', summarizeBy: 'Sum' as const }],
+  ...over,
+});
 const handIn = (...pivots: object[]) => {
   const snapshot = computedSnapshot([{ name: 'Sales', rows: sales }]);
   snapshot.sheets.push(aSheet('Pivot', [], { pivotTables: pivots.map((p) => pivot(p)) }));
@@ -22,7 +51,9 @@ describe('the pivot-table check', () => {
   it('gives little to a PivotTable that counts where it should sum, and names the aggregation', () => {
     const result = handIn({ values: [{ name: 'Count of Amount', field: 'Amount', summarizeBy: 'Count' }] });
     expect(result.points).toBeLessThanOrEqual(2);
-    expect(result.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ note: 'value field Amount', expected: 'Sum', got: 'Count' })]));
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ note: 'value field Amount', expected: 'Sum', got: 'Count' })]),
+    );
   });
 
   it('gives little to a PivotTable whose source misses rows, since every total it shows is off', () => {

@@ -29,23 +29,58 @@ export function gradePivotTable(check: PivotCheck, ctx: GradingContext): CheckRe
     const shown = source ? pivotNumbers(source.rows, { rows: p.rows, columns: p.columns, values: p.values }) : null;
     if (check.source) {
       // When the numbers can be compared they decide; the source as written (`A:D` or `A1:D25`) is then a detail.
-      list.push(p.source
-        ? { ok: !!source && !!expectedSource && sameName(source.sheet, expectedSource.sheet) && bareRange(source.range) === bareRange(expectedSource.range), cosmetic: !!(expected && shown), evidence: at('source range', `${expectedSource?.sheet ?? dataSheet}!${check.source}`, p.source) }
-        : { ok: false, unread: true, evidence: at('source range: the host did not report it') });
+      list.push(
+        p.source
+          ? {
+              ok:
+                !!source &&
+                !!expectedSource &&
+                sameName(source.sheet, expectedSource.sheet) &&
+                bareRange(source.range) === bareRange(expectedSource.range),
+              cosmetic: !!(expected && shown),
+              evidence: at('source range', `${expectedSource?.sheet ?? dataSheet}!${check.source}`, p.source),
+            }
+          : { ok: false, unread: true, evidence: at('source range: the host did not report it') },
+      );
     }
     // Rows and columns swapped show the same numbers the other way round: half right.
     const laidOut = fieldsMatch(check.rows, p.rows) && fieldsMatch(check.columns, p.columns);
-    const swapped = !laidOut && (check.rows.length + check.columns.length > 1) && fieldsMatch(check.rows, p.columns) && fieldsMatch(check.columns, p.rows);
-    list.push({ ok: laidOut, share: swapped ? 0.5 : 0, evidence: at(swapped ? 'rows and columns swapped' : 'row and column fields', `rows ${check.rows.join(', ') || '-'}; columns ${check.columns.join(', ') || '-'}`, `rows ${p.rows.join(', ') || '-'}; columns ${p.columns.join(', ') || '-'}`) });
-    if (check.filters.length) list.push({ ok: fieldsMatch(check.filters, p.filters), evidence: at('filter fields', check.filters.join(', '), p.filters.join(', ')) });
+    const swapped =
+      !laidOut && check.rows.length + check.columns.length > 1 && fieldsMatch(check.rows, p.columns) && fieldsMatch(check.columns, p.rows);
+    list.push({
+      ok: laidOut,
+      share: swapped ? 0.5 : 0,
+      evidence: at(
+        swapped ? 'rows and columns swapped' : 'row and column fields',
+        `rows ${check.rows.join(', ') || '-'}; columns ${check.columns.join(', ') || '-'}`,
+        `rows ${p.rows.join(', ') || '-'}; columns ${p.columns.join(', ') || '-'}`,
+      ),
+    });
+    if (check.filters.length)
+      list.push({
+        ok: fieldsMatch(check.filters, p.filters),
+        evidence: at('filter fields', check.filters.join(', '), p.filters.join(', ')),
+      });
     for (const v of check.values) {
-      const got = p.values.find((pv) => sameName(pv.field, v.field) || sameName(pv.name.replace(/^(sum|count|average|max|min) of /i, ''), v.field));
-      list.push({ ok: !!got && sameName(got.summarizeBy, v.summarizeBy), evidence: at(`value field ${v.field}`, v.summarizeBy, got ? got.summarizeBy : '(missing)') });
+      const got = p.values.find(
+        (pv) => sameName(pv.field, v.field) || sameName(pv.name.replace(/^(sum|count|average|max|min) of /i, ''), v.field),
+      );
+      list.push({
+        ok: !!got && sameName(got.summarizeBy, v.summarizeBy),
+        evidence: at(`value field ${v.field}`, v.summarizeBy, got ? got.summarizeBy : '(missing)'),
+      });
     }
     if (expected && shown) {
       const agreement = numbersAgreement(expected, shown);
       // A pivot computes its numbers: one wrong means a wrong source, field or aggregation, so all are.
-      list.push({ ok: agreement.wrong === 0, evidence: at(agreement.wrong === 0 ? `all ${agreement.total} numbers the PivotTable shows are right` : `${agreement.wrong} of the ${agreement.total} numbers the PivotTable shows differ from the expected ones`) });
+      list.push({
+        ok: agreement.wrong === 0,
+        evidence: at(
+          agreement.wrong === 0
+            ? `all ${agreement.total} numbers the PivotTable shows are right`
+            : `${agreement.wrong} of the ${agreement.total} numbers the PivotTable shows differ from the expected ones`,
+        ),
+      });
     } else if (expected) {
       list.push({ ok: false, unread: true, evidence: at("the PivotTable's numbers: its source could not be read") });
     }

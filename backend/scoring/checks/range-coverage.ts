@@ -2,7 +2,8 @@ import { columnNumber } from '../a1';
 import { regionOf, type Region } from '../answer-region';
 
 const overlap = (a: Region, b: Region) =>
-  Math.max(0, Math.min(a.top + a.rows, b.top + b.rows) - Math.max(a.top, b.top)) * Math.max(0, Math.min(a.left + a.cols, b.left + b.cols) - Math.max(a.left, b.left));
+  Math.max(0, Math.min(a.top + a.rows, b.top + b.rows) - Math.max(a.top, b.top)) *
+  Math.max(0, Math.min(a.left + a.cols, b.left + b.cols) - Math.max(a.left, b.left));
 
 /**
  * How well the areas an object covers match the expected area: the cells in both over the cells in either
@@ -34,11 +35,22 @@ export function areasOf(sheet: string, address: string): Region[] | null {
     const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(part);
     const rows = /^(\d+):(\d+)$/.exec(part);
     if (cells) areas.push(regionOf(sheet, part));
-    else if (cols) areas.push({ sheet, top: 1, rows: EXCEL_ROWS, left: columnNumber(cols[1]!), cols: columnNumber(cols[2]!) - columnNumber(cols[1]!) + 1 });
+    else if (cols)
+      areas.push({
+        sheet,
+        top: 1,
+        rows: EXCEL_ROWS,
+        left: columnNumber(cols[1]!),
+        cols: columnNumber(cols[2]!) - columnNumber(cols[1]!) + 1,
+      });
     else if (rows) areas.push({ sheet, top: Number(rows[1]), rows: Number(rows[2]) - Number(rows[1]) + 1, left: 1, cols: EXCEL_COLS });
     else return null;
   }
   return areas.length ? areas : null;
 }
 
-const bareAreas = (address: string) => address.split(/[ ,]+/).map((a) => a.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase()).filter(Boolean);
+const bareAreas = (address: string) =>
+  address
+    .split(/[ ,]+/)
+    .map((a) => a.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase())
+    .filter(Boolean);

@@ -6,14 +6,28 @@ import { computedSnapshot } from '../../../tests/helpers/snapshots';
 
 const amounts = [2919.17, 450, 1000, 1200.5, 80, 999.99, 5000, 1000.01];
 const orders: CellValue[][] = [['Order', 'Amount', 'Status'], ...amounts.map((a, i) => [`PO-${i}`, a, i % 3 === 0 ? null : 'Paid'])];
-const handIn = (rules: { conditionalFormats?: SnapshotRangeRule[]; dataValidations?: SnapshotRangeRule[] }, rows: CellValue[][] = orders) => {
+const handIn = (
+  rules: { conditionalFormats?: SnapshotRangeRule[]; dataValidations?: SnapshotRangeRule[] },
+  rows: CellValue[][] = orders,
+) => {
   const snapshot = computedSnapshot([{ name: 'Data', rows }]);
   Object.assign(snapshot.sheets[0]!, rules);
   return snapshot;
 };
 
 describe('the conditional-format check', () => {
-  const task = aTask({ rows: orders, checks: [{ kind: 'conditional-format', sheet: 'Data', range: 'B2:B9', types: ['CellValue'], rule: { operator: 'GreaterThan', formula1: '1000' } }] });
+  const task = aTask({
+    rows: orders,
+    checks: [
+      {
+        kind: 'conditional-format',
+        sheet: 'Data',
+        range: 'B2:B9',
+        types: ['CellValue'],
+        rule: { operator: 'GreaterThan', formula1: '1000' },
+      },
+    ],
+  });
   const grade = (...conditionalFormats: SnapshotRangeRule[]) => gradeOne(task, handIn({ conditionalFormats }));
 
   it('passes the rule on the range, reading "=1000" as 1000', () => {
@@ -37,8 +51,10 @@ describe('the conditional-format check', () => {
     expect(result.evidence[0]!.note).toMatch(/^highlights 8 cells where 4 are asked for; wrongly highlights/);
   });
 
-  it('grades a hand-in with a cell on the last row of Excel\'s grid', () => {
-    const snapshot = handIn({ conditionalFormats: [{ range: 'B2:B9', type: 'CellValue', rule: { operator: 'GreaterThan', formula1: '=1000' } }] });
+  it("grades a hand-in with a cell on the last row of Excel's grid", () => {
+    const snapshot = handIn({
+      conditionalFormats: [{ range: 'B2:B9', type: 'CellValue', rule: { operator: 'GreaterThan', formula1: '=1000' } }],
+    });
     snapshot.sheets[0]!.cells.push({ address: 'A1048576', value: 'last' });
     expect(gradeOne(task, snapshot).passed).toBe(true);
   });
@@ -50,7 +66,10 @@ describe('the conditional-format check', () => {
 });
 
 describe('the data-validation check', () => {
-  const task = aTask({ rows: [...orders.map((r) => [...r, null]), [null, null, null, 'Open'], [null, null, null, 'In progress'], [null, null, null, 'Closed']], checks: [{ kind: 'data-validation', sheet: 'Data', range: 'C2:C9', type: 'List', rule: { source: 'Open,In progress,Closed' } }] });
+  const task = aTask({
+    rows: [...orders.map((r) => [...r, null]), [null, null, null, 'Open'], [null, null, null, 'In progress'], [null, null, null, 'Closed']],
+    checks: [{ kind: 'data-validation', sheet: 'Data', range: 'C2:C9', type: 'List', rule: { source: 'Open,In progress,Closed' } }],
+  });
   const rows = task.starter.sheets[0]!.rows;
   const grade = (...dataValidations: SnapshotRangeRule[]) => gradeOne(task, handIn({ dataValidations }, rows));
 
@@ -69,7 +88,11 @@ describe('the data-validation check', () => {
   it('gives little to a list that allows other values', () => {
     const result = grade({ range: 'C2:C9', type: 'List', rule: { source: 'Open,Closed' } });
     expect(result.points).toBeLessThanOrEqual(2);
-    expect(result.evidence[0]).toMatchObject({ note: 'the values the list allows', expected: 'Open, In progress, Closed', got: 'Open, Closed' });
+    expect(result.evidence[0]).toMatchObject({
+      note: 'the values the list allows',
+      expected: 'Open, In progress, Closed',
+      got: 'Open, Closed',
+    });
   });
 
   it('fails when there is no validation', () => {

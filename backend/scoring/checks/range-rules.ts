@@ -36,7 +36,11 @@ function conditionAt(rule: Rule, area: Region, r: number, c: number): string | n
   if (sameName(rule.type, 'Custom') && rule.rule.formula) return shift(bare(rule.rule.formula));
   const op = OPERATORS[String(rule.rule.operator ?? '').toLowerCase()];
   if (sameName(rule.type, 'CellValue') && op && rule.rule.formula1 !== undefined) {
-    return op(cellAddress({ row: area.top + r, col: area.left + c }), shift(bare(rule.rule.formula1)), shift(bare(rule.rule.formula2 ?? rule.rule.formula1)));
+    return op(
+      cellAddress({ row: area.top + r, col: area.left + c }),
+      shift(bare(rule.rule.formula1)),
+      shift(bare(rule.rule.formula2 ?? rule.rule.formula1)),
+    );
   }
   return null;
 }
@@ -64,7 +68,10 @@ function highlighted(ctx: GradingContext, rule: Rule, sheet: string, within: Reg
       }
     }
   }
-  const results = evaluateConditions(ctx.snapshot, cells.map((c) => ({ sheet, formula: c.formula })));
+  const results = evaluateConditions(
+    ctx.snapshot,
+    cells.map((c) => ({ sheet, formula: c.formula })),
+  );
   return results ? new Set(cells.filter((_, i) => results[i]).map((c) => c.address)) : null;
 }
 
@@ -73,9 +80,17 @@ function listItems(ctx: GradingContext, source: unknown, sheet: string): string[
   const text = textOf(source).trim();
   if (text.startsWith('=')) {
     const cells = rangeValues(ctx, text, sheet);
-    return cells ? cells.rows.flat().filter((v): v is Exclude<CellValue, null> => v !== null && v !== '').map((v) => String(v).trim()) : null;
+    return cells
+      ? cells.rows
+          .flat()
+          .filter((v): v is Exclude<CellValue, null> => v !== null && v !== '')
+          .map((v) => String(v).trim())
+      : null;
   }
-  return text.split(',').map((v) => v.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 const sameItems = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.some((w) => sameName(v, w)));
@@ -102,7 +117,14 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
       if (key === 'source' && types.some((t) => sameName(t, 'List'))) {
         const wantItems = listItems(ctx, want, check.sheet);
         const gotItems = listItems(ctx, found.rule.source, check.sheet);
-        return { ok: !!wantItems && !!gotItems && sameItems(wantItems, gotItems), evidence: at('the values the list allows', wantItems?.join(', ') ?? String(want), gotItems?.join(', ') ?? String(found.rule.source ?? '(none)')) };
+        return {
+          ok: !!wantItems && !!gotItems && sameItems(wantItems, gotItems),
+          evidence: at(
+            'the values the list allows',
+            wantItems?.join(', ') ?? String(want),
+            gotItems?.join(', ') ?? String(found.rule.source ?? '(none)'),
+          ),
+        };
       }
       return { ok: sameRuleValue(want, found.rule[key]), evidence: at(`rule ${key}`, String(want), String(found.rule[key] ?? '(none)')) };
     }),
@@ -128,7 +150,10 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
       const want = highlightsOf(expectedRule);
       const got = want ? highlightsOf(found) : null;
       if (want && got) {
-        const inside = (address: string) => { const { row, col } = parseCell(address); return areas.some((a) => contains(a, check.sheet, row, col)); };
+        const inside = (address: string) => {
+          const { row, col } = parseCell(address);
+          return areas.some((a) => contains(a, check.sheet, row, col));
+        };
         const wanted = [...want].filter(inside);
         const missed = wanted.filter((a) => !got.has(a));
         const extra = [...got].filter((a) => !want.has(a));
@@ -136,10 +161,7 @@ export function gradeRangeRule(check: RuleCheck, ctx: GradingContext): CheckResu
         const note = right
           ? `highlights the ${wanted.length} cells the task asks for among those it covers`
           : `highlights ${got.size} cells where ${wanted.length} are asked for${missed.length ? `; misses ${missed.slice(0, 3).join(', ')}${missed.length > 3 ? '…' : ''}` : ''}${extra.length ? `; wrongly highlights ${extra.slice(0, 3).join(', ')}${extra.length > 3 ? '…' : ''}` : ''}`;
-        return [
-          { ok: right && covered > 0, evidence: at(note, check.range, found.range) },
-          coverage,
-        ];
+        return [{ ok: right && covered > 0, evidence: at(note, check.range, found.range) }, coverage];
       }
     }
     return [coverage, ...byFields(found, at)];

@@ -24,7 +24,11 @@ function boundColumns(ctx: GradingContext, ref: string, defaultSheet: string): s
 }
 
 /** A range's values as rows, read from the hand-in (an empty cell is null); null when it is not a range. */
-export function rangeValues(ctx: GradingContext, ref: string, defaultSheet: string): { sheet: string; range: string; rows: CellValue[][] } | null {
+export function rangeValues(
+  ctx: GradingContext,
+  ref: string,
+  defaultSheet: string,
+): { sheet: string; range: string; rows: CellValue[][] } | null {
   const at = splitRef(boundColumns(ctx, ref, defaultSheet), defaultSheet);
   if (!at) return null;
   const addresses = expandRange(at.range);

@@ -30,8 +30,10 @@ export function starterRows(task: TaskSpec, region: Region): CellValue[][] {
 
 /** A row's identity as Excel's Remove Duplicates sees it: case and surrounding spaces ignored. */
 export function rowKey(row: CellValue[], columns?: number[]): string {
-  return JSON.stringify((columns ?? row.map((_, i) => i)).map((i) => {
-    const v = row[i] ?? null;
-    return typeof v === 'string' ? v.trim().toLowerCase() : v;
-  }));
+  return JSON.stringify(
+    (columns ?? row.map((_, i) => i)).map((i) => {
+      const v = row[i] ?? null;
+      return typeof v === 'string' ? v.trim().toLowerCase() : v;
+    }),
+  );
 }

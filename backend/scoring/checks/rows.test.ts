@@ -3,7 +3,13 @@ import type { CellValue } from '../../../shared/cells';
 import { aTask, gradeOne } from '../../../tests/helpers/tasks';
 import { computedSnapshot } from '../../../tests/helpers/snapshots';
 
-const rows: CellValue[][] = [['Name', 'Email', 'Amount'], ['Ann', 'ann@x.example', 30], ['Bo', 'bo@x.example', 10], ['Ann', 'ANN@x.example ', 30], ['Cy', 'cy@x.example', 20]];
+const rows: CellValue[][] = [
+  ['Name', 'Email', 'Amount'],
+  ['Ann', 'ann@x.example', 30],
+  ['Bo', 'bo@x.example', 10],
+  ['Ann', 'ANN@x.example ', 30],
+  ['Cy', 'cy@x.example', 20],
+];
 const asSnapshot = (data: CellValue[][]) => computedSnapshot([{ name: 'Data', rows: data }]);
 
 describe('the no-duplicates check', () => {
@@ -25,7 +31,20 @@ describe('the no-duplicates check', () => {
 });
 
 describe('the sort-order check', () => {
-  const task = aTask({ rows, checks: [{ kind: 'sort-order', sheet: 'Data', range: 'A2:C5', keys: [{ column: 'C', order: 'desc' }, { column: 'A', order: 'asc' }] }] });
+  const task = aTask({
+    rows,
+    checks: [
+      {
+        kind: 'sort-order',
+        sheet: 'Data',
+        range: 'A2:C5',
+        keys: [
+          { column: 'C', order: 'desc' },
+          { column: 'A', order: 'asc' },
+        ],
+      },
+    ],
+  });
 
   it('passes rows sorted by the keys, nothing lost', () => {
     expect(gradeOne(task, asSnapshot([rows[0]!, rows[1]!, rows[3]!, rows[4]!, rows[2]!])).passed).toBe(true);
@@ -37,7 +56,13 @@ describe('the sort-order check', () => {
   });
 
   it('refuses a sort that sorted one column alone and broke the rows apart', () => {
-    const broken: CellValue[][] = [rows[0]!, ['Ann', 'ann@x.example', 30], ['Bo', 'ANN@x.example ', 30], ['Ann', 'cy@x.example', 20], ['Cy', 'bo@x.example', 10]];
+    const broken: CellValue[][] = [
+      rows[0]!,
+      ['Ann', 'ann@x.example', 30],
+      ['Bo', 'ANN@x.example ', 30],
+      ['Ann', 'cy@x.example', 20],
+      ['Cy', 'bo@x.example', 10],
+    ];
     expect(gradeOne(task, asSnapshot(broken)).evidence[0]!.note).toBe('rows were lost, added or changed while sorting');
   });
 });

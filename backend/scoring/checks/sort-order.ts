@@ -24,11 +24,25 @@ export function gradeSortOrder(check: SortOrderCheck, ctx: GradingContext): Chec
   const before = starterRows(ctx.task, region);
   const keys = check.keys.map((k) => ({ i: columnNumber(k.column) - region.left, sign: k.order === 'asc' ? 1 : -1 }));
   const sameRows = JSON.stringify(rows.map((r) => rowKey(r)).sort()) === JSON.stringify(before.map((r) => rowKey(r)).sort());
-  const firstOut = rows.findIndex((row, i) => i > 0 && keys.reduce((order, k) => order || k.sign * compare(rows[i - 1]![k.i] ?? null, row[k.i] ?? null), 0) > 0);
+  const firstOut = rows.findIndex(
+    (row, i) => i > 0 && keys.reduce((order, k) => order || k.sign * compare(rows[i - 1]![k.i] ?? null, row[k.i] ?? null), 0) > 0,
+  );
   const at = { sheet: region.sheet, cell: regionRange(region), formula: null };
   const order = check.keys.map((k) => `${k.column} ${k.order === 'asc' ? 'ascending' : 'descending'}`).join(', then ');
   return resultFromParts(check, [
-    { ok: rows.length > 0 && sameRows, evidence: { ...at, note: sameRows ? `the same ${rows.length} rows as the original data` : 'rows were lost, added or changed while sorting' } },
-    { ok: rows.length > 0 && firstOut < 0, evidence: { ...at, note: firstOut < 0 ? `sorted by ${order}` : `not sorted by ${order}: row ${region.top + firstOut} is out of order` } },
+    {
+      ok: rows.length > 0 && sameRows,
+      evidence: {
+        ...at,
+        note: sameRows ? `the same ${rows.length} rows as the original data` : 'rows were lost, added or changed while sorting',
+      },
+    },
+    {
+      ok: rows.length > 0 && firstOut < 0,
+      evidence: {
+        ...at,
+        note: firstOut < 0 ? `sorted by ${order}` : `not sorted by ${order}: row ${region.top + firstOut} is out of order`,
+      },
+    },
   ]);
 }

@@ -3,7 +3,14 @@ import { aTask, gradeOne } from '../../../tests/helpers/tasks';
 import { aSheet, aSnapshot } from '../../../tests/helpers/snapshots';
 
 const check = { kind: 'table', sheet: 'Data', range: 'A1:D16', headers: ['Date', 'Product'] };
-const table = (over: object = {}) => ({ name: 'Ledger', range: 'A1:D16', headers: ['Date', 'Product', 'Qty', 'Price'], showTotals: false, style: null, ...over });
+const table = (over: object = {}) => ({
+  name: 'Ledger',
+  range: 'A1:D16',
+  headers: ['Date', 'Product', 'Qty', 'Price'],
+  showTotals: false,
+  style: null,
+  ...over,
+});
 
 describe('the table check', () => {
   it('passes a table over the range with the headers', () => {

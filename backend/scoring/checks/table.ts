@@ -17,7 +17,10 @@ export function gradeTable(check: TableCheck, ctx: GradingContext): CheckResult 
     const covered = coverage(areasOf(check.sheet, found.range) ?? [], regionOf(check.sheet, check.range));
     return [
       { ok: covered === 1, share: covered, evidence: at(`table ${found.name} range`, check.range, found.range) },
-      ...check.headers.map((h, i) => ({ ok: sameName(h, found.headers[i]), evidence: at(`header ${i + 1}`, h, found.headers[i] ?? '(none)') })),
+      ...check.headers.map((h, i) => ({
+        ok: sameName(h, found.headers[i]),
+        evidence: at(`header ${i + 1}`, h, found.headers[i] ?? '(none)'),
+      })),
       ...(check.name ? [{ ok: sameName(check.name, found.name), evidence: at('table name', check.name, found.name) }] : []),
     ];
   };

@@ -17,7 +17,15 @@ export function gradeValues(check: ValuesCheck, ctx: GradingContext): CheckResul
   const offsets = check.expected ? sampledOffsets(own) : isAnswerRegion ? ref.offsets : undefined;
   const expectedAt = (i: number, r: number, c: number): CellValue | undefined =>
     check.expected ? (check.expected[r]?.[c] ?? null) : ctx.reference?.starter[i];
-  if (!offsets) return notEvaluated(check, [{ sheet: check.sheet, cell: check.range, formula: null, note: 'no expected values: the task has no reference solution for this range' }]);
+  if (!offsets)
+    return notEvaluated(check, [
+      {
+        sheet: check.sheet,
+        cell: check.range,
+        formula: null,
+        note: 'no expected values: the task has no reference solution for this range',
+      },
+    ]);
 
   const failures: Evidence[] = [];
   offsets.forEach(({ r, c }, i) => {
@@ -25,12 +33,17 @@ export function gradeValues(check: ValuesCheck, ctx: GradingContext): CheckResul
     const cell = ctx.book.cell(region.sheet, address);
     const expected = expectedAt(i, r, c) ?? null;
     const why = mismatch(expected, cell?.value, check.tolerance);
-    if (why) failures.push({ sheet: region.sheet, cell: address, formula: cell?.formula ?? null, expected, got: cell?.value ?? null, note: why });
+    if (why)
+      failures.push({ sheet: region.sheet, cell: address, formula: cell?.formula ?? null, expected, got: cell?.value ?? null, note: why });
   });
   const total = region.rows * region.cols;
   const scope = offsets.length < total ? `the ${offsets.length} sampled cells of ${total}` : `all ${total} cells`;
-  return resultFromUnits(check, offsets.length, failures, [{
-    sheet: region.sheet, cell: regionRange(region), formula: ctx.book.cell(region.sheet, addressAt(region, { r: 0, c: 0 }))?.formula ?? null,
-    note: `${scope} hold the expected values`,
-  }]);
+  return resultFromUnits(check, offsets.length, failures, [
+    {
+      sheet: region.sheet,
+      cell: regionRange(region),
+      formula: ctx.book.cell(region.sheet, addressAt(region, { r: 0, c: 0 }))?.formula ?? null,
+      note: `${scope} hold the expected values`,
+    },
+  ]);
 }

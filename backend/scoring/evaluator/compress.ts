@@ -42,7 +42,11 @@ export function mapRow(c: Compression, row: number): number | null {
   return null;
 }
 
-const unquote = (sheet: string) => sheet.replace(/^'(.*)'!$/, '$1').replace(/!$/, '').replace(/''/g, "'");
+const unquote = (sheet: string) =>
+  sheet
+    .replace(/^'(.*)'!$/, '$1')
+    .replace(/!$/, '')
+    .replace(/''/g, "'");
 
 /**
  * Rewrites a formula's row numbers for the compressed layout, or returns null when it refers to a dropped
@@ -51,20 +55,27 @@ const unquote = (sheet: string) => sheet.replace(/^'(.*)'!$/, '$1').replace(/!$/
 export function compressFormula(formula: string, ownSheet: string, compressions: Compression[]): string | null {
   let unmappable = false;
   const find = (sheet: string) => compressions.find((c) => c.sheet.toLowerCase() === sheet.toLowerCase());
-  const rewritten = formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : part.replace(
-    /(?<![A-Za-z0-9_.$])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![A-Za-z0-9_(])/g,
-    (match, prefix: string | undefined, col1: string, row1: string, col2: string | undefined, row2: string | undefined) => {
-      const c = find(prefix ? unquote(prefix) : ownSheet);
-      if (!c) return match;
-      const r1 = mapRow(c, Number(row1));
-      const r2 = row2 === undefined ? r1 : mapRow(c, Number(row2));
-      // A range from the head of the block to its tail keeps its meaning; one end in the middle does not.
-      if (r1 === null || r2 === null) {
-        unmappable = true;
-        return match;
-      }
-      return `${prefix ?? ''}${col1}${r1}${col2 !== undefined ? `:${col2}${r2}` : ''}`;
-    })))
+  const rewritten = formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(?<![A-Za-z0-9_.$])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![A-Za-z0-9_(])/g,
+            (match, prefix: string | undefined, col1: string, row1: string, col2: string | undefined, row2: string | undefined) => {
+              const c = find(prefix ? unquote(prefix) : ownSheet);
+              if (!c) return match;
+              const r1 = mapRow(c, Number(row1));
+              const r2 = row2 === undefined ? r1 : mapRow(c, Number(row2));
+              // A range from the head of the block to its tail keeps its meaning; one end in the middle does not.
+              if (r1 === null || r2 === null) {
+                unmappable = true;
+                return match;
+              }
+              return `${prefix ?? ''}${col1}${r1}${col2 !== undefined ? `:${col2}${r2}` : ''}`;
+            },
+          ),
+    )
     .join('');
   return unmappable ? null : rewritten;
 }
@@ -97,7 +108,6 @@ export function compressGrids(grids: Grid[], compressions: Compression[]): Grid[
   return out;
 }
 
-
 /** Probes moved to the compressed layout (every probe of a sampled answer lands on a kept row). */
 export function compressProbes(probes: Probe[], compressions: Compression[]): Probe[] | null {
   const out: Probe[] = [];
@@ -120,7 +130,12 @@ export function compressVariants(variants: Variant[], compressions: Compression[
  * Evaluates probes on variants in the compressed layout when every formula maps onto it, else on the
  * full grids. Both give the same answers; the compressed one costs what a 40-row sheet costs.
  */
-export function evaluateCompressed(grids: Grid[], variants: Variant[], probes: Probe[], compressions: Compression[] | null): ProbeResult[][] {
+export function evaluateCompressed(
+  grids: Grid[],
+  variants: Variant[],
+  probes: Probe[],
+  compressions: Compression[] | null,
+): ProbeResult[][] {
   if (compressions && compressions.length) {
     const small = compressGrids(grids, compressions);
     const mapped = compressProbes(probes, compressions);

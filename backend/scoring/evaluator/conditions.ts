@@ -8,7 +8,10 @@ import { tablesOf } from './tables';
 import type { Grid } from './workbook';
 
 /** A condition to test on one sheet: a formula without its `=`, as Excel would evaluate it for one cell. */
-export interface Condition { sheet: string; formula: string }
+export interface Condition {
+  sheet: string;
+  formula: string;
+}
 
 /** More conditions than this are not evaluated for one check (a rule over a whole column of a large sheet). */
 export const MAX_CONDITIONS = 20_000;

@@ -26,7 +26,9 @@ function laidOut(block: BlockData): RawCellContent[][] {
 function writeBlock(grid: Grid, block: BlockData): void {
   laidOut(block).forEach((row, r) => {
     const target = (grid.rows[block.top - 1 + r] ??= []);
-    row.forEach((v, c) => { target[block.left - 1 + c] = v; });
+    row.forEach((v, c) => {
+      target[block.left - 1 + c] = v;
+    });
   });
 }
 
@@ -45,10 +47,11 @@ export function evaluateOnVariants(grids: Grid[], variants: Variant[], probes: P
   const hf = buildEngine(copies);
   try {
     const sheetIds = new Map(copies.map((g) => [g.name.toLowerCase(), hf.getSheetId(g.name)!]));
-    const read = () => probes.map((p) => {
-      const id = sheetIds.get(p.sheet.toLowerCase());
-      return id === undefined ? { value: null } : readValue(hf, id, p.row, p.col);
-    });
+    const read = () =>
+      probes.map((p) => {
+        const id = sheetIds.get(p.sheet.toLowerCase());
+        return id === undefined ? { value: null } : readValue(hf, id, p.row, p.col);
+      });
     const results = [read()];
     // Blocks whose gap is already blank in this engine (from the first variant): only their data is swapped.
     const blanked = new Set(first.blocks.map((b) => `${b.sheet}:${b.top}:${b.left}`));

@@ -58,7 +58,9 @@ describe('Excel functions as the grader evaluates them', () => {
   });
 
   it('evaluates SORTBY, spilling the rows ordered by another column, blanks last', () => {
-    const hf = buildEngine([{ name: 'Data', rows: products.map((r, i) => (i === 0 ? [...r, null, null, null, '=SORTBY(A1:A5,C1:C5,-1)'] : r)) }]);
+    const hf = buildEngine([
+      { name: 'Data', rows: products.map((r, i) => (i === 0 ? [...r, null, null, null, '=SORTBY(A1:A5,C1:C5,-1)'] : r)) },
+    ]);
     try {
       const id = hf.getSheetId('Data')!;
       expect([1, 2, 3, 4, 5].map((row) => readValue(hf, id, row, 8).value)).toEqual(['P5', 'P3', 'P2', 'P1', 'P4']);
@@ -73,14 +75,19 @@ describe('Excel functions as the grader evaluates them', () => {
   });
 
   it('turns table references into ranges', () => {
-    const data: RawCellContent[][] = [['Product', 'Price'], ['A', 5], ['B', 7]];
+    const data: RawCellContent[][] = [
+      ['Product', 'Price'],
+      ['A', 5],
+      ['B', 7],
+    ];
     const tables = [{ sheet: 'Data', name: 'Prices', range: 'A1:B3', headers: ['Product', 'Price'], showTotals: false }];
     expect(evaluate('=SUM(Prices[Price])', data, tables).value).toBe(12);
   });
 
-  it('turns a this-row table reference into the cell on the formula\'s row', () => {
-    const { formula } = normaliseFormula('=[@Qty]*Orders[@[Unit price]]', { sheet: 'Sales data', row: 3, col: 4 },
-      [{ sheet: 'Sales data', name: 'Orders', range: 'A1:D9', headers: ['Item', 'Qty', 'Unit price', 'Total'], showTotals: false }]);
+  it("turns a this-row table reference into the cell on the formula's row", () => {
+    const { formula } = normaliseFormula('=[@Qty]*Orders[@[Unit price]]', { sheet: 'Sales data', row: 3, col: 4 }, [
+      { sheet: 'Sales data', name: 'Orders', range: 'A1:D9', headers: ['Item', 'Qty', 'Unit price', 'Total'], showTotals: false },
+    ]);
     expect(formula).toBe("='Sales data'!$B$3*'Sales data'!$C$3");
   });
 

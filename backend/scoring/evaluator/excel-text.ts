@@ -32,14 +32,18 @@ function tokens(section: string): { literal: boolean; text: string }[] {
 }
 
 function isDateFormat(section: string): boolean {
-  return tokens(section).some((t) => !t.literal && /[ydhsYDHS]/.test(t.text)) ||
-    (tokens(section).some((t) => !t.literal && /[mM]/.test(t.text)) && !tokens(section).some((t) => !t.literal && /[0#?]/.test(t.text)));
+  return (
+    tokens(section).some((t) => !t.literal && /[ydhsYDHS]/.test(t.text)) ||
+    (tokens(section).some((t) => !t.literal && /[mM]/.test(t.text)) && !tokens(section).some((t) => !t.literal && /[0#?]/.test(t.text)))
+  );
 }
 
 function formatDate(serial: number, section: string): string {
   const ms = EXCEL_EPOCH_MS + Math.round(serial * 86_400_000);
   const d = new Date(ms);
-  const code = tokens(section).map((t) => (t.literal ? `\u0000${t.text}\u0001` : t.text)).join('');
+  const code = tokens(section)
+    .map((t) => (t.literal ? `\u0000${t.text}\u0001` : t.text))
+    .join('');
   const hasAmPm = /AM\/PM|A\/P/i.test(code);
   const hours = d.getUTCHours();
   const out: string[] = [];
@@ -47,8 +51,17 @@ function formatDate(serial: number, section: string): string {
   const parts = [...code.matchAll(re)].map((m) => m[0]);
   parts.forEach((part, i) => {
     const lower = part.toLowerCase();
-    const prev = parts.slice(0, i).reverse().find((p) => /^[hms]/i.test(p))?.toLowerCase() ?? '';
-    const next = parts.slice(i + 1).find((p) => /^[hmsdy]/i.test(p))?.toLowerCase() ?? '';
+    const prev =
+      parts
+        .slice(0, i)
+        .reverse()
+        .find((p) => /^[hms]/i.test(p))
+        ?.toLowerCase() ?? '';
+    const next =
+      parts
+        .slice(i + 1)
+        .find((p) => /^[hmsdy]/i.test(p))
+        ?.toLowerCase() ?? '';
     const minuteContext = prev.startsWith('h') || next.startsWith('s');
     if (part.startsWith('\u0000')) out.push(part.slice(1, -1));
     else if (lower === 'yyyy') out.push(String(d.getUTCFullYear()));
@@ -76,29 +89,44 @@ function formatDate(serial: number, section: string): string {
 
 function formatNumber(value: number, section: string, withSign: boolean): string {
   const toks = tokens(section);
-  const code = toks.filter((t) => !t.literal).map((t) => t.text).join('');
+  const code = toks
+    .filter((t) => !t.literal)
+    .map((t) => t.text)
+    .join('');
   const percent = (code.match(/%/g) ?? []).length;
   const firstDigit = toks.findIndex((t) => !t.literal && /[0#?]/.test(t.text));
   let lastDigit = -1;
-  toks.forEach((t, i) => { if (!t.literal && /[0#?.,]/.test(t.text)) lastDigit = i; });
+  toks.forEach((t, i) => {
+    if (!t.literal && /[0#?.,]/.test(t.text)) lastDigit = i;
+  });
   if (firstDigit < 0) return toks.map((t) => t.text).join('');
-  const numberCode = toks.slice(firstDigit, lastDigit + 1).filter((t) => !t.literal).map((t) => t.text).join('');
-  const trailingCommas = (/,+$/.exec(numberCode)?.[0].length ?? 0);
+  const numberCode = toks
+    .slice(firstDigit, lastDigit + 1)
+    .filter((t) => !t.literal)
+    .map((t) => t.text)
+    .join('');
+  const trailingCommas = /,+$/.exec(numberCode)?.[0].length ?? 0;
   const core = numberCode.slice(0, numberCode.length - trailingCommas);
   const [intCode = '', decCode = ''] = core.split('.');
   const decimals = (decCode.match(/[0#?]/g) ?? []).length;
   const minDecimals = (decCode.match(/0/g) ?? []).length;
   const minInt = (intCode.match(/0/g) ?? []).length;
   const grouping = intCode.includes(',');
-  const scaled = Math.abs(value) * 100 ** percent / 1000 ** trailingCommas;
+  const scaled = (Math.abs(value) * 100 ** percent) / 1000 ** trailingCommas;
   let [intPart, decPart = ''] = (Math.round(scaled * 10 ** decimals) / 10 ** decimals).toFixed(decimals).split('.') as [string, string?];
   decPart = decPart.replace(new RegExp(`0{0,${decimals - minDecimals}}$`), '');
   if (intPart === '0' && minInt === 0) intPart = '';
   intPart = intPart.padStart(minInt, '0');
   if (grouping) intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const number = decCode !== '' || core.includes('.') ? `${intPart}${decPart || core.endsWith('.') ? '.' : ''}${decPart}` : intPart;
-  const before = toks.slice(0, firstDigit).map((t) => t.text).join('');
-  const after = toks.slice(lastDigit + 1).map((t) => t.text).join('');
+  const before = toks
+    .slice(0, firstDigit)
+    .map((t) => t.text)
+    .join('');
+  const after = toks
+    .slice(lastDigit + 1)
+    .map((t) => t.text)
+    .join('');
   return `${withSign && value < 0 ? '-' : ''}${before}${number}${after}`;
 }
 
@@ -107,7 +135,8 @@ export function excelText(value: number | string | boolean, format: string): str
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const sections = format.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
-  const section = value < 0 && sections[1] !== undefined ? sections[1] : value === 0 && sections[2] !== undefined ? sections[2] : sections[0]!;
+  const section =
+    value < 0 && sections[1] !== undefined ? sections[1] : value === 0 && sections[2] !== undefined ? sections[2] : sections[0]!;
   if (/^general$/i.test(section.trim())) return String(value);
   if (isDateFormat(section)) return formatDate(value, section);
   return formatNumber(value, section, !(value < 0 && sections[1] !== undefined));

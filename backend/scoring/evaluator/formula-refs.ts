@@ -22,7 +22,8 @@ export function mapReferences(formula: string, fn: (ref: FormulaRef) => string):
       i % 2 === 1
         ? part
         : part.replace(REF, (_m, absCol: string, col: string, absRow: string, row: string) =>
-            fn({ col: columnNumber(col), row: Number(row), absCol: absCol === '$', absRow: absRow === '$' })),
+            fn({ col: columnNumber(col), row: Number(row), absCol: absCol === '$', absRow: absRow === '$' }),
+          ),
     )
     .join('');
 }
@@ -35,7 +36,8 @@ export function formatRef(ref: FormulaRef): string {
 /** The formula as Excel would write it after copying it `rows` down and `cols` right (relative parts move). */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   return mapReferences(formula, (ref) =>
-    formatRef({ ...ref, row: ref.absRow ? ref.row : ref.row + rows, col: ref.absCol ? ref.col : ref.col + cols }));
+    formatRef({ ...ref, row: ref.absRow ? ref.row : ref.row + rows, col: ref.absCol ? ref.col : ref.col + cols }),
+  );
 }
 
 /**
@@ -58,12 +60,15 @@ export function toR1C1(formula: string, row: number, col: number): string {
 export function slidingRanges(formula: string, direction: 'rows' | 'cols'): string[] {
   const found: string[] = [];
   formula.split(/"(?:[^"]|"")*"/).forEach((part) => {
-    for (const m of part.matchAll(/(?<![A-Za-z0-9_.])((?:'[^']+'|[A-Za-z_][A-Za-z0-9_. ]*)!)?(\$?[A-Z]{1,3})(\$?)(\d+):(\$?[A-Z]{1,3})(\$?)(\d+)/g)) {
+    for (const m of part.matchAll(
+      /(?<![A-Za-z0-9_.])((?:'[^']+'|[A-Za-z_][A-Za-z0-9_. ]*)!)?(\$?[A-Z]{1,3})(\$?)(\d+):(\$?[A-Z]{1,3})(\$?)(\d+)/g,
+    )) {
       const [text, , startCol, startRowAbs, startRow, endCol, endRowAbs, endRow] = m;
       // A one-row range (A2:C2) filled down is meant to move with its row; a taller one is a table.
-      const moves = direction === 'rows'
-        ? !startRowAbs && !endRowAbs && startRow !== endRow
-        : !startCol!.startsWith('$') && !endCol!.startsWith('$') && startCol !== endCol;
+      const moves =
+        direction === 'rows'
+          ? !startRowAbs && !endRowAbs && startRow !== endRow
+          : !startCol!.startsWith('$') && !endCol!.startsWith('$') && startCol !== endCol;
       if (moves) found.push(text);
     }
   });

@@ -1,4 +1,13 @@
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
 import { excelText } from './excel-text';
 import { TextBeforeAfterPlugin } from './text-functions';
 
@@ -31,11 +40,13 @@ type Run = Parameters<SortByPlugin['runFunction']>;
 function compareKeys(a: Cell, b: Cell, order: number): number {
   const blank = (v: Cell) => v === EmptyValue || v === '';
   if (blank(a) || blank(b)) return blank(a) === blank(b) ? 0 : blank(a) ? 1 : -1;
-  const rank = (v: Cell) => (typeof v === 'number' || (typeof v === 'object' && v !== null && 'val' in v) ? 0 : typeof v === 'string' ? 1 : 2);
+  const rank = (v: Cell) =>
+    typeof v === 'number' || (typeof v === 'object' && v !== null && 'val' in v) ? 0 : typeof v === 'string' ? 1 : 2;
   if (rank(a) !== rank(b)) return (rank(a) - rank(b)) * order;
   const x = bare(a);
   const y = bare(b);
-  const diff = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, undefined, { sensitivity: 'base' }) : Number(x) - Number(y);
+  const diff =
+    typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, undefined, { sensitivity: 'base' }) : Number(x) - Number(y);
   return Math.sign(diff) * order;
 }
 
@@ -63,7 +74,7 @@ class SortByPlugin extends FunctionPlugin {
         const by = keys[i] as SimpleRangeValue;
         const order = (keys[i + 1] as number | undefined) ?? 1;
         if (order !== 1 && order !== -1) return new CellError(ErrorType.VALUE, 'SORTBY: sort order must be 1 or -1');
-        const flat = by.width() === 1 ? by.data.map((r) => r[0]!) : by.data[0] ?? [];
+        const flat = by.width() === 1 ? by.data.map((r) => r[0]!) : (by.data[0] ?? []);
         if (flat.length !== rows.length) return new CellError(ErrorType.VALUE, 'SORTBY: by_array must be as tall as array');
         pairs.push({ key: flat, order });
       }

@@ -25,7 +25,10 @@ export interface Unevaluable {
  * engine evaluates them as Excel does. `skip` drops cells the grader will not read (the unsampled part
  * of a large filled-down answer), which is most of the cost of a 10,000-row answer.
  */
-export function candidateGrids(snapshot: WorkbookSnapshot, skip: (sheet: string, row: number, col: number) => boolean = () => false): { grids: Grid[]; unevaluable: Unevaluable[] } {
+export function candidateGrids(
+  snapshot: WorkbookSnapshot,
+  skip: (sheet: string, row: number, col: number) => boolean = () => false,
+): { grids: Grid[]; unevaluable: Unevaluable[] } {
   const tables = tablesOf(snapshot.sheets);
   const unevaluable: Unevaluable[] = [];
   const grids = snapshot.sheets.map((sheet) => {
@@ -35,7 +38,8 @@ export function candidateGrids(snapshot: WorkbookSnapshot, skip: (sheet: string,
       if (skip(sheet.name, row, col)) continue;
       if (cell.formula) {
         const n = normaliseFormula(cell.formula, { sheet: sheet.name, row, col }, tables);
-        if (n.unsupported.length) unevaluable.push({ sheet: sheet.name, cell: cell.address, formula: cell.formula, unsupported: n.unsupported });
+        if (n.unsupported.length)
+          unevaluable.push({ sheet: sheet.name, cell: cell.address, formula: cell.formula, unsupported: n.unsupported });
         put(rows, row, col, n.formula);
       } else {
         put(rows, row, col, cell.value);

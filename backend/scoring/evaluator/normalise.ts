@@ -24,7 +24,10 @@ export interface Normalised {
 
 /** Applies `fn` to the parts of a formula outside string literals. */
 function outsideStrings(formula: string, fn: (code: string) => string): string {
-  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : fn(part))).join('');
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : fn(part)))
+    .join('');
 }
 
 /** Splits a call's argument text at top-level commas, respecting parentheses, braces and strings. */
@@ -86,7 +89,10 @@ function inlineLet(args: string[]): string | null {
   for (let i = 0; i < args.length - 1; i += 2) {
     const name = args[i]!.replace(/^_xlpm\./i, '');
     if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return null;
-    bindings.push([new RegExp(`(?<![A-Za-z0-9_.$!])(?:_xlpm\\.)?${name.replace(/\./g, '\\.')}(?![A-Za-z0-9_.(!])`, 'gi'), `(${substitute(args[i + 1]!)})`]);
+    bindings.push([
+      new RegExp(`(?<![A-Za-z0-9_.$!])(?:_xlpm\\.)?${name.replace(/\./g, '\\.')}(?![A-Za-z0-9_.(!])`, 'gi'),
+      `(${substitute(args[i + 1]!)})`,
+    ]);
   }
   return substitute(args.at(-1)!);
 }
@@ -129,7 +135,8 @@ export function normaliseFormula(formula: string, at: { sheet: string; row: numb
   outsideStrings(f, (code) => {
     for (const name of UNSUPPORTED_FUNCTIONS) if (new RegExp(`(?<![A-Za-z0-9_.])${name}\\(`, 'i').test(code)) unsupported.add(name);
     // Any other function the engine does not have (TEXTSPLIT, WRAPROWS…) is named, not left to fail as #NAME?.
-    for (const m of code.matchAll(/(?<![A-Za-z0-9_.$!])([A-Za-z][A-Za-z0-9_.]*)\(/g)) if (!engineFunctions().has(m[1]!.toUpperCase())) unsupported.add(m[1]!.toUpperCase());
+    for (const m of code.matchAll(/(?<![A-Za-z0-9_.$!])([A-Za-z][A-Za-z0-9_.]*)\(/g))
+      if (!engineFunctions().has(m[1]!.toUpperCase())) unsupported.add(m[1]!.toUpperCase());
     return code;
   });
   return { formula: f, unsupported: [...unsupported].sort() };

@@ -11,13 +11,18 @@ export interface SnapshotTable {
 }
 
 export function tablesOf(sheets: SnapshotSheet[]): SnapshotTable[] {
-  return sheets.flatMap((s) => s.tables.map((t) => ({ sheet: s.name, name: t.name, range: t.range, headers: t.headers, showTotals: t.showTotals })));
+  return sheets.flatMap((s) =>
+    s.tables.map((t) => ({ sheet: s.name, name: t.name, range: t.range, headers: t.headers, showTotals: t.showTotals })),
+  );
 }
 
 const quoteSheet = (sheet: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
 
 /** The A1 range (with sheet) of part of a table: whole data body, one or more columns, this row, headers. */
-function tableRange(table: SnapshotTable, spec: { from?: string; to?: string; thisRow?: number; area: 'data' | 'all' | 'headers' }): string | null {
+function tableRange(
+  table: SnapshotTable,
+  spec: { from?: string; to?: string; thisRow?: number; area: 'data' | 'all' | 'headers' },
+): string | null {
   const [start, end] = table.range.split(':') as [string, string];
   const a = parseCell(start);
   const b = parseCell(end ?? start);
@@ -29,10 +34,14 @@ function tableRange(table: SnapshotTable, spec: { from?: string; to?: string; th
   const c2 = spec.to ? colOf(spec.to) : spec.from ? c1 : b.col;
   if (c1 === null || c2 === null) return null;
   const lastData = table.showTotals ? b.row - 1 : b.row;
-  const [r1, r2] = spec.thisRow !== undefined ? [spec.thisRow, spec.thisRow]
-    : spec.area === 'headers' ? [a.row, a.row]
-    : spec.area === 'all' ? [a.row, b.row]
-    : [a.row + 1, lastData];
+  const [r1, r2] =
+    spec.thisRow !== undefined
+      ? [spec.thisRow, spec.thisRow]
+      : spec.area === 'headers'
+        ? [a.row, a.row]
+        : spec.area === 'all'
+          ? [a.row, b.row]
+          : [a.row + 1, lastData];
   const abs = (row: number, col: number) => cellAddress({ row, col }).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
   const body = r1 === r2 && c1 === c2 ? abs(r1, c1) : `${abs(r1, c1)}:${abs(r2, c2)}`;
   return `${quoteSheet(table.sheet)}!${body}`;
@@ -43,7 +52,11 @@ function tableRange(table: SnapshotTable, spec: { from?: string; to?: string; th
  * `Sales[[#This Row],[Amount]]`, `Sales[[Qty]:[Price]]`, `Sales[#All]`) into A1 ranges, which is all
  * HyperFormula understands. Reports whether any reference was left unresolved.
  */
-export function resolveStructuredReferences(formula: string, at: { sheet: string; row: number; col: number }, tables: SnapshotTable[]): { formula: string; unresolved: boolean } {
+export function resolveStructuredReferences(
+  formula: string,
+  at: { sheet: string; row: number; col: number },
+  tables: SnapshotTable[],
+): { formula: string; unresolved: boolean } {
   if (!formula.includes('[')) return { formula, unresolved: false };
   let unresolved = false;
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
@@ -79,8 +92,10 @@ export function resolveStructuredReferences(formula: string, at: { sheet: string
           if (col) columns.push(col);
         } else if (item !== '') columns.push(item);
       }
-      const range = columns.length === 0 && inner === '' ? tableRange(table, { area: 'data' })
-        : tableRange(table, { from: columns[0], to: columns.at(-1) !== columns[0] ? columns.at(-1) : undefined, thisRow, area });
+      const range =
+        columns.length === 0 && inner === ''
+          ? tableRange(table, { area: 'data' })
+          : tableRange(table, { from: columns[0], to: columns.at(-1) !== columns[0] ? columns.at(-1) : undefined, thisRow, area });
       if (!range) {
         unresolved = true;
         return match;

@@ -45,7 +45,13 @@ function starterRows(task: TaskSpec, sheet: string, range: string): RawCellConte
   return out;
 }
 
-function generate(g: Generator, original: RawCellContent, rng: Random, picked: Map<string, RawCellContent[]>, leftOut: Set<string>): RawCellContent {
+function generate(
+  g: Generator,
+  original: RawCellContent,
+  rng: Random,
+  picked: Map<string, RawCellContent[]>,
+  leftOut: Set<string>,
+): RawCellContent {
   switch (g.kind) {
     case 'keep':
     case 'key':
@@ -138,7 +144,9 @@ export function makeVariants(task: TaskSpec): Variant[] {
             changes.add('keys added and removed');
           }
           if (g.kind === 'pick' && g.missingRate > 0) {
-            rows.forEach((row) => { if (rng.next() < g.missingRate) row[i] = `${String(row[i] ?? '')}-X`; });
+            rows.forEach((row) => {
+              if (rng.next() < g.missingRate) row[i] = `${String(row[i] ?? '')}-X`;
+            });
             changes.add('some lookup keys missing');
           }
         }
@@ -168,12 +176,24 @@ export function makeVariants(task: TaskSpec): Variant[] {
       const lastRow = start.row + original.length - 1;
       for (let c = 0; c < width; c++) {
         const letter = columnLetters(start.col + c);
-        picked.set(`${block.sheet}!${letter}${start.row}:${letter}${lastRow}`, rows.map((r) => r[c] ?? null));
+        picked.set(
+          `${block.sheet}!${letter}${start.row}:${letter}${lastRow}`,
+          rows.map((r) => r[c] ?? null),
+        );
       }
       // The first and last halves of the block's rows, as the compressed layout keeps them (compress.ts).
       const gapRows = original.length - rows.length;
-      rows.forEach((row, r) => row.forEach((v, c) => written.set(`${block.sheet}!${columnLetters(start.col + c)}${start.row + r}`.toLowerCase(), v)));
-      blocks.push({ sheet: block.sheet, top: start.row, left: start.col, rows, gapAt: gapRows > 0 ? VARIANT_MAX_ROWS / 2 : rows.length, gapRows });
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => written.set(`${block.sheet}!${columnLetters(start.col + c)}${start.row + r}`.toLowerCase(), v)),
+      );
+      blocks.push({
+        sheet: block.sheet,
+        top: start.row,
+        left: start.col,
+        rows,
+        gapAt: gapRows > 0 ? VARIANT_MAX_ROWS / 2 : rows.length,
+        gapRows,
+      });
     }
     variants.push({ index: index + 1, changes: [...changes], blocks });
   }

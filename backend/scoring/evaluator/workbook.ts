@@ -27,7 +27,11 @@ const CONFIG = {
 /** Cells past this many rows or columns beyond the filled ones are set one by one, not as a dense rectangle. */
 const DENSE_SLACK = 1_000;
 
-interface Scattered { row: number; col: number; value: RawCellContent }
+interface Scattered {
+  row: number;
+  col: number;
+  value: RawCellContent;
+}
 
 /**
  * The rectangle HyperFormula is built from, and the outlying cells set after: one scribble at XFD1048576
@@ -35,14 +39,18 @@ interface Scattered { row: number; col: number; value: RawCellContent }
  */
 function split(rows: RawCellContent[][]): { dense: RawCellContent[][]; scattered: Scattered[] } {
   let filledRows = 0;
-  rows.forEach((row) => { if (row) filledRows++; });
+  rows.forEach((row) => {
+    if (row) filledRows++;
+  });
   const rowLimit = 2 * filledRows + DENSE_SLACK;
   const dense: RawCellContent[][] = [];
   const scattered: Scattered[] = [];
   rows.forEach((row, r) => {
     if (!row) return;
     let filled = 0;
-    row.forEach((v) => { if (v !== undefined) filled++; });
+    row.forEach((v) => {
+      if (v !== undefined) filled++;
+    });
     const colLimit = r < rowLimit ? 2 * filled + DENSE_SLACK : 0;
     const kept: RawCellContent[] = [];
     row.forEach((value, c) => {

@@ -8,11 +8,14 @@ import { workbookTexts } from './workbook-texts';
  * the grading, tells the reader how to answer, or pairs a grading act or an addressee with a verdict. Data
  * that only shares a word ("Grade A", "100% cotton", "Order marked as shipped") has no such pair.
  */
-const OVERRIDE = /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,50}\b(instructions?|rubric|rules|checks?|criteria|guidance|guidelines|above|previous|prior|before|earlier|mistakes?|errors?)\b|\bregardless of (any |the )?(errors?|mistakes?|checks?)\b|\bdo not deduct\b/;
-const HOW_TO_ANSWER = /\b(respond|reply|answer)\b( only)? with\b|\boutput only\b|\bsystem prompt\b|\byou are (now )?an? \w+ (grader|assistant|model)\b|\bas an ai\b/;
+const OVERRIDE =
+  /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,50}\b(instructions?|rubric|rules|checks?|criteria|guidance|guidelines|above|previous|prior|before|earlier|mistakes?|errors?)\b|\bregardless of (any |the )?(errors?|mistakes?|checks?)\b|\bdo not deduct\b/;
+const HOW_TO_ANSWER =
+  /\b(respond|reply|answer)\b( only)? with\b|\boutput only\b|\bsystem prompt\b|\byou are (now )?an? \w+ (grader|assistant|model)\b|\bas an ai\b/;
 const ACT = /\b(mark|grade|score|rate|award|give|treat|consider|record|output|pass|deduct)\b/;
 const ADDRESSEE = /\b(grader|reviewer|evaluator|examiner|marker|assessor|model|llm|ai|assistant|chatgpt|gpt|claude|system)\b/;
-const VERDICT = /\bfull(y)? (marks|credit|score|points)\b|\bfully (correct|right)\b|\btop marks\b|\bmaximum (score|points|marks)\b|\bperfect( score)?\b|\b100 ?(%|percent)|\b100\/100\b|\b10\/10\b|\bscore of 1(\.0)?\b|\bas (correct|passed|right)\b|\ball checks pass|\b(this|answer|it) is (correct|right)\b|\b(task|submission|answers?|work|solution|candidate) (is |as )?(passed|correct|right)\b/;
+const VERDICT =
+  /\bfull(y)? (marks|credit|score|points)\b|\bfully (correct|right)\b|\btop marks\b|\bmaximum (score|points|marks)\b|\bperfect( score)?\b|\b100 ?(%|percent)|\b100\/100\b|\b10\/10\b|\bscore of 1(\.0)?\b|\bas (correct|passed|right)\b|\ball checks pass|\b(this|answer|it) is (correct|right)\b|\b(task|submission|answers?|work|solution|candidate) (is |as )?(passed|correct|right)\b/;
 
 function readsAsInstructions(text: string): boolean {
   // Names that cannot hold spaces (tables, defined names) spell them with underscores or dots.

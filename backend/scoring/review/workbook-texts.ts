@@ -1,7 +1,11 @@
 import type { WorkbookSnapshot } from '../../../shared/snapshot';
 
 /** One piece of text the candidate put in the workbook, and where: a cell's address or a named object. */
-export interface WorkbookText { sheet: string; place: string; text: string }
+export interface WorkbookText {
+  sheet: string;
+  place: string;
+  text: string;
+}
 
 const stringLiterals = (formula: string): string[] => formula.match(/"(?:[^"]|"")*"/g) ?? [];
 
@@ -19,7 +23,8 @@ export function workbookTexts(snapshot: WorkbookSnapshot): WorkbookText[] {
   for (const sheet of snapshot.sheets) {
     const on = sheet.name;
     add(on, 'sheet name', sheet.name);
-    for (const cell of sheet.cells) add(on, cell.address, typeof cell.value === 'string' ? cell.value : null, ...stringLiterals(cell.formula ?? ''));
+    for (const cell of sheet.cells)
+      add(on, cell.address, typeof cell.value === 'string' ? cell.value : null, ...stringLiterals(cell.formula ?? ''));
     for (const table of sheet.tables) {
       add(on, `table ${table.name}`, table.name);
       add(on, `table ${table.name} header`, ...table.headers);
@@ -34,7 +39,10 @@ export function workbookTexts(snapshot: WorkbookSnapshot): WorkbookText[] {
       add(on, `chart ${chart.name} title`, chart.title);
       add(on, `chart ${chart.name} series`, ...chart.series.map((s) => s.name));
     }
-    for (const [kind, rules] of [['data validation', sheet.dataValidations], ['conditional format', sheet.conditionalFormats]] as const) {
+    for (const [kind, rules] of [
+      ['data validation', sheet.dataValidations],
+      ['conditional format', sheet.conditionalFormats],
+    ] as const) {
       for (const rule of rules) {
         add(on, `${kind} at ${rule.range}`, ...Object.values(rule.rule).filter((v): v is string => typeof v === 'string'));
       }

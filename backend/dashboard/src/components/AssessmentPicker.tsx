@@ -2,8 +2,18 @@ import { Dropdown, Field, Option } from '@fluentui/react-components';
 import type { Assessment } from '../../../../shared/api/assessments';
 
 /** Chooses one assessment, or all of them when `allowAll`. */
-export function AssessmentPicker({ assessments, value, onChange, allowAll = true, label = 'Assessment' }: {
-  assessments: Assessment[]; value: string | null; onChange: (id: string | null) => void; allowAll?: boolean; label?: string;
+export function AssessmentPicker({
+  assessments,
+  value,
+  onChange,
+  allowAll = true,
+  label = 'Assessment',
+}: {
+  assessments: Assessment[];
+  value: string | null;
+  onChange: (id: string | null) => void;
+  allowAll?: boolean;
+  label?: string;
 }) {
   const selected = assessments.find((a) => a.id === value);
   return (
@@ -15,7 +25,11 @@ export function AssessmentPicker({ assessments, value, onChange, allowAll = true
         style={{ minWidth: 240 }}
       >
         {allowAll && <Option value="">All assessments</Option>}
-        {assessments.map((a) => <Option key={a.id} value={a.id}>{a.name}</Option>)}
+        {assessments.map((a) => (
+          <Option key={a.id} value={a.id}>
+            {a.name}
+          </Option>
+        ))}
       </Dropdown>
     </Field>
   );

@@ -1,5 +1,15 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Textarea,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SubmissionResult } from '../../../../shared/api/submissions';
@@ -16,28 +26,43 @@ export function OverrideDialog({ api, submission, onSaved }: { api: DashboardApi
   const save = async () => {
     setError(null);
     const value = Number(score);
-    if (!Number.isFinite(value) || value < 0 || value > 100) { setError('The score is a percentage from 0 to 100.'); return; }
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+      setError('The score is a percentage from 0 to 100.');
+      return;
+    }
     try {
       await api.override(submission.submissionId, { score: value / 100, reason });
       setOpen(false);
       onSaved();
-    } catch (err) { setError((err as Error).message); }
+    } catch (err) {
+      setError((err as Error).message);
+    }
   };
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement><Button>Override score</Button></DialogTrigger>
+      <DialogTrigger disableButtonEnhancement>
+        <Button>Override score</Button>
+      </DialogTrigger>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Override the score for “{submission.taskTitle}”</DialogTitle>
           <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
             <span>Now {percent(submission.finalScore)}. Your score and reason are kept in the audit log, with your name.</span>
-            <Field label="New score (%)" required><Input type="number" min={0} max={100} value={score} onChange={(_, d) => setScore(d.value)} /></Field>
-            <Field label="Reason" required hint="What the grader missed, or got wrong."><Textarea value={reason} onChange={(_, d) => setReason(d.value)} /></Field>
+            <Field label="New score (%)" required>
+              <Input type="number" min={0} max={100} value={score} onChange={(_, d) => setScore(d.value)} />
+            </Field>
+            <Field label="Reason" required hint="What the grader missed, or got wrong.">
+              <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+            </Field>
             <ErrorBar message={error} />
           </DialogContent>
           <DialogActions>
-            <DialogTrigger disableButtonEnhancement><Button>Cancel</Button></DialogTrigger>
-            <Button appearance="primary" onClick={() => void save()}>Save override</Button>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+            <Button appearance="primary" onClick={() => void save()}>
+              Save override
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

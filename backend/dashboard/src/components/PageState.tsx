@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import type { Loaded } from './use-load';
 
 /** Every page's loading, error and empty states, the same way everywhere. */
-export function PageState<T>({ loaded, retry, isEmpty, empty, children }: {
+export function PageState<T>({
+  loaded,
+  retry,
+  isEmpty,
+  empty,
+  children,
+}: {
   loaded: Loaded<T>;
   retry: () => void;
   isEmpty?: (value: T) => boolean;
@@ -14,17 +20,31 @@ export function PageState<T>({ loaded, retry, isEmpty, empty, children }: {
   if (loaded.state === 'failed') {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody><MessageBarTitle>Could not load this page.</MessageBarTitle>{loaded.message}</MessageBarBody>
-        <MessageBarActions><Button onClick={retry}>Try again</Button></MessageBarActions>
+        <MessageBarBody>
+          <MessageBarTitle>Could not load this page.</MessageBarTitle>
+          {loaded.message}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={retry}>Try again</Button>
+        </MessageBarActions>
       </MessageBar>
     );
   }
-  if (isEmpty?.(loaded.value)) return <Text as="p" block style={{ padding: '24px 0' }}>{empty}</Text>;
+  if (isEmpty?.(loaded.value))
+    return (
+      <Text as="p" block style={{ padding: '24px 0' }}>
+        {empty}
+      </Text>
+    );
   return <>{children(loaded.value)}</>;
 }
 
 /** An action's failure, shown where the action was. */
 export function ErrorBar({ message }: { message: string | null }) {
   if (!message) return null;
-  return <MessageBar intent="error" role="alert"><MessageBarBody>{message}</MessageBarBody></MessageBar>;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{message}</MessageBarBody>
+    </MessageBar>
+  );
 }

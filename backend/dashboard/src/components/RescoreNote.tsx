@@ -4,7 +4,15 @@ import type { SubmissionResult } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
 
 const useStyles = makeStyles({
-  note: { marginTop: '16px', display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap', padding: '8px 12px', backgroundColor: tokens.colorPaletteYellowBackground1 },
+  note: {
+    marginTop: '16px',
+    display: 'flex',
+    gap: '8px',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    padding: '8px 12px',
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
 });
 
 /** Says a hand-in could not be scored in full, and why, with the action that scores it again. */
@@ -30,7 +38,9 @@ export function RescoreNote({ api, submission: s, onChanged }: { api: DashboardA
     <div className={styles.note} role="note">
       <Badge color="warning">Not fully scored</Badge>
       <Text>{limitation.message}</Text>
-      <Button size="small" onClick={() => void rescore()} disabled={busy}>{busy ? 'Re-scoring…' : 'Re-score'}</Button>
+      <Button size="small" onClick={() => void rescore()} disabled={busy}>
+        {busy ? 'Re-scoring…' : 'Re-score'}
+      </Button>
       {error && <Text role="alert">{error}</Text>}
     </div>
   );

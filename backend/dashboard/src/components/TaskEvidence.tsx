@@ -1,5 +1,14 @@
 import {
-  Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
 } from '@fluentui/react-components';
 import type { SubmissionResult } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
@@ -20,10 +29,24 @@ const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
 /** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
 const flagPlace = (f: { sheet: string; cell: string }) =>
-  /^[A-Z]{1,3}\d+$/.test(f.cell) ? `${f.sheet}!${f.cell}` : f.cell === 'sheet name' ? 'a sheet name' : f.sheet ? `${f.cell} on ${f.sheet}` : f.cell;
+  /^[A-Z]{1,3}\d+$/.test(f.cell)
+    ? `${f.sheet}!${f.cell}`
+    : f.cell === 'sheet name'
+      ? 'a sheet name'
+      : f.sheet
+        ? `${f.cell} on ${f.sheet}`
+        : f.cell;
 
 /** One task of an interview with the evidence behind every point. */
-export function TaskEvidence({ api, submission: s, onChanged }: { api: DashboardApi; submission: SubmissionResult; onChanged: () => void }) {
+export function TaskEvidence({
+  api,
+  submission: s,
+  onChanged,
+}: {
+  api: DashboardApi;
+  submission: SubmissionResult;
+  onChanged: () => void;
+}) {
   const styles = useStyles();
   const l = useLayout();
   const hidden = s.result.checks.filter((c) => c.kind === 'hidden-data');
@@ -43,9 +66,13 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
         {s.overrides[0] ? ` · overridden to ${percent(s.overrides[0].score)}` : ''}
         {' · '}time spent {duration(s.secondsSpent)} · handed in {dateTime(s.receivedAt)}
       </Text>
-      {(s.result.gates ?? []).filter((g) => g.applied).map((g) => (
-        <Text as="p" block key={g.check} role="note"><Badge color="warning">Capped at {percent(g.cap)}</Badge> {g.reason}</Text>
-      ))}
+      {(s.result.gates ?? [])
+        .filter((g) => g.applied)
+        .map((g) => (
+          <Text as="p" block key={g.check} role="note">
+            <Badge color="warning">Capped at {percent(g.cap)}</Badge> {g.reason}
+          </Text>
+        ))}
       <RescoreNote api={api} submission={s} onChanged={onChanged} />
       {flags.length > 0 && (
         <div className={styles.block} role="note">
@@ -53,28 +80,50 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
           {flags.map((f) => `Text addressed to a grader in ${flagPlace(f)}: “${f.excerpt}”`).join(' · ')}
         </div>
       )}
-      {s.result.answerLocation && <Text as="p" block>Answer found at {s.result.answerLocation.sheet}!{s.result.answerLocation.range}: {s.result.answerLocation.note}</Text>}
+      {s.result.answerLocation && (
+        <Text as="p" block>
+          Answer found at {s.result.answerLocation.sheet}!{s.result.answerLocation.range}: {s.result.answerLocation.note}
+        </Text>
+      )}
 
       <Table className={styles.block} size="small" aria-label={`Checks for ${s.taskTitle}`}>
-        <TableHeader><TableRow>
-          <TableHeaderCell style={{ width: '30%' }}>Check</TableHeaderCell><TableHeaderCell style={{ width: 90 }}>Points</TableHeaderCell><TableHeaderCell>Evidence</TableHeaderCell>
-        </TableRow></TableHeader>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={{ width: '30%' }}>Check</TableHeaderCell>
+            <TableHeaderCell style={{ width: 90 }}>Points</TableHeaderCell>
+            <TableHeaderCell>Evidence</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
         <TableBody>
           {s.result.checks.map((c) => (
             <TableRow key={c.id}>
               <TableCell>
-                <Badge appearance="tint" color={!c.evaluated ? 'subtle' : c.passed ? 'success' : 'danger'}>{!c.evaluated ? 'not run' : c.passed ? 'passed' : 'failed'}</Badge>{' '}
+                <Badge appearance="tint" color={!c.evaluated ? 'subtle' : c.passed ? 'success' : 'danger'}>
+                  {!c.evaluated ? 'not run' : c.passed ? 'passed' : 'failed'}
+                </Badge>{' '}
                 {c.description}
               </TableCell>
-              <TableCell>{c.points} / {c.maxPoints}</TableCell>
+              <TableCell>
+                {c.points} / {c.maxPoints}
+              </TableCell>
               <TableCell>
                 <ul className={styles.evidence}>
                   {c.evidence.map((e, i) => (
                     <li key={i}>
-                      {e.cell && <span className={l.mono}>{e.sheet ? `${e.sheet}!` : ''}{e.cell} </span>}
+                      {e.cell && (
+                        <span className={l.mono}>
+                          {e.sheet ? `${e.sheet}!` : ''}
+                          {e.cell}{' '}
+                        </span>
+                      )}
                       {e.formula && <span className={l.mono}>{e.formula} </span>}
                       {e.note}
-                      {(e.expected !== undefined || e.got !== undefined) && <span className={l.muted}> (expected {show(e.expected)}, got {show(e.got)})</span>}
+                      {(e.expected !== undefined || e.got !== undefined) && (
+                        <span className={l.muted}>
+                          {' '}
+                          (expected {show(e.expected)}, got {show(e.got)})
+                        </span>
+                      )}
                     </li>
                   ))}
                   {c.evidenceOmitted > 0 && <li>…and {c.evidenceOmitted} more cells</li>}
@@ -87,18 +136,28 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
 
       {hidden.length > 0 && (
         <div className={styles.block}>
-          <strong>Hidden-data runs.</strong> The candidate's formulas were re-run on {hidden.map((h) => h.evidence.length).reduce((a, b) => a + b, 0)} changed copies of the data
-          (the evidence of the “hidden data” check above lists each run).
+          <strong>Hidden-data runs.</strong> The candidate's formulas were re-run on{' '}
+          {hidden.map((h) => h.evidence.length).reduce((a, b) => a + b, 0)} changed copies of the data (the evidence of the “hidden data”
+          check above lists each run).
         </div>
       )}
 
       <div className={styles.block}>
         <strong>Formulas handed in</strong>
-        {s.formulas.length === 0 ? <Text as="p" block>No formulas: the answers were typed or pasted as values.</Text> : (
+        {s.formulas.length === 0 ? (
+          <Text as="p" block>
+            No formulas: the answers were typed or pasted as values.
+          </Text>
+        ) : (
           <Table size="extra-small" aria-label={`Formulas for ${s.taskTitle}`}>
             <TableBody>
               {s.formulas.slice(0, 30).map((f) => (
-                <TableRow key={`${f.sheet}!${f.cell}`}><TableCell style={{ width: 160 }} className={l.mono}>{f.sheet}!{f.cell}</TableCell><TableCell className={l.mono}>{f.formula}</TableCell></TableRow>
+                <TableRow key={`${f.sheet}!${f.cell}`}>
+                  <TableCell style={{ width: 160 }} className={l.mono}>
+                    {f.sheet}!{f.cell}
+                  </TableCell>
+                  <TableCell className={l.mono}>{f.formula}</TableCell>
+                </TableRow>
               ))}
             </TableBody>
           </Table>
@@ -111,21 +170,43 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
         {s.review?.status === 'reviewed' && s.review.review ? (
           <>
             <p className={styles.quote}>{s.review.review.feedback}</p>
-            {s.review.review.strengths.length > 0 && <Text as="p" block>Strengths: {s.review.review.strengths.join('; ')}</Text>}
-            {s.review.review.improvements.length > 0 && <Text as="p" block>To improve: {s.review.review.improvements.join('; ')}</Text>}
-            <Text className={l.muted}>{s.review.model} · prompt {s.review.promptVersion}</Text>
+            {s.review.review.strengths.length > 0 && (
+              <Text as="p" block>
+                Strengths: {s.review.review.strengths.join('; ')}
+              </Text>
+            )}
+            {s.review.review.improvements.length > 0 && (
+              <Text as="p" block>
+                To improve: {s.review.review.improvements.join('; ')}
+              </Text>
+            )}
+            <Text className={l.muted}>
+              {s.review.model} · prompt {s.review.promptVersion}
+            </Text>
           </>
-        ) : <Text as="p" block>{s.review?.reason ?? 'The review has not finished yet.'}</Text>}
+        ) : (
+          <Text as="p" block>
+            {s.review?.reason ?? 'The review has not finished yet.'}
+          </Text>
+        )}
       </div>
 
       {s.followUp && (
         <div className={styles.block}>
           <strong>Follow-up question</strong>
           <p className={styles.quote}>{s.followUp.question}</p>
-          <Text as="p" block>{s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'} {s.followUp.score !== null && `(${percent(s.followUp.score)})`}</Text>
+          <Text as="p" block>
+            {s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'}{' '}
+            {s.followUp.score !== null && `(${percent(s.followUp.score)})`}
+          </Text>
           {s.followUp.grading && (
             <ul className={styles.evidence}>
-              {s.followUp.grading.points.map((p, i) => <li key={i}>{p.met ? '✓' : '✗'} {p.point}{p.matched ? ` (“${p.matched}”)` : ''}</li>)}
+              {s.followUp.grading.points.map((p, i) => (
+                <li key={i}>
+                  {p.met ? '✓' : '✗'} {p.point}
+                  {p.matched ? ` (“${p.matched}”)` : ''}
+                </li>
+              ))}
             </ul>
           )}
         </div>
@@ -135,7 +216,11 @@ export function TaskEvidence({ api, submission: s, onChanged }: { api: Dashboard
         <div className={styles.block}>
           <strong>Overrides (audit log)</strong>
           <ul className={styles.evidence}>
-            {s.overrides.map((o, i) => <li key={i}>{dateTime(o.at)} — {o.userName ?? 'someone'}: {percent(o.previousScore)} → {percent(o.score)}, “{o.reason}”</li>)}
+            {s.overrides.map((o, i) => (
+              <li key={i}>
+                {dateTime(o.at)} — {o.userName ?? 'someone'}: {percent(o.previousScore)} → {percent(o.score)}, “{o.reason}”
+              </li>
+            ))}
           </ul>
         </div>
       )}

@@ -1,4 +1,15 @@
-import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Analytics } from '../../../../shared/api/dashboard';
@@ -18,19 +29,34 @@ export function AnalyticsPage({ api }: { api: DashboardApi }) {
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const [from, setFrom] = useState(daysAgo(90));
   const [to, setTo] = useState(daysAgo(0));
-  const [figures, reload] = useLoad(() => api.analytics({ assessmentId: assessmentId ?? undefined, from: from || undefined, to: to || undefined }), [assessmentId, from, to]);
+  const [figures, reload] = useLoad(
+    () => api.analytics({ assessmentId: assessmentId ?? undefined, from: from || undefined, to: to || undefined }),
+    [assessmentId, from, to],
+  );
   return (
     <>
       <PageHeading title="Analytics" />
       <Section>
         <div className={l.row}>
-          <AssessmentPicker assessments={assessments.state === 'ready' ? assessments.value : []} value={assessmentId} onChange={setAssessmentId} />
-          <Field label="From"><Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} /></Field>
-          <Field label="To"><Input type="date" value={to} onChange={(_, d) => setTo(d.value)} /></Field>
+          <AssessmentPicker
+            assessments={assessments.state === 'ready' ? assessments.value : []}
+            value={assessmentId}
+            onChange={setAssessmentId}
+          />
+          <Field label="From">
+            <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+          </Field>
+          <Field label="To">
+            <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+          </Field>
         </div>
       </Section>
-      <PageState loaded={figures} retry={reload} isEmpty={(v) => v.funnel.invited === 0 && v.tasks.length === 0}
-        empty="No interviews in this range yet. Widen the dates, or invite candidates.">
+      <PageState
+        loaded={figures}
+        retry={reload}
+        isEmpty={(v) => v.funnel.invited === 0 && v.tasks.length === 0}
+        empty="No interviews in this range yet. Widen the dates, or invite candidates."
+      >
         {(v) => <Figures v={v} />}
       </PageState>
     </>
@@ -39,18 +65,32 @@ export function AnalyticsPage({ api }: { api: DashboardApi }) {
 
 function Figures({ v }: { v: Analytics }) {
   const l = useLayout();
-  const distribution = v.distribution.map((b) => ({ band: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`, interviews: b.interviews }));
-  const funnel = [{ step: 'Invited', n: v.funnel.invited }, { step: 'Started', n: v.funnel.started }, { step: 'Completed', n: v.funnel.completed }];
+  const distribution = v.distribution.map((b) => ({
+    band: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,
+    interviews: b.interviews,
+  }));
+  const funnel = [
+    { step: 'Invited', n: v.funnel.invited },
+    { step: 'Started', n: v.funnel.started },
+    { step: 'Completed', n: v.funnel.completed },
+  ];
   const total = v.distribution.reduce((a, b) => a + b.interviews, 0);
   return (
     <>
       <div className={l.grid}>
         <Section title="Score distribution">
-          <Text className={l.muted}>{total} completed interview{total === 1 ? '' : 's'} by overall score</Text>
+          <Text className={l.muted}>
+            {total} completed interview{total === 1 ? '' : 's'} by overall score
+          </Text>
           <div role="img" aria-label={`Score distribution: ${distribution.map((d) => `${d.band} ${d.interviews}`).join(', ')}`}>
             <ResponsiveContainer width="100%" height={220}>
-              <BarChart data={distribution}><CartesianGrid vertical={false} strokeDasharray="3 3" /><XAxis dataKey="band" fontSize={11} /><YAxis allowDecimals={false} /><Tooltip />
-                <Bar dataKey="interviews" fill={tokens.colorBrandBackground} isAnimationActive={false} /></BarChart>
+              <BarChart data={distribution}>
+                <CartesianGrid vertical={false} strokeDasharray="3 3" />
+                <XAxis dataKey="band" fontSize={11} />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Bar dataKey="interviews" fill={tokens.colorBrandBackground} isAnimationActive={false} />
+              </BarChart>
             </ResponsiveContainer>
           </div>
         </Section>
@@ -59,34 +99,59 @@ function Figures({ v }: { v: Analytics }) {
             {[
               v.funnel.invited ? `${percent(v.funnel.started / v.funnel.invited)} of those invited started` : null,
               v.funnel.started ? `${percent(v.funnel.completed / v.funnel.started)} of those finished` : null,
-            ].filter(Boolean).join(', ')}
+            ]
+              .filter(Boolean)
+              .join(', ')}
           </Text>
           <div role="img" aria-label={`Funnel: invited ${v.funnel.invited}, started ${v.funnel.started}, completed ${v.funnel.completed}`}>
             <ResponsiveContainer width="100%" height={220}>
-              <BarChart data={funnel}><CartesianGrid vertical={false} strokeDasharray="3 3" /><XAxis dataKey="step" /><YAxis allowDecimals={false} /><Tooltip />
-                <Bar dataKey="n" name="candidates" fill={tokens.colorPaletteTealBackground2} isAnimationActive={false} /></BarChart>
+              <BarChart data={funnel}>
+                <CartesianGrid vertical={false} strokeDasharray="3 3" />
+                <XAxis dataKey="step" />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Bar dataKey="n" name="candidates" fill={tokens.colorPaletteTealBackground2} isAnimationActive={false} />
+              </BarChart>
             </ResponsiveContainer>
           </div>
         </Section>
       </div>
       <Section title="Average by skill">
-        {v.skills.length ? <SkillChart skills={v.skills.map((s) => ({ skill: s.skill, score: s.meanScore }))} label="Average score by skill" /> : <Text>No tasks handed in.</Text>}
+        {v.skills.length ? (
+          <SkillChart skills={v.skills.map((s) => ({ skill: s.skill, score: s.meanScore }))} label="Average score by skill" />
+        ) : (
+          <Text>No tasks handed in.</Text>
+        )}
       </Section>
       <Section title="How hard each task really is">
-        {v.tasks.length === 0 ? <Text>No tasks handed in in this range.</Text> : <Table aria-label="Task difficulty" size="small">
-          <TableHeader><TableRow>
-            <TableHeaderCell>Task</TableHeaderCell><TableHeaderCell>Skill</TableHeaderCell><TableHeaderCell>Hand-ins</TableHeaderCell>
-            <TableHeaderCell>Pass rate (≥ 70%)</TableHeaderCell><TableHeaderCell>Mean score</TableHeaderCell><TableHeaderCell>Median time</TableHeaderCell>
-          </TableRow></TableHeader>
-          <TableBody>
-            {v.tasks.map((t) => (
-              <TableRow key={t.taskId}>
-                <TableCell>{t.title}</TableCell><TableCell>{skillName(t.skill)}</TableCell><TableCell>{t.attempts}</TableCell>
-                <TableCell>{percent(t.passRate)}</TableCell><TableCell>{percent(t.meanScore)}</TableCell><TableCell>{duration(t.medianSeconds)}</TableCell>
+        {v.tasks.length === 0 ? (
+          <Text>No tasks handed in in this range.</Text>
+        ) : (
+          <Table aria-label="Task difficulty" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Task</TableHeaderCell>
+                <TableHeaderCell>Skill</TableHeaderCell>
+                <TableHeaderCell>Hand-ins</TableHeaderCell>
+                <TableHeaderCell>Pass rate (≥ 70%)</TableHeaderCell>
+                <TableHeaderCell>Mean score</TableHeaderCell>
+                <TableHeaderCell>Median time</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>}
+            </TableHeader>
+            <TableBody>
+              {v.tasks.map((t) => (
+                <TableRow key={t.taskId}>
+                  <TableCell>{t.title}</TableCell>
+                  <TableCell>{skillName(t.skill)}</TableCell>
+                  <TableCell>{t.attempts}</TableCell>
+                  <TableCell>{percent(t.passRate)}</TableCell>
+                  <TableCell>{percent(t.meanScore)}</TableCell>
+                  <TableCell>{duration(t.medianSeconds)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
       </Section>
     </>
   );

@@ -1,6 +1,27 @@
 import {
-  Badge, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, Link,
-  Option, Slider, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Badge,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  Link,
+  Option,
+  Slider,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TaskPublic } from '../../../../shared/task';
@@ -12,31 +33,65 @@ import { dateTime, duration, SKILL_NAMES, skillName } from '../format';
 import { go } from '../route';
 import { textOf } from '../../../../shared/text';
 
-
 export function AssessmentsPage({ api }: { api: DashboardApi }) {
   const [assessments, reload] = useLoad(() => api.assessments(), []);
   const [building, setBuilding] = useState(false);
   return (
     <>
-      <PageHeading title="Assessments"><Button appearance="primary" onClick={() => setBuilding(true)}>New assessment</Button></PageHeading>
-      {building && <AssessmentBuilder api={api} onDone={() => { setBuilding(false); reload(); }} />}
+      <PageHeading title="Assessments">
+        <Button appearance="primary" onClick={() => setBuilding(true)}>
+          New assessment
+        </Button>
+      </PageHeading>
+      {building && (
+        <AssessmentBuilder
+          api={api}
+          onDone={() => {
+            setBuilding(false);
+            reload();
+          }}
+        />
+      )}
       <Section>
-        <PageState loaded={assessments} retry={reload} isEmpty={(v) => v.length === 0} empty="No assessments yet. Build one from the task library with “New assessment”.">
+        <PageState
+          loaded={assessments}
+          retry={reload}
+          isEmpty={(v) => v.length === 0}
+          empty="No assessments yet. Build one from the task library with “New assessment”."
+        >
           {(rows) => (
             <Table aria-label="Assessments" size="small">
-              <TableHeader><TableRow>
-                <TableHeaderCell>Name</TableHeaderCell><TableHeaderCell>Skills</TableHeaderCell><TableHeaderCell>Tasks</TableHeaderCell>
-                <TableHeaderCell>Time limit</TableHeaderCell><TableHeaderCell>Created</TableHeaderCell><TableHeaderCell />
-              </TableRow></TableHeader>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Name</TableHeaderCell>
+                  <TableHeaderCell>Skills</TableHeaderCell>
+                  <TableHeaderCell>Tasks</TableHeaderCell>
+                  <TableHeaderCell>Time limit</TableHeaderCell>
+                  <TableHeaderCell>Created</TableHeaderCell>
+                  <TableHeaderCell />
+                </TableRow>
+              </TableHeader>
               <TableBody>
                 {rows.map((a) => (
                   <TableRow key={a.id}>
-                    <TableCell>{a.name}{a.adaptive && <> <Badge appearance="tint">adaptive</Badge></>}</TableCell>
+                    <TableCell>
+                      {a.name}
+                      {a.adaptive && (
+                        <>
+                          {' '}
+                          <Badge appearance="tint">adaptive</Badge>
+                        </>
+                      )}
+                    </TableCell>
                     <TableCell>{a.skills.map(skillName).join(', ')}</TableCell>
-                    <TableCell>{a.length} of {a.taskIds.length}</TableCell>
+                    <TableCell>
+                      {a.length} of {a.taskIds.length}
+                    </TableCell>
                     <TableCell>{duration(a.timeLimitSeconds)}</TableCell>
                     <TableCell>{dateTime(a.createdAt)}</TableCell>
-                    <TableCell><Link onClick={() => go(`invites?assessment=${a.id}`)}>Invite candidates</Link></TableCell>
+                    <TableCell>
+                      <Link onClick={() => go(`invites?assessment=${a.id}`)}>Invite candidates</Link>
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -52,7 +107,10 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
   const l = useLayout();
   const [skill, setSkill] = useState<string>('');
   const [difficulty, setDifficulty] = useState<string>('');
-  const [tasks, reloadTasks] = useLoad(() => api.tasks({ skill: skill || undefined, difficulty: difficulty || undefined }), [skill, difficulty]);
+  const [tasks, reloadTasks] = useLoad(
+    () => api.tasks({ skill: skill || undefined, difficulty: difficulty || undefined }),
+    [skill, difficulty],
+  );
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [length, setLength] = useState<number | null>(null);
@@ -67,51 +125,105 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
     setError(null);
     try {
       await api.createAssessment({
-        name, taskIds: chosen, adaptive, llmShare: llmShare / 100, timeLimitSeconds: Math.round(Number(minutes) * 60),
+        name,
+        taskIds: chosen,
+        adaptive,
+        llmShare: llmShare / 100,
+        timeLimitSeconds: Math.round(Number(minutes) * 60),
         ...(length ? { length: Math.min(length, chosen.length) } : {}),
       });
       onDone();
-    } catch (err) { setError((err as Error).message); }
+    } catch (err) {
+      setError((err as Error).message);
+    }
   };
 
   return (
     <Section title="New assessment">
       <div className={l.row}>
-        <Field label="Assessment name" required><Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" style={{ minWidth: 280 }} /></Field>
-        <Field label="Time limit (minutes)"><Input type="number" min={1} max={480} value={minutes} onChange={(_, d) => setMinutes(d.value)} /></Field>
-        <Field label="Tasks per interview" hint="Empty: all chosen tasks"><Input type="number" min={1} value={length ? String(length) : ''} onChange={(_, d) => setLength(d.value ? Number(d.value) : null)} /></Field>
-        <Field label="Adaptive order"><Switch checked={adaptive} onChange={(_, d) => setAdaptive(d.checked)} label={adaptive ? 'On: harder or easier by score' : 'Off: in order'} /></Field>
-        <Field label={`LLM share cap: ${llmShare}%`} hint="The most an LLM review may take off a task"><Slider min={0} max={50} step={5} value={llmShare} onChange={(_, d) => setLlmShare(d.value)} /></Field>
+        <Field label="Assessment name" required>
+          <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" style={{ minWidth: 280 }} />
+        </Field>
+        <Field label="Time limit (minutes)">
+          <Input type="number" min={1} max={480} value={minutes} onChange={(_, d) => setMinutes(d.value)} />
+        </Field>
+        <Field label="Tasks per interview" hint="Empty: all chosen tasks">
+          <Input
+            type="number"
+            min={1}
+            value={length ? String(length) : ''}
+            onChange={(_, d) => setLength(d.value ? Number(d.value) : null)}
+          />
+        </Field>
+        <Field label="Adaptive order">
+          <Switch
+            checked={adaptive}
+            onChange={(_, d) => setAdaptive(d.checked)}
+            label={adaptive ? 'On: harder or easier by score' : 'Off: in order'}
+          />
+        </Field>
+        <Field label={`LLM share cap: ${llmShare}%`} hint="The most an LLM review may take off a task">
+          <Slider min={0} max={50} step={5} value={llmShare} onChange={(_, d) => setLlmShare(d.value)} />
+        </Field>
       </div>
       <h3>Task library</h3>
       <div className={l.row}>
         <Field label="Skill">
-          <Dropdown value={skill ? skillName(skill) : 'Any skill'} selectedOptions={[skill]} onOptionSelect={(_, d) => setSkill(d.optionValue ?? '')}>
+          <Dropdown
+            value={skill ? skillName(skill) : 'Any skill'}
+            selectedOptions={[skill]}
+            onOptionSelect={(_, d) => setSkill(d.optionValue ?? '')}
+          >
             <Option value="">Any skill</Option>
-            {Object.entries(SKILL_NAMES).map(([value, label]) => <Option key={value} value={value}>{label}</Option>)}
+            {Object.entries(SKILL_NAMES).map(([value, label]) => (
+              <Option key={value} value={value}>
+                {label}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <Field label="Difficulty">
-          <Dropdown value={difficulty ? `Level ${difficulty}` : 'Any level'} selectedOptions={[difficulty]} onOptionSelect={(_, d) => setDifficulty(d.optionValue ?? '')}>
-            <Option value="">Any level</Option><Option value="1">Level 1</Option><Option value="2">Level 2</Option><Option value="3">Level 3</Option>
+          <Dropdown
+            value={difficulty ? `Level ${difficulty}` : 'Any level'}
+            selectedOptions={[difficulty]}
+            onOptionSelect={(_, d) => setDifficulty(d.optionValue ?? '')}
+          >
+            <Option value="">Any level</Option>
+            <Option value="1">Level 1</Option>
+            <Option value="2">Level 2</Option>
+            <Option value="3">Level 3</Option>
           </Dropdown>
         </Field>
-        <Text className={l.muted}>{chosen.length} task{chosen.length === 1 ? '' : 's'} chosen, in the order you tick them</Text>
+        <Text className={l.muted}>
+          {chosen.length} task{chosen.length === 1 ? '' : 's'} chosen, in the order you tick them
+        </Text>
       </div>
       <PageState loaded={tasks} retry={reloadTasks} isEmpty={(v) => v.length === 0} empty="No task matches these filters.">
         {(rows) => (
           <Table aria-label="Task library" size="small">
-            <TableHeader><TableRow>
-              <TableHeaderCell style={{ width: 70 }}>Use</TableHeaderCell><TableHeaderCell>Task</TableHeaderCell><TableHeaderCell>Skill</TableHeaderCell>
-              <TableHeaderCell>Level</TableHeaderCell><TableHeaderCell>Time</TableHeaderCell><TableHeaderCell />
-            </TableRow></TableHeader>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell style={{ width: 70 }}>Use</TableHeaderCell>
+                <TableHeaderCell>Task</TableHeaderCell>
+                <TableHeaderCell>Skill</TableHeaderCell>
+                <TableHeaderCell>Level</TableHeaderCell>
+                <TableHeaderCell>Time</TableHeaderCell>
+                <TableHeaderCell />
+              </TableRow>
+            </TableHeader>
             <TableBody>
               {rows.map((t) => (
                 <TableRow key={t.id}>
-                  <TableCell><Checkbox aria-label={`Use ${t.title}`} checked={chosen.includes(t.id)} onChange={() => toggle(t.id)} /></TableCell>
-                  <TableCell>{t.title}</TableCell><TableCell>{skillName(t.skill)}</TableCell><TableCell>{t.difficulty}</TableCell>
+                  <TableCell>
+                    <Checkbox aria-label={`Use ${t.title}`} checked={chosen.includes(t.id)} onChange={() => toggle(t.id)} />
+                  </TableCell>
+                  <TableCell>{t.title}</TableCell>
+                  <TableCell>{skillName(t.skill)}</TableCell>
+                  <TableCell>{t.difficulty}</TableCell>
                   <TableCell>{duration(t.timeLimitSeconds)}</TableCell>
-                  <TableCell><Link onClick={() => void api.task(t.id).then(setPreview, (e: Error) => setError(e.message))}>Preview</Link></TableCell>
+                  <TableCell>
+                    <Link onClick={() => void api.task(t.id).then(setPreview, (e: Error) => setError(e.message))}>Preview</Link>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -120,30 +232,52 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
       </PageState>
       <ErrorBar message={error} />
       <div className={l.row} style={{ marginTop: 12 }}>
-        <Button appearance="primary" disabled={!name.trim() || chosen.length === 0} onClick={() => void save()}>Create assessment</Button>
+        <Button appearance="primary" disabled={!name.trim() || chosen.length === 0} onClick={() => void save()}>
+          Create assessment
+        </Button>
         <Button onClick={onDone}>Cancel</Button>
       </div>
-      <Dialog open={preview !== null} onOpenChange={(_, d) => { if (!d.open) setPreview(null); }}>
+      <Dialog
+        open={preview !== null}
+        onOpenChange={(_, d) => {
+          if (!d.open) setPreview(null);
+        }}
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{preview?.title}</DialogTitle>
             <DialogContent>
-              <Text as="p" block className={l.muted}>{preview && `${skillName(preview.skill)} · level ${preview.difficulty} · ${duration(preview.timeLimitSeconds)} — as the candidate sees it in Excel`}</Text>
-              <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>{preview?.instructions}</Text>
+              <Text as="p" block className={l.muted}>
+                {preview &&
+                  `${skillName(preview.skill)} · level ${preview.difficulty} · ${duration(preview.timeLimitSeconds)} — as the candidate sees it in Excel`}
+              </Text>
+              <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>
+                {preview?.instructions}
+              </Text>
               {preview?.starter.sheets.map((sheet) => (
                 <div key={sheet.name}>
-                  <Text as="p" block className={l.muted}>Sheet “{sheet.name}”, first rows of {sheet.rows.length}:</Text>
+                  <Text as="p" block className={l.muted}>
+                    Sheet “{sheet.name}”, first rows of {sheet.rows.length}:
+                  </Text>
                   <Table size="extra-small" aria-label={`Starter data of ${sheet.name}`}>
                     <TableBody>
                       {sheet.rows.slice(0, 6).map((row, r) => (
-                        <TableRow key={r}>{row.slice(0, 8).map((cell, c) => <TableCell key={c} className={l.mono}>{textOf(cell)}</TableCell>)}</TableRow>
+                        <TableRow key={r}>
+                          {row.slice(0, 8).map((cell, c) => (
+                            <TableCell key={c} className={l.mono}>
+                              {textOf(cell)}
+                            </TableCell>
+                          ))}
+                        </TableRow>
                       ))}
                     </TableBody>
                   </Table>
                 </div>
               ))}
             </DialogContent>
-            <DialogActions><Button onClick={() => setPreview(null)}>Close</Button></DialogActions>
+            <DialogActions>
+              <Button onClick={() => setPreview(null)}>Close</Button>
+            </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>

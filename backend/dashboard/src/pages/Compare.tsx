@@ -12,7 +12,9 @@ export function ComparePage({ api, sessionIds }: { api: DashboardApi; sessionIds
   return (
     <>
       <PageHeading title="Compare candidates" />
-      {sessionIds.length < 2 ? <Text>Choose two to four interviews on the Interviews page, then press Compare.</Text> : (
+      {sessionIds.length < 2 ? (
+        <Text>Choose two to four interviews on the Interviews page, then press Compare.</Text>
+      ) : (
         <PageState loaded={loaded} retry={reload}>
           {(all) => <CompareTable all={all} />}
         </PageState>
@@ -25,7 +27,16 @@ function CompareTable({ all }: { all: SessionResults[] }) {
   const skills = [...new Set(all.flatMap((r) => r.summary.perSkill.map((s) => s.skill)))];
   const tasks = [...new Map(all.flatMap((r) => r.submissions.map((s) => [s.taskId, s.taskTitle] as const))).entries()];
   const header = (
-    <TableHeader><TableRow><TableHeaderCell />{all.map((r) => <TableHeaderCell key={r.sessionId}><Link href={`#/results/${r.sessionId}`}>{r.candidateName}</Link></TableHeaderCell>)}</TableRow></TableHeader>
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell />
+        {all.map((r) => (
+          <TableHeaderCell key={r.sessionId}>
+            <Link href={`#/results/${r.sessionId}`}>{r.candidateName}</Link>
+          </TableHeaderCell>
+        ))}
+      </TableRow>
+    </TableHeader>
   );
   return (
     <>
@@ -33,11 +44,30 @@ function CompareTable({ all }: { all: SessionResults[] }) {
         <Table aria-label="Scores side by side" size="small">
           {header}
           <TableBody>
-            <TableRow><TableCell><strong>Overall</strong></TableCell>{all.map((r) => <TableCell key={r.sessionId}><strong>{percent(r.submissions.length ? r.summary.overallScore : null)}</strong></TableCell>)}</TableRow>
+            <TableRow>
+              <TableCell>
+                <strong>Overall</strong>
+              </TableCell>
+              {all.map((r) => (
+                <TableCell key={r.sessionId}>
+                  <strong>{percent(r.submissions.length ? r.summary.overallScore : null)}</strong>
+                </TableCell>
+              ))}
+            </TableRow>
             {skills.map((skill) => (
-              <TableRow key={skill}><TableCell>{skillName(skill)}</TableCell>{all.map((r) => <TableCell key={r.sessionId}>{percent(r.summary.perSkill.find((s) => s.skill === skill)?.score)}</TableCell>)}</TableRow>
+              <TableRow key={skill}>
+                <TableCell>{skillName(skill)}</TableCell>
+                {all.map((r) => (
+                  <TableCell key={r.sessionId}>{percent(r.summary.perSkill.find((s) => s.skill === skill)?.score)}</TableCell>
+                ))}
+              </TableRow>
             ))}
-            <TableRow><TableCell>Follow-up answers</TableCell>{all.map((r) => <TableCell key={r.sessionId}>{percent(r.summary.followUpScore)}</TableCell>)}</TableRow>
+            <TableRow>
+              <TableCell>Follow-up answers</TableCell>
+              {all.map((r) => (
+                <TableCell key={r.sessionId}>{percent(r.summary.followUpScore)}</TableCell>
+              ))}
+            </TableRow>
           </TableBody>
         </Table>
       </Section>
@@ -50,7 +80,9 @@ function CompareTable({ all }: { all: SessionResults[] }) {
                 <TableCell>{title}</TableCell>
                 {all.map((r) => {
                   const s = r.submissions.find((x) => x.taskId === taskId);
-                  return <TableCell key={r.sessionId}>{s ? `${percent(s.finalScore)} in ${duration(s.secondsSpent)}` : 'not given'}</TableCell>;
+                  return (
+                    <TableCell key={r.sessionId}>{s ? `${percent(s.finalScore)} in ${duration(s.secondsSpent)}` : 'not given'}</TableCell>
+                  );
                 })}
               </TableRow>
             ))}

@@ -1,5 +1,17 @@
 import {
-  Badge, Button, Checkbox, Dropdown, Field, Link, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Badge,
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Link,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SessionState } from '../../../../shared/api/sessions';
@@ -12,11 +24,27 @@ import { dateTime, percent } from '../format';
 import { go } from '../route';
 
 const STATES: SessionState[] = ['in_progress', 'completed', 'expired', 'abandoned'];
-export const STATE_LABEL: Record<string, string> = { invited: 'Invited', in_progress: 'In progress', completed: 'Completed', expired: 'Time ran out', abandoned: 'Abandoned' };
-const STATE_COLOR = { in_progress: 'informative', completed: 'success', expired: 'warning', abandoned: 'danger', invited: 'subtle' } as const;
+export const STATE_LABEL: Record<string, string> = {
+  invited: 'Invited',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  expired: 'Time ran out',
+  abandoned: 'Abandoned',
+};
+const STATE_COLOR = {
+  in_progress: 'informative',
+  completed: 'success',
+  expired: 'warning',
+  abandoned: 'danger',
+  invited: 'subtle',
+} as const;
 
 export function StateBadge({ state }: { state: string }) {
-  return <Badge appearance="tint" color={STATE_COLOR[state as SessionState] ?? 'subtle'}>{STATE_LABEL[state] ?? state}</Badge>;
+  return (
+    <Badge appearance="tint" color={STATE_COLOR[state as SessionState] ?? 'subtle'}>
+      {STATE_LABEL[state] ?? state}
+    </Badge>
+  );
 }
 
 export function InterviewsPage({ api }: { api: DashboardApi }) {
@@ -25,44 +53,84 @@ export function InterviewsPage({ api }: { api: DashboardApi }) {
   const [state, setState] = useState<SessionState | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [assessments] = useLoad(() => api.assessments(), []);
-  const [interviews, reload] = useLoad(() => api.interviews({ assessmentId: assessmentId ?? undefined, state: state ?? undefined }), [assessmentId, state]);
+  const [interviews, reload] = useLoad(
+    () => api.interviews({ assessmentId: assessmentId ?? undefined, state: state ?? undefined }),
+    [assessmentId, state],
+  );
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < 4 ? [...c, id] : c));
 
   return (
     <>
       <PageHeading title="Interviews">
-        <Button disabled={chosen.length < 2} onClick={() => go(`compare?ids=${chosen.join(',')}`)}>Compare {chosen.length >= 2 ? chosen.length : ''} candidates</Button>
+        <Button disabled={chosen.length < 2} onClick={() => go(`compare?ids=${chosen.join(',')}`)}>
+          Compare {chosen.length >= 2 ? chosen.length : ''} candidates
+        </Button>
         {/* The server answers with Content-Disposition: attachment, so the page stays and the file downloads. */}
-        <Button appearance="primary" onClick={() => window.location.assign(api.csvUrl(assessmentId ?? undefined))}>Export CSV</Button>
+        <Button appearance="primary" onClick={() => window.location.assign(api.csvUrl(assessmentId ?? undefined))}>
+          Export CSV
+        </Button>
       </PageHeading>
       <Section>
         <div className={l.row}>
-          <AssessmentPicker assessments={assessments.state === 'ready' ? assessments.value : []} value={assessmentId} onChange={setAssessmentId} />
+          <AssessmentPicker
+            assessments={assessments.state === 'ready' ? assessments.value : []}
+            value={assessmentId}
+            onChange={setAssessmentId}
+          />
           <Field label="State">
-            <Dropdown value={state ? STATE_LABEL[state] : 'Any state'} selectedOptions={[state ?? '']} onOptionSelect={(_, d) => setState((d.optionValue || null) as SessionState | null)}>
+            <Dropdown
+              value={state ? STATE_LABEL[state] : 'Any state'}
+              selectedOptions={[state ?? '']}
+              onOptionSelect={(_, d) => setState((d.optionValue || null) as SessionState | null)}
+            >
               <Option value="">Any state</Option>
-              {STATES.map((s) => <Option key={s} value={s}>{STATE_LABEL[s]!}</Option>)}
+              {STATES.map((s) => (
+                <Option key={s} value={s}>
+                  {STATE_LABEL[s]!}
+                </Option>
+              ))}
             </Dropdown>
           </Field>
         </div>
       </Section>
       <Section>
-        <PageState loaded={interviews} retry={reload} isEmpty={(v) => v.length === 0}
-          empty="No interviews yet. Invite candidates from the Invites page; their interviews appear here once they start.">
+        <PageState
+          loaded={interviews}
+          retry={reload}
+          isEmpty={(v) => v.length === 0}
+          empty="No interviews yet. Invite candidates from the Invites page; their interviews appear here once they start."
+        >
           {(rows) => (
             <Table aria-label="Interviews" size="small">
-              <TableHeader><TableRow>
-                <TableHeaderCell style={{ width: 90 }}>Compare</TableHeaderCell><TableHeaderCell>Candidate</TableHeaderCell>
-                <TableHeaderCell>Assessment</TableHeaderCell><TableHeaderCell>State</TableHeaderCell><TableHeaderCell>Tasks</TableHeaderCell>
-                <TableHeaderCell>Score</TableHeaderCell><TableHeaderCell>Finished</TableHeaderCell>
-              </TableRow></TableHeader>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell style={{ width: 90 }}>Compare</TableHeaderCell>
+                  <TableHeaderCell>Candidate</TableHeaderCell>
+                  <TableHeaderCell>Assessment</TableHeaderCell>
+                  <TableHeaderCell>State</TableHeaderCell>
+                  <TableHeaderCell>Tasks</TableHeaderCell>
+                  <TableHeaderCell>Score</TableHeaderCell>
+                  <TableHeaderCell>Finished</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
               <TableBody>
                 {rows.map((r) => (
                   <TableRow key={r.sessionId}>
-                    <TableCell><Checkbox aria-label={`Compare ${r.candidateName}`} checked={chosen.includes(r.sessionId)} onChange={() => toggle(r.sessionId)} /></TableCell>
-                    <TableCell><Link href={`#/results/${r.sessionId}`}>{r.candidateName}</Link><div className={l.muted}>{r.candidateEmail}</div></TableCell>
+                    <TableCell>
+                      <Checkbox
+                        aria-label={`Compare ${r.candidateName}`}
+                        checked={chosen.includes(r.sessionId)}
+                        onChange={() => toggle(r.sessionId)}
+                      />
+                    </TableCell>
+                    <TableCell>
+                      <Link href={`#/results/${r.sessionId}`}>{r.candidateName}</Link>
+                      <div className={l.muted}>{r.candidateEmail}</div>
+                    </TableCell>
                     <TableCell>{r.assessmentName}</TableCell>
-                    <TableCell><StateBadge state={r.state} /></TableCell>
+                    <TableCell>
+                      <StateBadge state={r.state} />
+                    </TableCell>
                     <TableCell>{r.tasksDone}</TableCell>
                     <TableCell>{percent(r.overallScore)}</TableCell>
                     <TableCell>{dateTime(r.completedAt)}</TableCell>

@@ -1,5 +1,16 @@
 import {
-  Badge, Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea,
+  Badge,
+  Button,
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Invite } from '../../../../shared/api/invites';
@@ -32,24 +43,39 @@ export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi;
   const create = async () => {
     setError(null);
     setNotice(null);
-    if (!assessmentId) { setError('Choose the assessment to invite to.'); return; }
-    if (parsed.unreadable.length) { setError(`These lines have no email address: ${parsed.unreadable.join(' · ')}`); return; }
+    if (!assessmentId) {
+      setError('Choose the assessment to invite to.');
+      return;
+    }
+    if (parsed.unreadable.length) {
+      setError(`These lines have no email address: ${parsed.unreadable.join(' · ')}`);
+      return;
+    }
     try {
       const made = await api.inviteMany({ assessmentId, candidates: parsed.candidates, expiresInHours: Math.round(Number(days) * 24) });
       setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created.`);
       setPasted('');
       reload();
-    } catch (err) { setError((err as Error).message); }
+    } catch (err) {
+      setError((err as Error).message);
+    }
   };
   const copy = async (invite: Invite) => {
     try {
       await navigator.clipboard.writeText(inviteMessage(invite, window.location.origin));
       setNotice(`Copied the invitation for ${invite.candidateName}.`);
-    } catch { setNotice(`Code for ${invite.candidateName}: ${invite.code}`); }
+    } catch {
+      setNotice(`Code for ${invite.candidateName}: ${invite.code}`);
+    }
   };
   const revoke = async (invite: Invite) => {
     setError(null);
-    try { await api.revokeInvite(invite.id); reload(); } catch (err) { setError((err as Error).message); }
+    try {
+      await api.revokeInvite(invite.id);
+      reload();
+    } catch (err) {
+      setError((err as Error).message);
+    }
   };
 
   return (
@@ -57,10 +83,21 @@ export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi;
       <PageHeading title="Invites" />
       <Section title="Invite candidates">
         <div className={l.row}>
-          <AssessmentPicker assessments={assessments.state === 'ready' ? assessments.value : []} value={assessmentId} onChange={setAssessmentId} allowAll={false} />
-          <Field label="Valid for (days)"><Input type="number" min={1} max={90} value={days} onChange={(_, d) => setDays(d.value)} /></Field>
+          <AssessmentPicker
+            assessments={assessments.state === 'ready' ? assessments.value : []}
+            value={assessmentId}
+            onChange={setAssessmentId}
+            allowAll={false}
+          />
+          <Field label="Valid for (days)">
+            <Input type="number" min={1} max={90} value={days} onChange={(_, d) => setDays(d.value)} />
+          </Field>
         </div>
-        <Field label="Candidates, one per line" hint='For example "Ada Lovelace <ada@example.com>" or "Ada Lovelace, ada@example.com"' style={{ marginTop: 12 }}>
+        <Field
+          label="Candidates, one per line"
+          hint='For example "Ada Lovelace <ada@example.com>" or "Ada Lovelace, ada@example.com"'
+          style={{ marginTop: 12 }}
+        >
           <Textarea rows={5} value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" />
         </Field>
         <div className={l.row} style={{ marginTop: 12 }}>
@@ -75,21 +112,47 @@ export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi;
         <PageState loaded={invites} retry={reload} isEmpty={(v) => v.length === 0} empty="No invites yet.">
           {(rows) => (
             <Table aria-label="Invites" size="small">
-              <TableHeader><TableRow>
-                <TableHeaderCell>Candidate</TableHeaderCell><TableHeaderCell>Code</TableHeaderCell><TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>Expires</TableHeaderCell><TableHeaderCell>Actions</TableHeaderCell>
-              </TableRow></TableHeader>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Candidate</TableHeaderCell>
+                  <TableHeaderCell>Code</TableHeaderCell>
+                  <TableHeaderCell>Status</TableHeaderCell>
+                  <TableHeaderCell>Expires</TableHeaderCell>
+                  <TableHeaderCell>Actions</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
               <TableBody>
                 {rows.map((i) => (
                   <TableRow key={i.id}>
-                    <TableCell>{i.candidateName}<div className={l.muted}>{i.candidateEmail}</div></TableCell>
+                    <TableCell>
+                      {i.candidateName}
+                      <div className={l.muted}>{i.candidateEmail}</div>
+                    </TableCell>
                     <TableCell className={l.mono}>{i.code}</TableCell>
-                    <TableCell><Badge appearance="tint" color={STATUS_COLOR[i.status]}>{i.status}</Badge></TableCell>
+                    <TableCell>
+                      <Badge appearance="tint" color={STATUS_COLOR[i.status]}>
+                        {i.status}
+                      </Badge>
+                    </TableCell>
                     <TableCell>{dateTime(i.expiresAt)}</TableCell>
                     <TableCell>
-                      {i.status === 'open' && <><Button size="small" onClick={() => void copy(i)}>Copy invitation</Button>{' '}</>}
-                      {i.status === 'open' && <Button size="small" onClick={() => void revoke(i)}>Revoke</Button>}
-                      {i.status === 'redeemed' && <Button size="small" onClick={() => go('interviews')}>See interview</Button>}
+                      {i.status === 'open' && (
+                        <>
+                          <Button size="small" onClick={() => void copy(i)}>
+                            Copy invitation
+                          </Button>{' '}
+                        </>
+                      )}
+                      {i.status === 'open' && (
+                        <Button size="small" onClick={() => void revoke(i)}>
+                          Revoke
+                        </Button>
+                      )}
+                      {i.status === 'redeemed' && (
+                        <Button size="small" onClick={() => go('interviews')}>
+                          See interview
+                        </Button>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -18,21 +18,34 @@ export function LivePage({ api }: { api: DashboardApi }) {
   }, [reload]);
   return (
     <>
-      <PageHeading title="Live"><Text className={l.muted}>Refreshes every {POLL_MS / 1000} seconds</Text></PageHeading>
+      <PageHeading title="Live">
+        <Text className={l.muted}>Refreshes every {POLL_MS / 1000} seconds</Text>
+      </PageHeading>
       <Section>
         <PageState loaded={live} retry={reload} isEmpty={(v) => v.interviews.length === 0} empty="Nobody is taking an interview right now.">
           {(v) => (
             <Table aria-label="Interviews in progress" size="small">
-              <TableHeader><TableRow>
-                <TableHeaderCell>Candidate</TableHeaderCell><TableHeaderCell>Assessment</TableHeaderCell><TableHeaderCell>Task</TableHeaderCell>
-                <TableHeaderCell>Time left on task</TableHeaderCell><TableHeaderCell>Time left overall</TableHeaderCell><TableHeaderCell>Last activity</TableHeaderCell>
-              </TableRow></TableHeader>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Candidate</TableHeaderCell>
+                  <TableHeaderCell>Assessment</TableHeaderCell>
+                  <TableHeaderCell>Task</TableHeaderCell>
+                  <TableHeaderCell>Time left on task</TableHeaderCell>
+                  <TableHeaderCell>Time left overall</TableHeaderCell>
+                  <TableHeaderCell>Last activity</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
               <TableBody>
                 {v.interviews.map((i) => (
                   <TableRow key={i.sessionId}>
-                    <TableCell><Link href={`#/results/${i.sessionId}`}>{i.candidateName}</Link></TableCell>
+                    <TableCell>
+                      <Link href={`#/results/${i.sessionId}`}>{i.candidateName}</Link>
+                    </TableCell>
                     <TableCell>{i.assessmentName}</TableCell>
-                    <TableCell>{i.taskNumber} of {i.taskCount}{i.currentTaskTitle ? `: ${i.currentTaskTitle}` : ''}</TableCell>
+                    <TableCell>
+                      {i.taskNumber} of {i.taskCount}
+                      {i.currentTaskTitle ? `: ${i.currentTaskTitle}` : ''}
+                    </TableCell>
                     <TableCell>{duration(i.taskSecondsLeft)}</TableCell>
                     <TableCell>{duration(i.secondsLeft)}</TableCell>
                     <TableCell>{dateTime(i.lastActivityAt)}</TableCell>

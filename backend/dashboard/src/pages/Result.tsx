@@ -18,19 +18,32 @@ const useStyles = makeStyles({
 export function describeEvent(e: TimelineEvent): string {
   const d = e.details as Record<string, string | number | undefined>;
   switch (e.type) {
-    case 'session_started': return 'Started the interview';
-    case 'task_chosen': return `Given task ${d.taskId ?? ''}${d.reason ? ` (${d.reason})` : ''}`;
-    case 'task_submitted': return `Handed in ${d.taskId ?? ''}: ${percent(Number(d.score))}`;
-    case 'task_late': return `Handed in ${d.taskId ?? ''} ${d.secondsOver ?? '?'} s after its time limit`;
-    case 'session_completed': return 'Finished the interview';
-    case 'session_expired': return 'Time ran out';
-    case 'session_abandoned': return 'Never handed anything in; closed';
-    case 'activity.formula': return `Entered a formula in ${d.sheet}!${d.range}`;
-    case 'activity.edit': return `Edited ${d.sheet}!${d.range}`;
-    case 'activity.bulk-values': return `Pasted or filled ${d.cells} cells at ${d.sheet}!${d.range}`;
-    case 'activity.sheet-added': return `Added sheet ${d.sheet}`;
-    case 'follow_up_answered': return 'Answered the follow-up question';
-    default: return e.type.replace(/[_.]/g, ' ');
+    case 'session_started':
+      return 'Started the interview';
+    case 'task_chosen':
+      return `Given task ${d.taskId ?? ''}${d.reason ? ` (${d.reason})` : ''}`;
+    case 'task_submitted':
+      return `Handed in ${d.taskId ?? ''}: ${percent(Number(d.score))}`;
+    case 'task_late':
+      return `Handed in ${d.taskId ?? ''} ${d.secondsOver ?? '?'} s after its time limit`;
+    case 'session_completed':
+      return 'Finished the interview';
+    case 'session_expired':
+      return 'Time ran out';
+    case 'session_abandoned':
+      return 'Never handed anything in; closed';
+    case 'activity.formula':
+      return `Entered a formula in ${d.sheet}!${d.range}`;
+    case 'activity.edit':
+      return `Edited ${d.sheet}!${d.range}`;
+    case 'activity.bulk-values':
+      return `Pasted or filled ${d.cells} cells at ${d.sheet}!${d.range}`;
+    case 'activity.sheet-added':
+      return `Added sheet ${d.sheet}`;
+    case 'follow_up_answered':
+      return 'Answered the follow-up question';
+    default:
+      return e.type.replace(/[_.]/g, ' ');
   }
 }
 
@@ -44,25 +57,58 @@ export function ResultPage({ api, sessionId }: { api: DashboardApi; sessionId: s
         <>
           <PageHeading title={r.candidateName}>
             <StateBadge state={r.state} />
-            <Button as="a" href="#/interviews">Back to interviews</Button>
+            <Button as="a" href="#/interviews">
+              Back to interviews
+            </Button>
           </PageHeading>
-          <Text as="p" block className={l.muted}>{r.candidateEmail} · {r.assessmentName} · started {dateTime(r.startedAt)} · finished {dateTime(r.completedAt)}</Text>
+          <Text as="p" block className={l.muted}>
+            {r.candidateEmail} · {r.assessmentName} · started {dateTime(r.startedAt)} · finished {dateTime(r.completedAt)}
+          </Text>
           <div className={l.grid}>
             <Section title="Overall">
-              <div className={styles.overall} aria-label="Overall score">{percent(r.submissions.length ? r.summary.overallScore : null)}</div>
-              <Text as="p" block>{r.submissions.length} task{r.submissions.length === 1 ? '' : 's'} handed in · follow-up answers {percent(r.summary.followUpScore)} · LLM review {r.summary.llmReview}</Text>
-              {r.summary.feedback.length > 0 && <ul>{r.summary.feedback.slice(0, 6).map((f, i) => <li key={i}>{f}</li>)}</ul>}
+              <div className={styles.overall} aria-label="Overall score">
+                {percent(r.submissions.length ? r.summary.overallScore : null)}
+              </div>
+              <Text as="p" block>
+                {r.submissions.length} task{r.submissions.length === 1 ? '' : 's'} handed in · follow-up answers{' '}
+                {percent(r.summary.followUpScore)} · LLM review {r.summary.llmReview}
+              </Text>
+              {r.summary.feedback.length > 0 && (
+                <ul>
+                  {r.summary.feedback.slice(0, 6).map((f, i) => (
+                    <li key={i}>{f}</li>
+                  ))}
+                </ul>
+              )}
             </Section>
             <Section title="By skill">
-              {r.summary.perSkill.length ? <SkillChart skills={r.summary.perSkill} label="Score by skill" /> : <Text>No task handed in yet.</Text>}
+              {r.summary.perSkill.length ? (
+                <SkillChart skills={r.summary.perSkill} label="Score by skill" />
+              ) : (
+                <Text>No task handed in yet.</Text>
+              )}
             </Section>
           </div>
-          {r.submissions.length === 0 && <Section><Text>Nothing handed in yet. Results appear here as each task is handed in.</Text></Section>}
-          {r.submissions.map((s) => <Section key={s.submissionId}><TaskEvidence api={api} submission={s} onChanged={reload} /></Section>)}
+          {r.submissions.length === 0 && (
+            <Section>
+              <Text>Nothing handed in yet. Results appear here as each task is handed in.</Text>
+            </Section>
+          )}
+          {r.submissions.map((s) => (
+            <Section key={s.submissionId}>
+              <TaskEvidence api={api} submission={s} onChanged={reload} />
+            </Section>
+          ))}
           <Section title="Activity timeline">
-            {r.timeline.length === 0 ? <Text>No activity recorded.</Text> : (
+            {r.timeline.length === 0 ? (
+              <Text>No activity recorded.</Text>
+            ) : (
               <ol className={styles.timeline}>
-                {r.timeline.map((e, i) => <li key={i}><span className={l.mono}>{new Date(e.at).toLocaleTimeString()}</span> {describeEvent(e)}</li>)}
+                {r.timeline.map((e, i) => (
+                  <li key={i}>
+                    <span className={l.mono}>{new Date(e.at).toLocaleTimeString()}</span> {describeEvent(e)}
+                  </li>
+                ))}
               </ol>
             )}
           </Section>

@@ -13,7 +13,11 @@ export function SetPasswordPage({ api, token, onSignedIn }: { api: DashboardApi;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    try { onSignedIn(await api.acceptInvite(token, password)); } catch (err) { setError((err as Error).message); }
+    try {
+      onSignedIn(await api.acceptInvite(token, password));
+    } catch (err) {
+      setError((err as Error).message);
+    }
   };
   return (
     <div className={styles.page}>
@@ -21,9 +25,13 @@ export function SetPasswordPage({ api, token, onSignedIn }: { api: DashboardApi;
         <Title2 as="h1">Welcome</Title2>
         <Text>Choose a password for your Excel Interviewer account (at least 10 characters).</Text>
         <form className={styles.form} onSubmit={(e) => void submit(e)}>
-          <Field label="New password" required><Input type="password" autoComplete="new-password" value={password} onChange={(_, d) => setPassword(d.value)} /></Field>
+          <Field label="New password" required>
+            <Input type="password" autoComplete="new-password" value={password} onChange={(_, d) => setPassword(d.value)} />
+          </Field>
           <ErrorBar message={error} />
-          <Button appearance="primary" type="submit">Set password and sign in</Button>
+          <Button appearance="primary" type="submit">
+            Set password and sign in
+          </Button>
         </form>
       </Card>
     </div>

@@ -20,7 +20,13 @@ export function SignInPage({ api, onSignedIn }: { api: DashboardApi; onSignedIn:
     e.preventDefault();
     setBusy(true);
     setError(null);
-    try { onSignedIn(await api.signIn(email, password)); } catch (err) { setError((err as Error).message); } finally { setBusy(false); }
+    try {
+      onSignedIn(await api.signIn(email, password));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <div className={styles.page}>
@@ -28,10 +34,16 @@ export function SignInPage({ api, onSignedIn }: { api: DashboardApi; onSignedIn:
         <Title2 as="h1">Sign in</Title2>
         <Text>Excel Interviewer — recruiters' dashboard</Text>
         <form className={styles.form} onSubmit={(e) => void submit(e)}>
-          <Field label="Email" required><Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} /></Field>
-          <Field label="Password" required><Input type="password" autoComplete="current-password" value={password} onChange={(_, d) => setPassword(d.value)} /></Field>
+          <Field label="Email" required>
+            <Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} />
+          </Field>
+          <Field label="Password" required>
+            <Input type="password" autoComplete="current-password" value={password} onChange={(_, d) => setPassword(d.value)} />
+          </Field>
           <ErrorBar message={error} />
-          <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</Button>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </Button>
         </form>
       </Card>
     </div>

@@ -89,6 +89,8 @@ export const NodeConfigSchema = SharedConfigSchema.extend({
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
     .optional(),
+  /** This instance's name in its metrics (`instance` label); default host:pid. */
+  INSTANCE_ID: z.string().min(1).max(100).optional(),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

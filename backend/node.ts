@@ -3,6 +3,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from './app';
 import { answersFreshConnection, connect, type Sql } from './db/client';
@@ -21,7 +22,7 @@ import { scoringPool } from './thread-pool/scoring-pool';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
 import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
-import { prometheusMetrics } from './observability/metrics';
+import { prometheusMetrics, type Metrics } from './observability/metrics';
 import { batchedStdout, jsonLogger, type Logger } from './observability/logger';
 import { readDemoCredentials, saveDemoCredentials } from './demo/demo-file';
 import { BUILT_IN_TASKS } from './tasks/library';
@@ -36,10 +37,10 @@ const STOP_DEADLINE_MS = 15_000;
 type Database = { sql: Sql; url: string; embedded: EmbeddedDatabase | null; applied: number[] };
 
 /** PGlite in DATA_DIR unless DATABASE_URL names a server; migrated, with the task library in it. */
-async function openDatabase(config: NodeConfig): Promise<Database> {
+async function openDatabase(config: NodeConfig, onQuery: () => void): Promise<Database> {
   const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(path.join(config.DATA_DIR, 'pglite'));
   const url = config.DATABASE_URL ?? embedded!.url;
-  const sql = connect(url, { max: embedded ? 1 : (config.DB_POOL_MAX ?? 10), idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS });
+  const sql = connect(url, { max: embedded ? 1 : (config.DB_POOL_MAX ?? 10), idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS, onQuery });
   const applied = await migrate(sql);
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
   return { sql, url, embedded, applied };
@@ -54,9 +55,8 @@ async function demoFor(config: NodeConfig, database: Database): Promise<DemoCred
 }
 
 /** The model, the limits, the scoring threads and the webhook sender this process serves with. */
-async function buildServices(config: NodeConfig, sql: Sql, logger: Logger) {
+async function buildServices(config: NodeConfig, sql: Sql, logger: Logger, metrics: Metrics) {
   const llmConfig = llmConfigFrom(process.env);
-  const metrics = prometheusMetrics(sql);
   const pool = scoringPool(undefined, { timeMs: config.SCORING_TIME_BUDGET_MS, memoryMb: config.SCORING_MEMORY_MB });
   // On a database of its own (the embedded default) this process is the only one: counting in memory is
   // enough. Other instances may share REDIS_URL or DATABASE_URL, so the counts live there.
@@ -187,9 +187,11 @@ async function main() {
   const config = parseConfig(NodeConfigSchema, process.env);
   const logOutput = batchedStdout();
   const logger = jsonLogger(logOutput.write);
-  const database = await openDatabase(config);
+  const metrics = prometheusMetrics(config.INSTANCE_ID ?? `${hostname()}:${process.pid}`);
+  const database = await openDatabase(config, metrics.countQuery);
+  metrics.watch(database.sql);
   const demo = await demoFor(config, database);
-  const services = await buildServices(config, database.sql, logger);
+  const services = await buildServices(config, database.sql, logger, metrics);
   const { llmConfig } = services;
   const app = createApp({
     version: VERSION,

@@ -21,8 +21,10 @@ describe('npm start on the embedded database', () => {
     const redeemed = await fetch(`${first.base}/api/v1/invites/redeem`, jsonRequest('POST', { code: first.inviteCode }));
     expect(redeemed.status).toBe(201);
     const metrics = await (await fetch(`${first.base}/metrics`)).text();
-    expect(metrics).toContain('http_requests_total{route="/api/health",method="GET",status="200"} 1');
-    expect(metrics).toContain('interview_sessions_active 1');
+    // Every series names its instance (host:pid unless INSTANCE_ID is set), so several instances stay apart.
+    expect(metrics).toMatch(/^http_requests_total\{route="\/api\/health",method="GET",status="200",instance="[^"]+:\d+"\} 1$/m);
+    expect(metrics).toMatch(/^db_queries_total\{instance="[^"]+"\} \d+$/m);
+    expect(metrics).toMatch(/^interviews_in_progress\{instance="[^"]+"\} 1$/m);
     expect(await first.stop('SIGINT')).toBe(0);
 
     const second = await startBackend(dataDir);

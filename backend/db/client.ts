@@ -12,6 +12,8 @@ export interface ConnectOptions {
   connectTimeoutSeconds?: number;
   /** Seconds an unused connection stays open. Closing them is what exposed porsager/postgres#751 (patched). */
   idleTimeoutSeconds?: number;
+  /** Called once for every statement sent, with its text (metrics count them; tests assert what a request costs). */
+  onQuery?: (statement: string) => void;
 }
 
 /** Opens a postgres.js pool. Connection strings are never logged: they hold credentials. */
@@ -27,6 +29,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
     // Skips a type lookup per pool (per request on Workers). The cost: PostgreSQL arrays come back as text,
     // so queries aggregate with json_agg and pass lists with sql(list), never as array parameters.
     fetch_types: false,
+    ...(options.onQuery ? { debug: (_connection: number, statement: string) => options.onQuery!(statement) } : {}),
   });
 }
 

@@ -6,7 +6,7 @@ import { scoreSubmission } from '../scoring/score-submission';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 import { reviewSubmission } from './review-submission';
 import type { Scorer } from '../scoring/score-submission';
-import { claimDueHandIns, scoreHandIn, type ScoreOutcome } from './submit';
+import { claimDueHandIns, scoreHandIn, type ScoreOptions, type ScoreOutcome } from './score-hand-in';
 
 /** Jobs one sweep claims at a time; the next sweep takes the next ones. */
 const DUE_BATCH = 20;
@@ -30,11 +30,17 @@ export function handInScoring(
   // the main thread, ahead of the scoring threads' pace, and took the CPU the next acknowledgements needed.
   const limit = pLimit(options.concurrency ?? Infinity);
 
+  // A hand-in handed over with its workbook keeps it in memory until its turn; past this many waiting, the
+  // rest wait as ids and read their workbook when their turn comes, so a burst cannot hold every body at once.
+  const holdAtMost = Math.max(16, Number.isFinite(options.concurrency) ? options.concurrency! * 8 : 64);
+
   // `now` is the sweep's clock when a sweep scores, so a retry it schedules is due by that same clock.
-  function score(sql: Sql, submissionId: string, options: { claimed?: boolean; now?: Date } = {}): Promise<ScoreOutcome> {
+  function score(sql: Sql, submissionId: string, options: ScoreOptions & { now?: Date } = {}): Promise<ScoreOutcome> {
     const running = inFlight.get(submissionId);
     if (running) return running;
-    const work = limit(() => scoreHandIn(sql, scorer, submissionId, options.now ?? new Date(), options)).finally(() =>
+    const { received, ...rest } = options;
+    const held = received && limit.activeCount + limit.pendingCount < holdAtMost ? { ...rest, received } : rest;
+    const work = limit(() => scoreHandIn(sql, scorer, submissionId, options.now ?? new Date(), held)).finally(() =>
       inFlight.delete(submissionId),
     );
     inFlight.set(submissionId, work);
@@ -43,10 +49,8 @@ export function handInScoring(
 
   async function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<void> {
     if (!outcome.scored) return;
-    if (outcome.review) {
-      const withheld = llm && !(await llmBudget(outcome.review.orgId)) ? LLM_BUDGET_SPENT : null;
-      await reviewSubmission(sql, llm, outcome.review, withheld);
-    }
+    const withheld = llm && !(await llmBudget(outcome.review.orgId)) ? LLM_BUDGET_SPENT : null;
+    await reviewSubmission(sql, llm, outcome.review, withheld);
     if (outcome.completed) await deliverDueWebhooks(sql, options.send ?? fetch, new Date());
   }
 
@@ -55,7 +59,7 @@ export function handInScoring(
     sql: Sql,
     llm: LlmClient | null,
     submissionId: string,
-    options: { claimed?: boolean; now?: Date } = {},
+    options: ScoreOptions & { now?: Date } = {},
   ): Promise<boolean> {
     const outcome = await score(sql, submissionId, options);
     await followOn(sql, llm, outcome);

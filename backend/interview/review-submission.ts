@@ -1,4 +1,5 @@
-import type { Sql } from '../db/client';
+import type { Queryable, Sql } from '../db/client';
+import { inTransaction } from '../db/transaction';
 import type { LlmClient } from '../llm/client';
 import { refreshFinalScore } from './final-score';
 import { LlmReviewSchema, type LlmReview } from '../../shared/review';
@@ -63,11 +64,20 @@ export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: R
   const flags = input.result.integrityFlags ?? findInstructionText(input.snapshot);
   const d = await decide(llm, input, withheld);
   const finalScore = composeFinalScore(input.result.score, d.review, input.llmShare);
-  await sql`
+  const record = (tx: Queryable) => tx`
     INSERT INTO reviews (submission_id, org_id, status, reason, model, prompt_version, input_tokens, output_tokens, latency_ms, review, final_score, integrity_flags)
     VALUES (${input.submissionId}, ${input.orgId}, ${d.status}, ${d.reason}, ${d.model}, ${d.model ? REVIEW_PROMPT_VERSION : null},
       ${d.usage?.inputTokens ?? null}, ${d.usage?.outputTokens ?? null}, ${d.usage?.latencyMs ?? null},
-      ${d.review ? sql.json(d.review) : null}, ${finalScore}, ${sql.json(flags)})
+      ${d.review ? tx.json(d.review) : null}, ${finalScore}, ${tx.json(flags)})
     ON CONFLICT (submission_id) DO NOTHING`;
-  await refreshFinalScore(sql, input.submissionId);
+  // A review that leaves the grader's score as it is changes no final score (scoring wrote it): one
+  // statement. One that lowers it writes the review and the scores it moves together.
+  if (finalScore === input.result.score) {
+    await record(sql);
+    return;
+  }
+  await inTransaction(sql, async (tx) => {
+    await record(tx);
+    await refreshFinalScore(tx, input.submissionId);
+  });
 }

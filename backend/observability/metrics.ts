@@ -13,10 +13,15 @@ export type LlmObserver = (sample: {
 
 /**
  * Prometheus metrics for the Node entry (prom-client): requests by route and status with a latency
- * histogram, LLM calls and tokens, and the interviews in progress, counted when scraped.
+ * histogram, LLM calls and tokens, database statements, and the interviews in progress (counted when
+ * scraped, once `watch` has the database). Every series carries `instance`, so the figures of several
+ * instances behind one scraper stay apart.
  */
-export function prometheusMetrics(sql: Sql) {
+export function prometheusMetrics(instance: string) {
   const registry = new Registry();
+  registry.setDefaultLabels({ instance });
+  const queries = new Counter({ name: 'db_queries_total', help: 'Statements sent to the database.', registers: [registry] });
+  let sql: Sql | null = null;
   const requests = new Counter({
     name: 'http_requests_total',
     help: 'Requests by route, method and status.',
@@ -38,10 +43,11 @@ export function prometheusMetrics(sql: Sql) {
     registers: [registry],
   });
   new Gauge({
-    name: 'interview_sessions_active',
+    name: 'interviews_in_progress',
     help: 'Interviews in progress.',
     registers: [registry],
     async collect() {
+      if (!sql) return this.set(Number.NaN);
       const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE state = 'in_progress'`.catch(() => [
         { n: Number.NaN },
       ]);
@@ -57,5 +63,12 @@ export function prometheusMetrics(sql: Sql) {
     llmTokens.inc({ direction: 'input' }, inputTokens);
     llmTokens.inc({ direction: 'output' }, outputTokens);
   };
-  return { registry, observeRequest, observeLlm };
+  const countQuery = () => queries.inc();
+  /** From now on the interviews-in-progress gauge asks this database. */
+  const watch = (database: Sql) => {
+    sql = database;
+  };
+  return { registry, observeRequest, observeLlm, countQuery, watch };
 }
+
+export type Metrics = ReturnType<typeof prometheusMetrics>;

@@ -12,7 +12,8 @@ import { rateLimit } from '../http/rate-limit';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { CANDIDATE_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
-import { handInOf, handInView, receiveHandIn } from '../interview/submit';
+import { acceptedView, handInOf, handInView } from '../interview/hand-in-view';
+import { receiveHandIn } from '../interview/receive-hand-in';
 import { resultsFor } from '../recruiting/results';
 import { overrideScore } from '../recruiting/overrides';
 import { rescoreHandIn } from '../recruiting/rescore';
@@ -109,34 +110,18 @@ const SUBMIT_REFUSALS = {
   session_expired: ['gone', 'The time for this interview is up; no more work can be handed in.'],
 } as const;
 
-const accepted = (submissionId: string, taskId: string, receivedAt: Date) => ({
-  submissionId,
-  taskId,
-  receivedAt: receivedAt.toISOString(),
-  status: 'scoring' as const,
-});
 /** When to ask again for a score: scoring takes tens of milliseconds, a queue of them a few seconds. */
 const SCORE_RETRY_AFTER = { 'Retry-After': '1' };
 
 export const submissionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(submit, async (c) => {
-    const [sql, candidate, scoring] = [c.get('sql'), c.get('candidate'), c.get('scoring')];
-    const request = c.req.valid('json');
-    const outcome = await receiveHandIn(sql, candidate, request, new Date());
+    const services = { sql: c.get('sql'), scoring: c.get('scoring'), llm: c.get('llm'), background: c.get('background') };
+    const respondAsync = /\brespond-async\b/i.test(c.req.header('prefer') ?? '');
+    const outcome = await receiveHandIn(services, c.get('candidate'), c.req.valid('json'), new Date(), { respondAsync });
     if (!outcome.ok) throw new AppError(...refusal(SUBMIT_REFUSALS[outcome.reason]));
-    if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') && !outcome.scored) {
-      // Scoring, then the review and the webhook, run after the answer: a slow or failing model never holds
-      // up or fails the hand-in, and a crash here leaves it stored for the sweep to score.
-      c.get('background')(scoring.scoreThenFollowOn(sql, c.get('llm'), outcome.submissionId));
-      c.header('Preference-Applied', 'respond-async');
-      return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
-    }
-    const scoredNow = outcome.scored ? null : await scoring.score(sql, outcome.submissionId);
-    const view = await handInView(sql, candidate.id, outcome.submissionId, new Date());
-    // After the answer is composed, so the follow-on work never shares the request's connection with it.
-    if (scoredNow) c.get('background')(scoring.followOn(sql, c.get('llm'), scoredNow));
-    if (!view) return c.json(accepted(outcome.submissionId, request.taskId, outcome.receivedAt), 202, SCORE_RETRY_AFTER);
-    return c.json(view, outcome.created ? 201 : 200);
+    if (outcome.status === 'scored') return c.json(outcome.view, outcome.created ? 201 : 200);
+    if (respondAsync) c.header('Preference-Applied', 'respond-async');
+    return c.json(outcome.accepted, 202, SCORE_RETRY_AFTER);
   })
   .openapi(handIn, async (c) => {
     const [sql, candidate, scoring] = [c.get('sql'), c.get('candidate'), c.get('scoring')];
@@ -147,7 +132,7 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     if (!stored) throw new AppError('not_found', 'This interview has no hand-in with this id.');
     // Joins the scoring already running for it, or starts it again after a crash.
     c.get('background')(scoring.scoreThenFollowOn(sql, c.get('llm'), id));
-    return c.json(accepted(id, stored.task_id, stored.received_at), 202, SCORE_RETRY_AFTER);
+    return c.json(acceptedView(id, stored.task_id, stored.received_at), 202, SCORE_RETRY_AFTER);
   })
   .openapi(submission, async (c) => {
     const result = await resultsFor(c.get('sql'), c.get('recruiter').orgId).submission(c.req.valid('param').id);

@@ -16,4 +16,5 @@ export async function apiLoadBench(): Promise<void> {
   report('api.read.p99_ms', figures.reads!.p99, 'ms');
   report('api.submit.rps', figures.submits!.rps, 'req/s');
   report('api.submit.p99_ms', figures.submits!.p99, 'ms');
+  report('api.submit.queries_per_ack', figures.submits!.queriesPerAck, 'queries');
 }

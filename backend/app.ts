@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Sql } from './db/client';
+import { limitBody } from './http/body-limit';
 import { cleanJsonText } from './http/clean-text';
+import { securityHeaders } from './http/security-headers';
 import { databaseCircuit, type DatabaseCircuit } from './http/database-circuit';
 import { isDatabaseUnavailable, isDatabaseUnreachable } from './http/db-errors';
 import type { AppEnv } from './http/env';
@@ -55,6 +55,8 @@ export interface AppDeps {
   background(c: Context<AppEnv>, work: Promise<unknown>): void;
   /** Counters for abuse limits; in memory unless a shared one is given. */
   rateLimiter?: RateLimiter;
+  /** Counts the volume limits; `rateLimiter` unless given (Node gives it a local allowance over a shared count). */
+  volumeRateLimiter?: RateLimiter;
   /** Sees every request's route, status and latency (the Node entry feeds Prometheus with it). */
   observe?: RequestObserver;
   /** The header a trusted proxy puts the client's address in (`cf-connecting-ip` on Workers); none: the socket's. */
@@ -65,6 +67,8 @@ export interface AppDeps {
   scoring?: HandInScoring;
   /** Development only: webhook hosts that may use http and private addresses. */
   webhookAllowHosts?: string[];
+  /** The server writes the security headers itself (`fixedSecurityHeaders`, Node); else the app sets them. */
+  securityHeadersFromServer?: boolean;
   /** Fails requests fast while the database is down; one per app unless given. */
   databaseCircuit?: DatabaseCircuit;
 }
@@ -117,21 +121,17 @@ function logEveryRequest(app: Api, deps: AppDeps): void {
 
 /** Security headers, CORS for the allowed origins, and a size limit and text check on every body read. */
 function guardRequests(app: Api, deps: AppDeps): void {
-  // Office on the web frames the task pane; the default X-Frame-Options: SAMEORIGIN would blank it.
-  app.use(secureHeaders({ xFrameOptions: false }));
+  if (!deps.securityHeadersFromServer) app.use(securityHeaders());
   if (deps.allowedOrigins?.length) {
     app.use(
       '/api/*',
       cors({ origin: deps.allowedOrigins, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST'], maxAge: 600 }),
     );
   }
-  const limitBody = bodyLimit({
-    maxSize: deps.bodyLimitBytes,
-    onError: () => {
-      throw new AppError('payload_too_large', `The request body is over the ${deps.bodyLimitBytes}-byte limit.`);
-    },
-  });
-  app.use('/api/*', whenBodyRead(limitBody));
+  const tooLarge = () => {
+    throw new AppError('payload_too_large', `The request body is over the ${deps.bodyLimitBytes}-byte limit.`);
+  };
+  app.use('/api/*', whenBodyRead(limitBody(deps.bodyLimitBytes, tooLarge)));
   app.use('/api/*', whenBodyRead(cleanJsonText));
 }
 
@@ -146,12 +146,14 @@ function whenBodyRead(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<
 /** What handlers get from the context: the database, the model, the limits, scoring and background work. */
 function provideServices(app: Api, deps: AppDeps): void {
   const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
+  const volumeLimiter = deps.volumeRateLimiter ?? rateLimiter;
   const scoring = deps.scoring ?? handInScoring(scoreInThisThread);
   const provide: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('sql', deps.database.open(c));
     c.set('llm', deps.llm);
     c.set('llmDescription', deps.llmDescription ?? null);
     c.set('rateLimiter', rateLimiter);
+    c.set('volumeLimiter', volumeLimiter);
     c.set('scoring', scoring);
     c.set('clientIpHeader', deps.clientIpHeader?.toLowerCase() ?? null);
     c.set('clientIpHops', deps.clientIpHops ?? 1);

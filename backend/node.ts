@@ -1,5 +1,5 @@
-import { createAdaptorServer } from '@hono/node-server';
-import type { Server as HttpServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
@@ -16,12 +16,13 @@ import { pinnedSend } from './webhooks/pinned-send';
 import { sweep } from './sweep/sweep';
 import { handInScoring } from './interview/hand-in-scoring';
 import { llmBudgetPerMinute } from './limits/llm-budget';
-import { memoryRateLimiter, postgresRateLimiter } from './limits/rate-limiters';
+import { memoryRateLimiter, postgresRateLimiter, withLocalAllowance } from './limits/rate-limiters';
 import { connectRedis, redisRateLimiter } from './limits/redis-rate-limiter';
 import { scoringPool } from './thread-pool/scoring-pool';
 import { llmClient } from './llm/client';
 import { errorBody } from './http/errors';
 import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
+import { fixedSecurityHeaders } from './http/security-headers';
 import { prometheusMetrics, type Metrics } from './observability/metrics';
 import { batchedStdout, jsonLogger, type Logger } from './observability/logger';
 import { readDemoCredentials, saveDemoCredentials } from './demo/demo-file';
@@ -37,10 +38,10 @@ const STOP_DEADLINE_MS = 15_000;
 type Database = { sql: Sql; url: string; embedded: EmbeddedDatabase | null; applied: number[] };
 
 /** PGlite in DATA_DIR unless DATABASE_URL names a server; migrated, with the task library in it. */
-async function openDatabase(config: NodeConfig, onQuery: () => void): Promise<Database> {
+async function openDatabase(config: NodeConfig): Promise<Database> {
   const embedded = config.DATABASE_URL ? null : await startEmbeddedDatabase(path.join(config.DATA_DIR, 'pglite'));
   const url = config.DATABASE_URL ?? embedded!.url;
-  const sql = connect(url, { max: embedded ? 1 : (config.DB_POOL_MAX ?? 10), idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS, onQuery });
+  const sql = connect(url, { max: embedded ? 1 : (config.DB_POOL_MAX ?? 10), idleTimeoutSeconds: config.DB_IDLE_TIMEOUT_SECONDS });
   const applied = await migrate(sql);
   await syncTaskLibrary(sql, BUILT_IN_TASKS);
   return { sql, url, embedded, applied };
@@ -62,15 +63,17 @@ async function buildServices(config: NodeConfig, sql: Sql, logger: Logger, metri
   // enough. Other instances may share REDIS_URL or DATABASE_URL, so the counts live there.
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : null;
   const rateLimiter = redis ? redisRateLimiter(redis) : config.DATABASE_URL ? postgresRateLimiter(sql) : memoryRateLimiter();
+  // Volume limits ask the shared count only past a quarter of the limit, so an ordinary hand-in costs no statement for it.
+  const volumeRateLimiter = redis || config.DATABASE_URL ? withLocalAllowance(rateLimiter) : rateLimiter;
   // Webhooks go to public addresses only, checked after DNS resolution and pinned for the request.
   const send = pinnedSend(config.WEBHOOK_ALLOW_HOSTS);
   // Two per thread: one being scored while the next one's snapshot is read.
-  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(rateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), {
+  const scoring = handInScoring(pool.scorer, llmBudgetPerMinute(volumeRateLimiter, llmConfig?.reviewsPerOrgPerMinute ?? Infinity), {
     concurrency: pool.threads * 2,
     send,
   });
   const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
-  return { llmConfig, llm, metrics, pool, redis, rateLimiter, send, scoring, background: trackedBackground() };
+  return { llmConfig, llm, metrics, pool, redis, rateLimiter, volumeRateLimiter, send, scoring, background: trackedBackground() };
 }
 type Services = Awaited<ReturnType<typeof buildServices>>;
 
@@ -98,9 +101,13 @@ function serveExtras(app: App, config: NodeConfig, services: Services): void {
   app.get('/', (c) => c.redirect('/dashboard/'));
 }
 
-/** An HTTP/1 server (no `createServer` option given), whose connections can be closed at shutdown. */
-function listen(app: App, config: NodeConfig, onListening: (port: number) => void): HttpServer {
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST }) as HttpServer;
+/** An HTTP/1 server whose connections can be closed at shutdown; it writes the fixed security headers itself. */
+function listen(app: App, config: NodeConfig, headers: [string, string][], onListening: (port: number) => void): HttpServer {
+  const handle = getRequestListener(app.fetch, { hostname: config.HOST });
+  const server = createServer((incoming, outgoing) => {
+    for (const [name, value] of headers) outgoing.setHeader(name, value);
+    void handle(incoming, outgoing);
+  });
   // Node's default queue of connections waiting to be accepted is 511. When more clients connect at once
   // while the event loop is busy (`npm run load` starts 2,000 interviews together), the kernel drops the
   // rest (557 TcpExtListenOverflows in one run, none with this) and they retry their SYN after 1, 3, 7 s.
@@ -188,7 +195,7 @@ async function main() {
   const logOutput = batchedStdout();
   const logger = jsonLogger(logOutput.write);
   const metrics = prometheusMetrics(config.INSTANCE_ID ?? `${hostname()}:${process.pid}`);
-  const database = await openDatabase(config, metrics.countQuery);
+  const database = await openDatabase(config);
   metrics.watch(database.sql);
   const demo = await demoFor(config, database);
   const services = await buildServices(config, database.sql, logger, metrics);
@@ -203,15 +210,17 @@ async function main() {
     llm: services.llm,
     scoring: services.scoring,
     rateLimiter: services.rateLimiter,
+    volumeRateLimiter: services.volumeRateLimiter,
     clientIpHeader: config.CLIENT_IP_HEADER ?? null,
     clientIpHops: config.CLIENT_IP_TRUSTED_HOPS,
     webhookAllowHosts: config.WEBHOOK_ALLOW_HOSTS,
     llmDescription: llmConfig ? { model: llmConfig.model, endpoint: new URL(llmConfig.baseUrl).host } : null,
     background: services.background.run,
     observe: services.metrics.observeRequest,
+    securityHeadersFromServer: true,
   });
   serveExtras(app, config, services);
-  const server = listen(app, config, (port) => {
+  const server = listen(app, config, await fixedSecurityHeaders(), (port) => {
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     printBanner({
       base,

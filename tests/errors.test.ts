@@ -4,7 +4,7 @@ import { ErrorBodySchema } from '../shared/api/errors';
 import { builtInTask } from '../backend/tasks/library';
 import { connect } from '../backend/db/client';
 import { engines, type TestDatabase } from './helpers/databases';
-import { jsonRequest, testApp } from './helpers/app';
+import { jsonRequest, listen, testApp } from './helpers/app';
 import { anAssessment, anInvite, anOrganisation, countRows } from './helpers/world';
 import { aSnapshot, aSheet, solvedSnapshot } from './helpers/snapshots';
 
@@ -73,6 +73,34 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ error: { code: 'payload_too_large' } });
     expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
+  });
+
+  it('answers a body over the limit with 413 over HTTP, whether its length is declared or it is streamed in chunks', async () => {
+    const { org, sessionToken } = await aCandidate();
+    const server = await listen(app);
+    try {
+      const huge = JSON.stringify({ submissionId: randomUUID(), taskId: task.id, snapshot: { pad: 'x'.repeat(80 * 1024) } });
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${sessionToken}` };
+      const declared = await fetch(`${server.url}/api/v1/session/submissions`, { method: 'POST', headers, body: huge });
+      expect(declared.status).toBe(413);
+      const chunks = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode(huge.slice(i * 9_000, (i + 1) * 9_000)));
+          controller.enqueue(new TextEncoder().encode(huge.slice(90_000)));
+          controller.close();
+        },
+      });
+      const streamed = await fetch(`${server.url}/api/v1/session/submissions`, {
+        method: 'POST',
+        headers,
+        body: chunks,
+        duplex: 'half',
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+      expect(await countRows(db.sql, 'submissions', org.orgId)).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it('answers an invalid snapshot with 400 and writes nothing', async () => {

@@ -73,6 +73,13 @@ describe('the API reference', () => {
     const res = await app.request('/api/health');
     expect(res.headers.get('x-frame-options')).toBeNull();
   });
+
+  it('sends the security headers on every answer', async () => {
+    const res = await app.request('/api/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
 });
 
 describe('readiness', () => {

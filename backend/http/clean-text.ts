@@ -3,63 +3,51 @@ import { hasNul, wellFormed } from '../../shared/text';
 import type { AppEnv } from './env';
 import { AppError } from './errors';
 
-/** Paths of the strings (and keys) in a parsed JSON body that hold NUL, at most `limit` of them. */
-function nulPaths(value: unknown, path: string, found: string[], limit = 5): void {
-  if (found.length >= limit) return;
+/** At most this many NUL places are named in one refusal. */
+const NUL_PATHS_SHOWN = 5;
+
+/**
+ * One walk over a parsed JSON body: the paths of strings (and keys) holding NUL, and every lone surrogate
+ * replaced by U+FFFD in place. `isWellFormed` is native and cheap; only a string that fails it is rewritten.
+ */
+function inspect(value: unknown, path: string, nul: string[]): unknown {
   if (typeof value === 'string') {
-    if (hasNul(value)) found.push(path);
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulPaths(v, `${path}.${i}`, found, limit));
+    if (nul.length < NUL_PATHS_SHOWN && hasNul(value)) nul.push(path);
+    return value.isWellFormed() ? value : wellFormed(value);
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = inspect(value[i], `${path}.${i}`, nul);
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (hasNul(k)) found.push(`${path}.${k.replaceAll('\u0000', '\\0')}`);
-      nulPaths(v, `${path}.${k}`, found, limit);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (nul.length < NUL_PATHS_SHOWN && hasNul(key)) nul.push(`${path}.${key.replaceAll('\u0000', '\\0')}`);
+      record[key] = inspect(record[key], `${path}.${key}`, nul);
     }
   }
-}
-
-/** Replaces every lone surrogate in the parsed body, in place; says whether it changed anything. */
-function makeWellFormed(value: unknown): boolean {
-  let changed = false;
-  const fix = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      const w = wellFormed(v);
-      if (w !== v) changed = true;
-      return w;
-    }
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = fix(v[i]);
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, inner] of Object.entries(v)) (v as Record<string, unknown>)[k] = fix(inner);
-    }
-    return v;
-  };
-  fix(value);
-  return changed;
+  return value;
 }
 
 /**
- * Every JSON body's text, before any route sees it: NUL is refused with a 400 naming the field (it made
+ * Every JSON body, before any route sees it: NUL is refused with a 400 naming the field (it made
  * PostgreSQL fail the request with a 500), and lone surrogates, which Excel can produce, become U+FFFD so
- * the text can be stored.
+ * the text can be stored. The body is parsed here once: the parsed, cleaned value is what every later
+ * reader (the validator) gets, where Hono would parse the text again for each.
  */
 export const cleanJsonText = createMiddleware<AppEnv>(async (c, next) => {
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return next();
   // A body that is not JSON is left to the validator, which says so.
   const body: unknown = await c.req.json().catch(() => undefined);
   if (body === undefined) return next();
-  const found: string[] = [];
-  nulPaths(body, '(body)', found);
-  if (found.length) {
+  const nul: string[] = [];
+  const cleaned = inspect(body, '(body)', nul);
+  if (nul.length) {
     throw new AppError('bad_request', 'Text may not contain the NUL character (U+0000).', {
-      details: found.map((path) => ({
+      details: nul.map((path) => ({
         path: path.replace(/^\(body\)\.?/, '') || '(body)',
         message: 'contains the NUL character (U+0000), which no text field accepts',
       })),
     });
   }
-  // Hono parses the body's text again for every reader, so the cleaned body replaces the text it reads.
-  // (Its cache holds promises, though its type says otherwise.)
-  if (makeWellFormed(body)) (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(JSON.stringify(body));
+  Object.defineProperty(c.req, 'json', { value: () => Promise.resolve(cleaned) });
   return next();
 });

@@ -24,6 +24,8 @@ export interface AppEnv {
     /** Runs work after the response without letting it fail the request. */
     background: (work: Promise<unknown>) => void;
     rateLimiter: RateLimiter;
+    /** Counts volume limits (hand-ins, activity per interview); may count a key's first hits locally. */
+    volumeLimiter: RateLimiter;
     /** The request header that carries the client's address, when a trusted proxy sets one. */
     clientIpHeader: string | null;
     /** How many trusted proxies append to that header: the entry this far from its right end is the client. */

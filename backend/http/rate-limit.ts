@@ -42,10 +42,21 @@ export function slowDown(
   });
 }
 
-/** Refuses with 429 and Retry-After once `key(c)` has been seen `limit` times in the window. */
-export function rateLimit(name: string, limit: number, windowMs: number, key: (c: Context<AppEnv>) => Promise<string> | string) {
+/**
+ * Refuses with 429 and Retry-After once `key(c)` has been seen `limit` times in the window. A `volume` limit
+ * (how much one interview may send, not how often a stranger may guess) is counted by the app's volume
+ * limiter, which may count a key's first hits locally (`withLocalAllowance`).
+ */
+export function rateLimit(
+  name: string,
+  limit: number,
+  windowMs: number,
+  key: (c: Context<AppEnv>) => Promise<string> | string,
+  options: { volume?: boolean } = {},
+) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const verdict = await c.get('rateLimiter').hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
+    const limiter = options.volume ? c.get('volumeLimiter') : c.get('rateLimiter');
+    const verdict = await limiter.hit(`${name}:${await key(c)}`, limit, windowMs, Date.now());
     if (!verdict.ok) {
       throw new AppError('rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, {
         headers: { 'Retry-After': String(verdict.retryAfterSeconds) },

@@ -14,10 +14,11 @@ export function windowVerdict(count: number, limit: number, start: number, windo
 
 /**
  * Counts requests per key in a window; answers how long to wait when over. Keys are `<limit name>:<who>`,
- * so a store with one counter per limit (the Workers binding) can route by the name.
+ * so a store with one counter per limit (the Workers binding) can route by the name. `hits` (default 1)
+ * counts several requests at once: what a local allowance reports when it hands over to the shared count.
  */
 export interface RateLimiter {
-  hit(key: string, limit: number, windowMs: number, now: number): RateVerdict | Promise<RateVerdict>;
+  hit(key: string, limit: number, windowMs: number, now: number, hits?: number): RateVerdict | Promise<RateVerdict>;
 }
 
 /** One Workers Rate Limiting binding (`[[ratelimits]]` in wrangler.toml): a limit and period configured there. */
@@ -49,14 +50,14 @@ export function bindingRateLimiter(bindings: Record<string, RateLimitBinding | u
 export function memoryRateLimiter(): RateLimiter {
   const windows = new Map<string, { start: number; count: number; windowMs: number }>();
   return {
-    hit(key, limit, windowMs, now) {
+    hit(key, limit, windowMs, now, hits = 1) {
       if (windows.size > 10_000) for (const [k, w] of windows) if (now - w.start >= w.windowMs) windows.delete(k);
       const w = windows.get(key);
       if (!w || now - w.start >= windowMs) {
-        windows.set(key, { start: now, count: 1, windowMs });
-        return { ok: true, retryAfterSeconds: 0 };
+        windows.set(key, { start: now, count: hits, windowMs });
+        return windowVerdict(hits, limit, now, windowMs, now);
       }
-      w.count++;
+      w.count += hits;
       return windowVerdict(w.count, limit, w.start, windowMs, now);
     },
   };
@@ -71,16 +72,45 @@ const PRUNE_EVERY = 1_000;
  * reads at once.
  */
 export function postgresRateLimiter(sql: Sql): RateLimiter {
-  let hits = 0;
+  let calls = 0;
   return {
-    async hit(key, limit, windowMs, now) {
+    async hit(key, limit, windowMs, now, hits = 1) {
       const start = Math.floor(now / windowMs) * windowMs;
       const [row] = await sql<{ count: number }[]>`
-        INSERT INTO rate_limit_windows (key, window_start, count) VALUES (${key}, ${new Date(start)}, 1)
-        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_windows.count + 1
+        INSERT INTO rate_limit_windows (key, window_start, count) VALUES (${key}, ${new Date(start)}, ${hits})
+        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_windows.count + ${hits}
         RETURNING count`;
-      if (++hits % PRUNE_EVERY === 0) await sql`DELETE FROM rate_limit_windows WHERE window_start < ${new Date(now - 86_400_000)}`;
+      if (++calls % PRUNE_EVERY === 0) await sql`DELETE FROM rate_limit_windows WHERE window_start < ${new Date(now - 86_400_000)}`;
       return windowVerdict(row!.count, limit, start, windowMs, now);
+    },
+  };
+}
+
+/**
+ * A shared count that is asked only past a local allowance: for volume limits (hand-ins and activity per
+ * interview, LLM reviews per organisation), where one statement per request to count what nearly never
+ * comes near the limit was a third of a hand-in's acknowledgement. Each instance admits a key's first
+ * `share` of the limit in a window on its own count; the hit past it reports them all to the shared count,
+ * and every later hit in the window is counted there. So one instance is exact, and N instances admit at
+ * most the limit plus (N - 1) × share of it. Limits that guard against guessing stay exact: they use the
+ * shared limiter itself.
+ */
+export function withLocalAllowance(shared: RateLimiter, share = 0.25): RateLimiter {
+  const local = new Map<string, { start: number; count: number; handedOver: boolean }>();
+  return {
+    async hit(key, limit, windowMs, now, hits = 1) {
+      const start = Math.floor(now / windowMs) * windowMs;
+      if (local.size > 10_000) for (const [k, w] of local) if (w.start + windowMs <= now) local.delete(k);
+      let w = local.get(key);
+      if (!w || w.start !== start) {
+        w = { start, count: 0, handedOver: false };
+        local.set(key, w);
+      }
+      w.count += hits;
+      if (w.handedOver) return shared.hit(key, limit, windowMs, now, hits);
+      if (w.count <= Math.floor(limit * share)) return windowVerdict(w.count, limit, start, windowMs, now);
+      w.handedOver = true;
+      return shared.hit(key, limit, windowMs, now, w.count);
     },
   };
 }

@@ -17,12 +17,12 @@ export async function connectRedis(url: string): Promise<RedisClient> {
  */
 export function redisRateLimiter(client: RedisClient): RateLimiter {
   return {
-    async hit(key, limit, windowMs, now) {
+    async hit(key, limit, windowMs, now, hits = 1) {
       const start = Math.floor(now / windowMs) * windowMs;
       const name = `ei:rl:${key}:${start}`;
       const [count] = (await client
         .multi()
-        .incr(name)
+        .incrBy(name, hits)
         .pExpire(name, windowMs + 1_000)
         .exec()) as [number, unknown];
       return windowVerdict(count, limit, start, windowMs, now);

@@ -13,14 +13,13 @@ export type LlmObserver = (sample: {
 
 /**
  * Prometheus metrics for the Node entry (prom-client): requests by route and status with a latency
- * histogram, LLM calls and tokens, database statements, and the interviews in progress (counted when
+ * histogram, LLM calls and tokens, and the interviews in progress (counted when
  * scraped, once `watch` has the database). Every series carries `instance`, so the figures of several
  * instances behind one scraper stay apart.
  */
 export function prometheusMetrics(instance: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ instance });
-  const queries = new Counter({ name: 'db_queries_total', help: 'Statements sent to the database.', registers: [registry] });
   let sql: Sql | null = null;
   const requests = new Counter({
     name: 'http_requests_total',
@@ -63,12 +62,11 @@ export function prometheusMetrics(instance: string) {
     llmTokens.inc({ direction: 'input' }, inputTokens);
     llmTokens.inc({ direction: 'output' }, outputTokens);
   };
-  const countQuery = () => queries.inc();
   /** From now on the interviews-in-progress gauge asks this database. */
   const watch = (database: Sql) => {
     sql = database;
   };
-  return { registry, observeRequest, observeLlm, countQuery, watch };
+  return { registry, observeRequest, observeLlm, watch };
 }
 
 export type Metrics = ReturnType<typeof prometheusMetrics>;

@@ -30,7 +30,7 @@ const submit = createRoute({
     'as the hand-in is stored, and `GET /api/v1/session/submissions/{id}` gives the score when it is ready. ' +
     'A 202 can also come without asking, when another request is already scoring this hand-in.',
   security: CANDIDATE_SECURITY,
-  middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.get('candidate').id)] as const,
+  middleware: [requireCandidate, rateLimit('submit', 30, 60_000, (c) => c.get('candidate').id, { volume: true })] as const,
   request: { body: jsonBody(SubmitRequestSchema) },
   responses: {
     201: jsonResponse(SubmitResponseSchema, 'Stored and scored.'),

@@ -34,6 +34,9 @@ export function scoringPool(
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // Scoring threads run below the event loop (nice +10, through @napi-rs/nice): acknowledging hand-ins
+    // and answering reads come first, and scoring takes the CPU they leave.
+    niceIncrement: 10,
     execArgv: workerExecArgv(process.execArgv),
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 8)) },
   });

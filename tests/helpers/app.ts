@@ -15,6 +15,7 @@ export function testApp(
     bodyLimitBytes?: number;
     llm?: LlmClient | null;
     rateLimiter?: RateLimiter;
+    volumeRateLimiter?: RateLimiter;
     scoring?: HandInScoring;
     clientIpHeader?: string;
     answersFresh?: () => Promise<boolean>;
@@ -30,6 +31,7 @@ export function testApp(
     llm: options.llm ?? null,
     background: background.run,
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
+    ...(options.volumeRateLimiter ? { volumeRateLimiter: options.volumeRateLimiter } : {}),
     ...(options.scoring ? { scoring: options.scoring } : {}),
     ...(options.clientIpHeader ? { clientIpHeader: options.clientIpHeader } : {}),
   });

@@ -97,13 +97,6 @@ async function measureHandIns(
   return { tool: 'node fetch', seconds, ...latency(ledger.samples, 'submit') };
 }
 
-/** The statements the server has sent to its database so far (its `db_queries_total` metric). */
-async function statementsSent(base: string): Promise<number> {
-  const text = await (await fetch(`${base}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('db_queries_total'));
-  return Number(line?.split(' ').at(-1) ?? Number.NaN);
-}
-
 async function reconcile(sql: Sql, orgId: string, ledger: Ledger) {
   for (let waited = 0; waited < 120; waited++) {
     const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE org_id = ${orgId} AND scored_at IS NULL`;
@@ -137,7 +130,7 @@ export interface LoadOptions {
 export interface LoadFigures {
   healthy: boolean;
   reads?: { rps: number; p99: number };
-  submits?: { rps: number; p99: number; queriesPerAck: number };
+  submits?: { rps: number; p99: number };
 }
 
 export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures> {
@@ -289,17 +282,13 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
 
       // 3. Hand-ins: 2,000, by N clients, each acknowledged once stored; then reads while the pool scores them.
       const handIns = newLedger();
-      const queriesBefore = await statementsSent(backend.base);
       const h = await measureHandIns(backend.base, sessions, snapshots, n, handIns);
-      const queriesPerAck = ((await statementsSent(backend.base)) - queriesBefore) / h.n;
       const submitSeconds = h.seconds;
       say(
         `  hand-ins (${h.tool}): ${h.n} acknowledged in ${submitSeconds.toFixed(1)} s = ${(h.n / submitSeconds).toFixed(0)}/s, ${h.errors} errors, p50 ${h.p50.toFixed(1)}${Number.isNaN(h.p95) ? '' : ` p95 ${h.p95.toFixed(1)}`} p99 ${h.p99.toFixed(1)} ms`,
       );
       report(`${tag}.submits.rps`, h.n / submitSeconds, 'req/s');
       report(`${tag}.submits.p99_ms`, h.p99, 'ms');
-      say(`  statements sent to the database per acknowledged hand-in, scoring done meanwhile included: ${queriesPerAck.toFixed(1)}`);
-      report(`${tag}.submits.queries_per_ack`, queriesPerAck, 'queries');
       const during = newLedger();
       const duringSeconds = await inParallel(
         Array.from({ length: n }, (_, i) => sessions[i]!),
@@ -332,7 +321,7 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
         );
       report(`${tag}.submits.lost`, burstCheck.lost, 'submissions');
       healthy &&= burstCheck.lost === 0 && burstCheck.doubled === 0 && burstCheck.unscored === 0;
-      return { healthy, reads: { rps: r.rps, p99: r.p99 }, submits: { rps: h.n / submitSeconds, p99: h.p99, queriesPerAck } };
+      return { healthy, reads: { rps: r.rps, p99: r.p99 }, submits: { rps: h.n / submitSeconds, p99: h.p99 } };
     } finally {
       await backend.stop();
     }

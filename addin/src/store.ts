@@ -22,6 +22,9 @@ export interface Saved {
 
 const KEY = 'excel-interviewer';
 
+/** Server clock minus ours, from a time the server just sent. */
+export const offsetFrom = (serverTime: string) => Date.parse(serverTime) - Date.now();
+
 export function defaultBaseUrl(): string {
   return typeof location !== 'undefined' && location.protocol.startsWith('http') ? location.origin : 'http://localhost:8787';
 }

@@ -16,20 +16,24 @@ const InvitesPage = lazy(() => import('./pages/Invites').then((m) => ({ default:
 const LivePage = lazy(() => import('./pages/Live').then((m) => ({ default: m.LivePage })));
 const ResultPage = lazy(() => import('./pages/Result').then((m) => ({ default: m.ResultPage })));
 
+/** How wide a page grows; Fluent has no token for layout widths. */
+const PAGE_MAX_WIDTH = '1200px';
+
 const useStyles = makeStyles({
   shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
     display: 'flex',
     alignItems: 'center',
-    gap: '16px',
+    gap: tokens.spacingHorizontalL,
     flexWrap: 'wrap',
-    padding: '8px 24px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorBrandForeground1 },
   spacer: { flexGrow: 1 },
-  main: { padding: '24px', maxWidth: '1200px', margin: '0 auto' },
+  main: { padding: tokens.spacingHorizontalXXL, maxWidth: PAGE_MAX_WIDTH, margin: '0 auto' },
+  loading: { padding: tokens.spacingVerticalXXXL },
 });
 
 const PAGES = [
@@ -40,7 +44,13 @@ const PAGES = [
   ['analytics', 'Analytics'],
 ] as const;
 
-function Page({ route, api, me }: { route: Route; api: DashboardApi; me: Me }) {
+export interface PageProps {
+  route: Route;
+  api: DashboardApi;
+  me: Me;
+}
+
+function Page({ route, api, me }: PageProps) {
   switch (route.page) {
     case 'live':
       return <LivePage api={api} />;
@@ -84,7 +94,7 @@ export function App() {
   }, [api]);
 
   let body;
-  if (me === 'unknown') body = <Spinner label="Loading…" style={{ padding: 64 }} />;
+  if (me === 'unknown') body = <Spinner label="Loading…" className={styles.loading} />;
   else if (route.page === 'welcome')
     body = (
       <SetPasswordPage
@@ -128,7 +138,7 @@ export function App() {
           </Button>
         </header>
         <main className={styles.main}>
-          <Suspense fallback={<Spinner label="Loading…" style={{ padding: 32 }} />}>
+          <Suspense fallback={<Spinner label="Loading…" className={styles.loading} />}>
             <Page route={route} api={api} me={me} />
           </Suspense>
         </main>

@@ -16,9 +16,17 @@ import type { SubmissionResult } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
 import { percent } from '../format';
 import { ErrorBar } from './PageState';
+import { useLayout } from './layout';
+
+export interface OverrideDialogProps {
+  api: DashboardApi;
+  submission: SubmissionResult;
+  onSaved: () => void;
+}
 
 /** A recruiter's own score for a task, with the reason the audit log keeps. */
-export function OverrideDialog({ api, submission, onSaved }: { api: DashboardApi; submission: SubmissionResult; onSaved: () => void }) {
+export function OverrideDialog({ api, submission, onSaved }: OverrideDialogProps) {
+  const l = useLayout();
   const [open, setOpen] = useState(false);
   const [score, setScore] = useState(String(Math.round(submission.finalScore * 100)));
   const [reason, setReason] = useState('');
@@ -46,7 +54,7 @@ export function OverrideDialog({ api, submission, onSaved }: { api: DashboardApi
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Override the score for “{submission.taskTitle}”</DialogTitle>
-          <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+          <DialogContent className={l.stack}>
             <span>Now {percent(submission.finalScore)}. Your score and reason are kept in the audit log, with your name.</span>
             <Field label="New score (%)" required>
               <Input type="number" min={0} max={100} value={score} onChange={(_, d) => setScore(d.value)} />

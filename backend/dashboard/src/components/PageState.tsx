@@ -1,22 +1,20 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useLayout } from './layout';
 import type { Loaded } from './use-load';
 
-/** Every page's loading, error and empty states, the same way everywhere. */
-export function PageState<T>({
-  loaded,
-  retry,
-  isEmpty,
-  empty,
-  children,
-}: {
+export interface PageStateProps<T> {
   loaded: Loaded<T>;
   retry: () => void;
   isEmpty?: (value: T) => boolean;
   empty?: ReactNode;
   children: (value: T) => ReactNode;
-}) {
-  if (loaded.state === 'loading') return <Spinner label="Loading…" labelPosition="below" style={{ padding: 32 }} />;
+}
+
+/** Every page's loading, error and empty states, the same way everywhere. */
+export function PageState<T>({ loaded, retry, isEmpty, empty, children }: PageStateProps<T>) {
+  const l = useLayout();
+  if (loaded.state === 'loading') return <Spinner label="Loading…" labelPosition="below" className={l.roomy} />;
   if (loaded.state === 'failed') {
     return (
       <MessageBar intent="error" role="alert">
@@ -32,15 +30,19 @@ export function PageState<T>({
   }
   if (isEmpty?.(loaded.value))
     return (
-      <Text as="p" block style={{ padding: '24px 0' }}>
+      <Text as="p" block className={l.roomy}>
         {empty}
       </Text>
     );
   return <>{children(loaded.value)}</>;
 }
 
+export interface ErrorBarProps {
+  message: string | null;
+}
+
 /** An action's failure, shown where the action was. */
-export function ErrorBar({ message }: { message: string | null }) {
+export function ErrorBar({ message }: ErrorBarProps) {
   if (!message) return null;
   return (
     <MessageBar intent="error" role="alert">

@@ -5,18 +5,24 @@ import type { DashboardApi } from '../api';
 
 const useStyles = makeStyles({
   note: {
-    marginTop: '16px',
+    marginTop: tokens.spacingVerticalL,
     display: 'flex',
-    gap: '8px',
+    gap: tokens.spacingHorizontalS,
     alignItems: 'center',
     flexWrap: 'wrap',
-    padding: '8px 12px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorPaletteYellowBackground1,
   },
 });
 
+export interface RescoreNoteProps {
+  api: DashboardApi;
+  submission: SubmissionResult;
+  onChanged: () => void;
+}
+
 /** Says a hand-in could not be scored in full, and why, with the action that scores it again. */
-export function RescoreNote({ api, submission: s, onChanged }: { api: DashboardApi; submission: SubmissionResult; onChanged: () => void }) {
+export function RescoreNote({ api, submission: s, onChanged }: RescoreNoteProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

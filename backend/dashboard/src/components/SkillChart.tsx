@@ -2,8 +2,13 @@ import { tokens } from '@fluentui/react-components';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { percent, skillName } from '../format';
 
+export interface SkillChartProps {
+  skills: { skill: string; score: number }[];
+  label: string;
+}
+
 /** Scores by skill, 0–100 %, as horizontal bars. */
-export function SkillChart({ skills, label }: { skills: { skill: string; score: number }[]; label: string }) {
+export function SkillChart({ skills, label }: SkillChartProps) {
   const data = skills.map((s) => ({ name: skillName(s.skill), score: Math.round(s.score * 100) }));
   return (
     <div role="img" aria-label={`${label}: ${skills.map((s) => `${skillName(s.skill)} ${percent(s.score)}`).join(', ')}`}>

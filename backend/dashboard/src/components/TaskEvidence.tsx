@@ -1,12 +1,14 @@
 import {
   Badge,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Subtitle1,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -18,11 +20,18 @@ import { OverrideDialog } from './OverrideDialog';
 import { RescoreNote } from './RescoreNote';
 
 const useStyles = makeStyles({
-  head: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
+  head: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   score: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
-  evidence: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
-  block: { marginTop: '16px' },
-  quote: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: '12px', margin: '8px 0' },
+  evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
+  block: { marginTop: tokens.spacingVerticalL },
+  quote: {
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalM,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  checkColumn: { width: '30%' },
+  pointsColumn: { width: '6em' },
+  dateColumn: { width: '11em' },
 });
 
 const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
@@ -37,16 +46,14 @@ const flagPlace = (f: { sheet: string; cell: string }) =>
         ? `${f.cell} on ${f.sheet}`
         : f.cell;
 
-/** One task of an interview with the evidence behind every point. */
-export function TaskEvidence({
-  api,
-  submission: s,
-  onChanged,
-}: {
+export interface TaskEvidenceProps {
   api: DashboardApi;
   submission: SubmissionResult;
   onChanged: () => void;
-}) {
+}
+
+/** One task of an interview with the evidence behind every point. */
+export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProps) {
   const styles = useStyles();
   const l = useLayout();
   const hidden = s.result.checks.filter((c) => c.kind === 'hidden-data');
@@ -54,7 +61,7 @@ export function TaskEvidence({
   return (
     <article aria-label={s.taskTitle}>
       <div className={styles.head}>
-        <h2 style={{ margin: 0, fontSize: 18 }}>{s.taskTitle}</h2>
+        <Subtitle1 as="h2">{s.taskTitle}</Subtitle1>
         <Badge appearance="outline">{skillName(s.skill)}</Badge>
         <span className={l.grow} />
         <span className={styles.score}>{percent(s.finalScore)}</span>
@@ -89,8 +96,8 @@ export function TaskEvidence({
       <Table className={styles.block} size="small" aria-label={`Checks for ${s.taskTitle}`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={{ width: '30%' }}>Check</TableHeaderCell>
-            <TableHeaderCell style={{ width: 90 }}>Points</TableHeaderCell>
+            <TableHeaderCell className={styles.checkColumn}>Check</TableHeaderCell>
+            <TableHeaderCell className={styles.pointsColumn}>Points</TableHeaderCell>
             <TableHeaderCell>Evidence</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -153,7 +160,7 @@ export function TaskEvidence({
             <TableBody>
               {s.formulas.slice(0, 30).map((f) => (
                 <TableRow key={`${f.sheet}!${f.cell}`}>
-                  <TableCell style={{ width: 160 }} className={l.mono}>
+                  <TableCell className={mergeClasses(styles.dateColumn, l.mono)}>
                     {f.sheet}!{f.cell}
                   </TableCell>
                   <TableCell className={l.mono}>{f.formula}</TableCell>

@@ -1,24 +1,57 @@
-import { makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle1, Title2, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
+/** Layout widths, which Fluent has no tokens for. */
+const CARD_MIN_WIDTH = '320px';
+const WIDE_FIELD = '280px';
+const PICKER_FIELD = '240px';
+
 export const useLayout = makeStyles({
-  heading: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap', marginBottom: '16px' },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    marginBottom: tokens.spacingVerticalL,
+  },
   grow: { flexGrow: 1 },
   section: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
-    padding: '16px 20px',
-    marginBottom: '16px',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    marginBottom: tokens.spacingVerticalL,
     boxShadow: tokens.shadow2,
   },
-  row: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'end' },
-  grid: { display: 'grid', gap: '16px', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'end' },
+  /** A row of actions under a form or a table. */
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'end', marginTop: tokens.spacingVerticalM },
+  grid: { display: 'grid', gap: tokens.spacingHorizontalL, gridTemplateColumns: `repeat(auto-fit, minmax(${CARD_MIN_WIDTH}, 1fr))` },
+  /** A heading inside a section. */
+  sectionTitle: { display: 'block', marginTop: 0, marginBottom: tokens.spacingVerticalM },
+  /** A text field wide enough for a name, an email or a URL. */
+  wideField: { minWidth: WIDE_FIELD },
+  preWrap: { whiteSpace: 'pre-wrap' },
+  spaced: { marginTop: tokens.spacingVerticalM },
+  /** A column of fields in a dialog or a card. */
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  /** Room around a spinner or an empty page's text. */
+  roomy: { padding: `${tokens.spacingVerticalXXL} 0` },
+  /** A dropdown wide enough for an assessment's name. */
+  pickerField: { minWidth: PICKER_FIELD },
+  /** A narrow table column: a checkbox, a number. */
+  narrowColumn: { width: '6em' },
   muted: { color: tokens.colorNeutralForeground3 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
+export interface PageHeadingProps {
+  title: string;
+  /** The page's actions, on the right. */
+  children?: ReactNode;
+}
+
 /** A page's title with its actions on the right. */
-export function PageHeading({ title, children }: { title: string; children?: ReactNode }) {
+export function PageHeading({ title, children }: PageHeadingProps) {
   const l = useLayout();
   return (
     <div className={l.heading}>
@@ -29,11 +62,21 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
   );
 }
 
-export function Section({ title, children }: { title?: string; children: ReactNode }) {
+export interface SectionProps {
+  title?: string;
+  children: ReactNode;
+}
+
+/** A card of the page, with its own heading. */
+export function Section({ title, children }: SectionProps) {
   const l = useLayout();
   return (
     <section className={l.section}>
-      {title && <h2 style={{ marginTop: 0, fontSize: 18 }}>{title}</h2>}
+      {title && (
+        <Subtitle1 as="h2" className={l.sectionTitle}>
+          {title}
+        </Subtitle1>
+      )}
       {children}
     </section>
   );

@@ -23,8 +23,13 @@ import { ErrorBar, PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
 import { dateTime } from '../format';
 
+export interface ShownOnceProps {
+  label: string;
+  value: string;
+}
+
 /** Something shown once (a token, a set-password link), with a button to copy it. */
-function ShownOnce({ label, value }: { label: string; value: string }) {
+function ShownOnce({ label, value }: ShownOnceProps) {
   const l = useLayout();
   return (
     <MessageBar intent="success">
@@ -41,7 +46,11 @@ function ShownOnce({ label, value }: { label: string; value: string }) {
   );
 }
 
-function People({ api }: { api: DashboardApi }) {
+export interface PeopleProps {
+  api: DashboardApi;
+}
+
+function People({ api }: PeopleProps) {
   const l = useLayout();
   const [users, reload] = useLoad(() => api.users(), []);
   const [email, setEmail] = useState('');
@@ -95,7 +104,7 @@ function People({ api }: { api: DashboardApi }) {
           </Table>
         )}
       </PageState>
-      <div className={l.row} style={{ marginTop: 12 }}>
+      <div className={l.actions}>
         <Field label="Name">
           <Input value={name} onChange={(_, d) => setName(d.value)} />
         </Field>
@@ -118,7 +127,11 @@ function People({ api }: { api: DashboardApi }) {
   );
 }
 
-function Tokens({ api }: { api: DashboardApi }) {
+export interface TokensProps {
+  api: DashboardApi;
+}
+
+function Tokens({ api }: TokensProps) {
   const l = useLayout();
   const [tokens, reload] = useLoad(() => api.apiTokens(), []);
   const [name, setName] = useState('');
@@ -168,7 +181,7 @@ function Tokens({ api }: { api: DashboardApi }) {
           </Table>
         )}
       </PageState>
-      <div className={l.row} style={{ marginTop: 12 }}>
+      <div className={l.actions}>
         <Field label="Token name">
           <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Greenhouse sync" />
         </Field>
@@ -191,7 +204,11 @@ function Tokens({ api }: { api: DashboardApi }) {
   );
 }
 
-function Webhook({ api }: { api: DashboardApi }) {
+export interface WebhookProps {
+  api: DashboardApi;
+}
+
+function Webhook({ api }: WebhookProps) {
   const l = useLayout();
   const [settings, reload] = useLoad(() => api.settings(), []);
   const [deliveries, reloadDeliveries] = useLoad(() => api.deliveries(), []);
@@ -231,7 +248,7 @@ function Webhook({ api }: { api: DashboardApi }) {
                     value={url}
                     onChange={(_, d) => setUrl(d.value)}
                     placeholder="https://ats.example.com/hooks/excel"
-                    style={{ minWidth: 360 }}
+                    className={l.wideField}
                   />
                 </Field>
                 <Field label={s.webhookSecretSet ? 'Secret (set; type to replace)' : 'Secret (at least 16 characters)'}>
@@ -292,7 +309,11 @@ function Webhook({ api }: { api: DashboardApi }) {
   );
 }
 
-export function AdminPage({ api }: { api: DashboardApi }) {
+export interface AdminPageProps {
+  api: DashboardApi;
+}
+
+export function AdminPage({ api }: AdminPageProps) {
   return (
     <>
       <PageHeading title="Admin" />

@@ -23,7 +23,11 @@ import { duration, percent, skillName } from '../format';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-export function AnalyticsPage({ api }: { api: DashboardApi }) {
+export interface AnalyticsPageProps {
+  api: DashboardApi;
+}
+
+export function AnalyticsPage({ api }: AnalyticsPageProps) {
   const l = useLayout();
   const [assessments] = useLoad(() => api.assessments(), []);
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
@@ -63,7 +67,11 @@ export function AnalyticsPage({ api }: { api: DashboardApi }) {
   );
 }
 
-function Figures({ v }: { v: Analytics }) {
+export interface FiguresProps {
+  v: Analytics;
+}
+
+function Figures({ v }: FiguresProps) {
   const l = useLayout();
   const distribution = v.distribution.map((b) => ({
     band: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,

@@ -33,7 +33,11 @@ import { dateTime, duration, SKILL_NAMES, skillName } from '../format';
 import { go } from '../route';
 import { textOf } from '../../../../shared/text';
 
-export function AssessmentsPage({ api }: { api: DashboardApi }) {
+export interface AssessmentsPageProps {
+  api: DashboardApi;
+}
+
+export function AssessmentsPage({ api }: AssessmentsPageProps) {
   const [assessments, reload] = useLoad(() => api.assessments(), []);
   const [building, setBuilding] = useState(false);
   return (
@@ -103,7 +107,12 @@ export function AssessmentsPage({ api }: { api: DashboardApi }) {
   );
 }
 
-function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => void }) {
+export interface AssessmentBuilderProps {
+  api: DashboardApi;
+  onDone: () => void;
+}
+
+function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
   const l = useLayout();
   const [skill, setSkill] = useState<string>('');
   const [difficulty, setDifficulty] = useState<string>('');
@@ -142,7 +151,7 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
     <Section title="New assessment">
       <div className={l.row}>
         <Field label="Assessment name" required>
-          <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" style={{ minWidth: 280 }} />
+          <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" className={l.wideField} />
         </Field>
         <Field label="Time limit (minutes)">
           <Input type="number" min={1} max={480} value={minutes} onChange={(_, d) => setMinutes(d.value)} />
@@ -203,7 +212,7 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
           <Table aria-label="Task library" size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: 70 }}>Use</TableHeaderCell>
+                <TableHeaderCell className={l.narrowColumn}>Use</TableHeaderCell>
                 <TableHeaderCell>Task</TableHeaderCell>
                 <TableHeaderCell>Skill</TableHeaderCell>
                 <TableHeaderCell>Level</TableHeaderCell>
@@ -231,7 +240,7 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
         )}
       </PageState>
       <ErrorBar message={error} />
-      <div className={l.row} style={{ marginTop: 12 }}>
+      <div className={l.actions}>
         <Button appearance="primary" disabled={!name.trim() || chosen.length === 0} onClick={() => void save()}>
           Create assessment
         </Button>
@@ -251,7 +260,7 @@ function AssessmentBuilder({ api, onDone }: { api: DashboardApi; onDone: () => v
                 {preview &&
                   `${skillName(preview.skill)} · level ${preview.difficulty} · ${duration(preview.timeLimitSeconds)} — as the candidate sees it in Excel`}
               </Text>
-              <Text as="p" block style={{ whiteSpace: 'pre-wrap' }}>
+              <Text as="p" block className={l.preWrap}>
                 {preview?.instructions}
               </Text>
               {preview?.starter.sheets.map((sheet) => (

@@ -6,8 +6,13 @@ import { PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
 import { duration, percent, skillName } from '../format';
 
+export interface ComparePageProps {
+  api: DashboardApi;
+  sessionIds: string[];
+}
+
 /** Two to four candidates side by side: overall, per skill, per task (score and time). */
-export function ComparePage({ api, sessionIds }: { api: DashboardApi; sessionIds: string[] }) {
+export function ComparePage({ api, sessionIds }: ComparePageProps) {
   const [loaded, reload] = useLoad(() => Promise.all(sessionIds.slice(0, 4).map((id) => api.results(id))), [sessionIds.join(',')]);
   return (
     <>
@@ -23,7 +28,11 @@ export function ComparePage({ api, sessionIds }: { api: DashboardApi; sessionIds
   );
 }
 
-function CompareTable({ all }: { all: SessionResults[] }) {
+export interface CompareTableProps {
+  all: SessionResults[];
+}
+
+function CompareTable({ all }: CompareTableProps) {
   const skills = [...new Set(all.flatMap((r) => r.summary.perSkill.map((s) => s.skill)))];
   const tasks = [...new Map(all.flatMap((r) => r.submissions.map((s) => [s.taskId, s.taskTitle] as const))).entries()];
   const header = (

@@ -39,7 +39,11 @@ const STATE_COLOR = {
   invited: 'subtle',
 } as const;
 
-export function StateBadge({ state }: { state: string }) {
+export interface StateBadgeProps {
+  state: string;
+}
+
+export function StateBadge({ state }: StateBadgeProps) {
   return (
     <Badge appearance="tint" color={STATE_COLOR[state as SessionState] ?? 'subtle'}>
       {STATE_LABEL[state] ?? state}
@@ -47,7 +51,11 @@ export function StateBadge({ state }: { state: string }) {
   );
 }
 
-export function InterviewsPage({ api }: { api: DashboardApi }) {
+export interface InterviewsPageProps {
+  api: DashboardApi;
+}
+
+export function InterviewsPage({ api }: InterviewsPageProps) {
   const l = useLayout();
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const [state, setState] = useState<SessionState | null>(null);
@@ -104,7 +112,7 @@ export function InterviewsPage({ api }: { api: DashboardApi }) {
             <Table aria-label="Interviews" size="small">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ width: 90 }}>Compare</TableHeaderCell>
+                  <TableHeaderCell className={l.narrowColumn}>Compare</TableHeaderCell>
                   <TableHeaderCell>Candidate</TableHeaderCell>
                   <TableHeaderCell>Assessment</TableHeaderCell>
                   <TableHeaderCell>State</TableHeaderCell>

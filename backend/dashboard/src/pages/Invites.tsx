@@ -29,7 +29,12 @@ const STATUS_COLOR = { open: 'brand', redeemed: 'success', expired: 'warning', r
 export const inviteMessage = (invite: Invite, origin: string) =>
   `Hello ${invite.candidateName}, your Excel Interviewer code is ${invite.code}. Open Excel, start the Excel Interviewer add-in (${origin}/addin/), and enter the code. It is valid until ${new Date(invite.expiresAt).toUTCString()}.`;
 
-export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi; assessmentId: string | null }) {
+export interface InvitesPageProps {
+  api: DashboardApi;
+  assessmentId: string | null;
+}
+
+export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const l = useLayout();
   const [assessments] = useLoad(() => api.assessments(), []);
   const [assessmentId, setAssessmentId] = useState<string | null>(initial);
@@ -96,11 +101,11 @@ export function InvitesPage({ api, assessmentId: initial }: { api: DashboardApi;
         <Field
           label="Candidates, one per line"
           hint='For example "Ada Lovelace <ada@example.com>" or "Ada Lovelace, ada@example.com"'
-          style={{ marginTop: 12 }}
+          className={l.spaced}
         >
           <Textarea rows={5} value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" />
         </Field>
-        <div className={l.row} style={{ marginTop: 12 }}>
+        <div className={l.actions}>
           <Button appearance="primary" disabled={parsed.candidates.length === 0} onClick={() => void create()}>
             Create {parsed.candidates.length || ''} invite{parsed.candidates.length === 1 ? '' : 's'}
           </Button>

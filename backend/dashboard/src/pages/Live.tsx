@@ -8,8 +8,12 @@ import { dateTime, duration } from '../format';
 
 const POLL_MS = 5_000;
 
+export interface LivePageProps {
+  api: DashboardApi;
+}
+
 /** Interviews in progress, refreshed every few seconds. */
-export function LivePage({ api }: { api: DashboardApi }) {
+export function LivePage({ api }: LivePageProps) {
   const l = useLayout();
   const [live, reload] = useLoad(() => api.live(), []);
   useEffect(() => {

@@ -9,9 +9,12 @@ import { useLoad } from '../components/use-load';
 import { dateTime, percent } from '../format';
 import { StateBadge } from './Interviews';
 
+/** The timeline scrolls past this height; Fluent has no token for layout sizes. */
+const TIMELINE_HEIGHT = '320px';
+
 const useStyles = makeStyles({
   overall: { fontSize: tokens.fontSizeHero900, fontWeight: tokens.fontWeightBold, lineHeight: 1 },
-  timeline: { listStyle: 'none', padding: 0, margin: 0, maxHeight: '320px', overflowY: 'auto', fontSize: tokens.fontSizeBase200 },
+  timeline: { listStyle: 'none', padding: 0, margin: 0, maxHeight: TIMELINE_HEIGHT, overflowY: 'auto', fontSize: tokens.fontSizeBase200 },
 });
 
 /** A timeline line in words. */
@@ -47,7 +50,12 @@ export function describeEvent(e: TimelineEvent): string {
   }
 }
 
-export function ResultPage({ api, sessionId }: { api: DashboardApi; sessionId: string }) {
+export interface ResultPageProps {
+  api: DashboardApi;
+  sessionId: string;
+}
+
+export function ResultPage({ api, sessionId }: ResultPageProps) {
   const styles = useStyles();
   const l = useLayout();
   const [results, reload] = useLoad(() => api.results(sessionId), [sessionId]);

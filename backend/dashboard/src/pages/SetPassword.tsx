@@ -5,8 +5,14 @@ import type { DashboardApi } from '../api';
 import { ErrorBar } from '../components/PageState';
 import { useFormStyles } from './SignIn';
 
+export interface SetPasswordPageProps {
+  api: DashboardApi;
+  token: string;
+  onSignedIn: (me: Me) => void;
+}
+
 /** Where an invited colleague's link lands: choose a password, and be signed in. */
-export function SetPasswordPage({ api, token, onSignedIn }: { api: DashboardApi; token: string; onSignedIn: (me: Me) => void }) {
+export function SetPasswordPage({ api, token, onSignedIn }: SetPasswordPageProps) {
   const styles = useFormStyles();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,16 +1,31 @@
-import { Button, Card, Field, Input, makeStyles, Text, Title2 } from '@fluentui/react-components';
+import { Button, Card, Field, Input, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Me } from '../../../../shared/api/accounts';
 import type { DashboardApi } from '../api';
 import { ErrorBar } from '../components/PageState';
 
+/** The sign-in card's width; Fluent has no token for layout widths. */
+const CARD_WIDTH = '380px';
+
 export const useFormStyles = makeStyles({
-  page: { display: 'flex', justifyContent: 'center', padding: '10vh 16px' },
-  card: { width: '380px', maxWidth: '100%', padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px' },
-  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  page: { display: 'flex', justifyContent: 'center', padding: `10vh ${tokens.spacingHorizontalL}` },
+  card: {
+    width: CARD_WIDTH,
+    maxWidth: '100%',
+    padding: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function SignInPage({ api, onSignedIn }: { api: DashboardApi; onSignedIn: (me: Me) => void }) {
+export interface SignInPageProps {
+  api: DashboardApi;
+  onSignedIn: (me: Me) => void;
+}
+
+export function SignInPage({ api, onSignedIn }: SignInPageProps) {
   const styles = useFormStyles();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -27,8 +27,9 @@ import { assessmentRoutes } from './routes/assessments';
 import { followUpRoutes } from './routes/follow-ups';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
-import { sessionRoutes } from './routes/session';
-import { submissionRoutes } from './routes/submissions';
+import { currentInterviewRoutes } from './routes/current-interview';
+import { handInRoutes } from './routes/hand-ins';
+import { resultRoutes } from './routes/results';
 
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
 export interface DatabaseAccess {
@@ -197,9 +198,10 @@ function mountRoutes(app: Api, deps: AppDeps): void {
   app.route('/', healthRoutes(deps.version, deps.database.answersFresh));
   app.route('/', assessmentRoutes);
   app.route('/', inviteRoutes);
-  app.route('/', submissionRoutes);
+  app.route('/', handInRoutes);
+  app.route('/', resultRoutes);
   app.route('/', activityRoutes);
-  app.route('/', sessionRoutes);
+  app.route('/', currentInterviewRoutes);
   app.route('/', followUpRoutes);
   app.route('/', authRoutes);
   app.route('/', adminRoutes);

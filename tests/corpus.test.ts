@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WorkbookSnapshotSchema } from '../shared/snapshot';
-import { scoreSubmission } from '../backend/scoring/score-submission';
+import { scoreWorkbook } from '../backend/scoring/score-workbook';
 import { builtInTask } from '../backend/tasks/library';
 
 interface Labelled {
@@ -34,7 +34,7 @@ describe('the labelled corpus', () => {
 
   it.each(corpus.map((item) => ({ name: `${item.taskId}/${item.case}`, item })))('agrees with the human label for $name', ({ item }) => {
     const task = builtInTask(item.taskId)!;
-    const result = scoreSubmission(WorkbookSnapshotSchema.parse(item.snapshot), task);
+    const result = scoreWorkbook(WorkbookSnapshotSchema.parse(item.snapshot), task);
     const hidden = result.checks.find((c) => c.kind === 'hidden-data')!;
     expect({
       hiddenData: hidden.passed ? 'pass' : 'fail',

@@ -142,7 +142,7 @@ describe.each(engines())('errors and refusals on $name', (engine) => {
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId), new Date(Date.now() - 1000));
     const res = await call('/api/v1/invites/redeem', jsonRequest('POST', { code }));
     expect(res.status).toBe(410);
-    expect(await countRows(db.sql, 'interview_sessions', org.orgId)).toBe(0);
+    expect(await countRows(db.sql, 'interviews', org.orgId)).toBe(0);
   });
 
   it('reads an unknown invite code, and a malformed one, as the same 404', async () => {

@@ -65,7 +65,7 @@ describe.each(engines())('what a hand-in costs the database, on $name', (engine)
     const { token, body } = await aCandidateOnTheirFirstTask(app);
     const sent = await sentBy(app, () => handIn(app, token, body, 'respond-async'));
     expect(sent.filter((s) => /\bsnapshot\b/.test(s) && !s.startsWith('INSERT INTO submissions'))).toEqual([]);
-    expect(sent.filter((s) => s.includes('FROM interview_sessions se JOIN invites'))).toHaveLength(1);
+    expect(sent.filter((s) => s.includes('FROM interviews se JOIN invites'))).toHaveLength(1);
     expect(sent.filter((s) => s.startsWith('SELECT updated_at::text AS version'))).toEqual([]);
   });
 
@@ -73,7 +73,7 @@ describe.each(engines())('what a hand-in costs the database, on $name', (engine)
     const app = testApp(db.sql);
     const { token, body } = await aCandidateOnTheirFirstTask(app);
     const sent = await sentBy(app, async () => expect((await handIn(app, token, body)).status).toBe(201));
-    expect(sent.filter((s) => s.includes('FROM interview_sessions se JOIN invites'))).toHaveLength(1);
+    expect(sent.filter((s) => s.includes('FROM interviews se JOIN invites'))).toHaveLength(1);
     expect(sent.filter((s) => s.includes('JOIN scores sc'))).toHaveLength(1);
     expect(sent.filter((s) => s.startsWith('SELECT updated_at::text AS version'))).toHaveLength(1);
   });

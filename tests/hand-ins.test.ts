@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handInScoring, scoreInThisThread } from '../backend/interview/hand-in-scoring';
 import { scoringPool } from '../backend/thread-pool/scoring-pool';
 import { limitation } from '../backend/scoring/limitations';
-import { scoreSubmission } from '../backend/scoring/score-submission';
+import { scoreWorkbook } from '../backend/scoring/score-workbook';
 import { builtInTask } from '../backend/tasks/library';
 import { MAX_SCORING_ATTEMPTS, SCORING_LEASE_MS } from '../backend/interview/score-hand-in';
-import type { Scorer } from '../backend/scoring/score-submission';
+import type { Scorer } from '../backend/scoring/score-workbook';
 import { connect } from '../backend/db/client';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
@@ -16,7 +16,8 @@ import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 describe.each(engines())('hand-ins are stored before they are scored, on $name', (engine) => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await engine.open();
+    // The sweep claims the oldest due hand-ins of every organisation: this file's hand-ins get a database of their own.
+    db = await engine.open({ ownDatabase: true });
   });
   afterAll(() => db.close());
 
@@ -74,7 +75,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     let broken = true;
     const flaky: Scorer = async (snapshot, task) => {
       if (broken) throw new Error('scorer crashed');
-      return scoreSubmission(snapshot, task);
+      return scoreWorkbook(snapshot, task);
     };
     const scoring = handInScoring(flaky);
     const app = testApp(db.sql, { scoring });
@@ -107,7 +108,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
       await app.request(`/api/v1/session/submissions/${body.submissionId}`, jsonRequest('GET', undefined, token))
     ).json()) as { nextTask: { id: string } | null };
     expect(polled.nextTask).toMatchObject({ id: 'regional-sales-sumifs' });
-    const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interview_sessions WHERE id = ${sessionId}`;
+    const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interviews WHERE id = ${sessionId}`;
     expect(session!.task_number).toBe(1);
   });
 
@@ -122,7 +123,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     expect(await stored(body.submissionId)).toEqual({ scored: false });
     await sweeper.scoreDue(db.sql, null, later(SCORING_LEASE_MS + 1_000));
     expect(await stored(body.submissionId)).toEqual({ scored: true });
-    const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interview_sessions WHERE id = ${sessionId}`;
+    const [session] = await db.sql<{ task_number: number }[]>`SELECT task_number FROM interviews WHERE id = ${sessionId}`;
     expect(session!.task_number).toBe(1);
   });
 
@@ -132,12 +133,14 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const { token, handIn } = await aCandidate(app);
     const body = handIn();
     expect((await handInAsync(app, token, body)).status).toBe(202);
+    // The first scorer claims the job in the background; the test takes over once it has.
+    await vi.waitFor(async () => expect((await job(body.submissionId))!.state).toBe('scoring'));
     // As the platform's CPU limit leaves it: claimed try after try, never finished.
     await db.sql`UPDATE submissions SET scoring_attempts = ${MAX_SCORING_ATTEMPTS}, scoring_lease_until = now() - interval '1 second' WHERE id = ${body.submissionId}`;
     const mustNotRun: Scorer = async () => {
       throw new Error('the scorer ran again');
     };
-    // Other files' hand-ins share this database, and a sweep takes the oldest due first: sweep until it reaches this one.
+    // Earlier tests' hand-ins share this database, and a sweep takes the oldest due first: sweep until it reaches this one.
     const sweeper = handInScoring(mustNotRun);
     for (let i = 0; i < 20 && (await job(body.submissionId))!.state === 'scoring'; i++) await sweeper.scoreDue(db.sql, null, later(1_000));
     expect(await job(body.submissionId)).toMatchObject({ state: 'failed', attempts: MAX_SCORING_ATTEMPTS + 1 });
@@ -152,7 +155,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const poisoned = new Set<string>();
     const selective: Scorer = async (snapshot, task) => {
       if (poisoned.has(snapshot.capturedAt)) throw new Error('poison');
-      return scoreSubmission(snapshot, task);
+      return scoreWorkbook(snapshot, task);
     };
     const never: Scorer = () => new Promise(() => {});
     const app = testApp(db.sql, { scoring: handInScoring(never) });
@@ -189,7 +192,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
       const counting: Scorer = async (snapshot, task) => {
         if (mine.has(snapshot.capturedAt)) calls.push(snapshot.capturedAt);
         await new Promise((resolve) => setTimeout(resolve, 10));
-        return scoreSubmission(snapshot, task);
+        return scoreWorkbook(snapshot, task);
       };
       const at = later(SCORING_LEASE_MS + 1_000);
       const [one, two] = [handInScoring(counting), handInScoring(counting)];
@@ -206,11 +209,14 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
   it('scores no more hand-ins at once than its concurrency allows, and every one in the end', async () => {
     let running = 0;
     let most = 0;
+    // Scorers hold until every hand-in is acknowledged, so all six are waiting to be scored at once.
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
     const counting: Scorer = async (snapshot, task) => {
       most = Math.max(most, ++running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await gate;
       running--;
-      return scoreSubmission(snapshot, task);
+      return scoreWorkbook(snapshot, task);
     };
     const app = testApp(db.sql, { scoring: handInScoring(counting, undefined, { concurrency: 2 }) });
     const candidates = await Promise.all(Array.from({ length: 6 }, () => aCandidate(app)));
@@ -228,6 +234,8 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
       ),
     );
     expect(statuses).toEqual(Array(6).fill(202));
+    await vi.waitFor(() => expect(running).toBe(2));
+    open();
     await app.drain();
     expect(most).toBe(2);
     for (const body of bodies) expect(await stored(body.submissionId)).toEqual({ scored: true });
@@ -251,7 +259,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
   });
 
   it('lets a recruiter re-score a hand-in that could not be scored in full, and logs it', async () => {
-    const limited: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task, { withheld: limitation('over_time_budget', '10 s') });
+    const limited: Scorer = async (snapshot, task) => scoreWorkbook(snapshot, task, { withheld: limitation('over_time_budget', '10 s') });
     const org = await anOrganisation(db.sql);
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
     const app = testApp(db.sql, { scoring: handInScoring(limited) });
@@ -311,7 +319,7 @@ describe('the scoring pool', () => {
     try {
       const task = builtInTask('regional-sales-sumifs')!;
       const snapshot = solvedSnapshot(task);
-      expect(await pool.scorer(snapshot, task)).toEqual(scoreSubmission(snapshot, task));
+      expect(await pool.scorer(snapshot, task)).toEqual(scoreWorkbook(snapshot, task));
     } finally {
       await pool.close();
     }

@@ -120,14 +120,14 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
       session: { id: string };
       task: { id: string };
     };
-    await db.sql`UPDATE interview_sessions SET expires_at = now() - interval '1 hour' WHERE id = ${redeemed.session.id}`;
+    await db.sql`UPDATE interviews SET expires_at = now() - interval '1 hour' WHERE id = ${redeemed.session.id}`;
     const task = builtInTask(redeemed.task.id)!;
     const res = await app.request(
       '/api/v1/session/submissions',
       jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: starterSnapshot(task) }, redeemed.sessionToken),
     );
     expect(res.status).toBe(410);
-    const [row] = await db.sql<{ state: string }[]>`SELECT state FROM interview_sessions WHERE id = ${redeemed.session.id}`;
+    const [row] = await db.sql<{ state: string }[]>`SELECT state FROM interviews WHERE id = ${redeemed.session.id}`;
     expect(row!.state).toBe('expired');
     const [event] = await db.sql<
       { n: number }[]
@@ -150,9 +150,9 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
       '/api/v1/session/submissions',
       jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, worked.sessionToken),
     );
-    await db.sql`UPDATE interview_sessions SET expires_at = now() - interval '1 hour' WHERE org_id = ${org.orgId}`;
+    await db.sql`UPDATE interviews SET expires_at = now() - interval '1 hour' WHERE org_id = ${org.orgId}`;
     expect(await closeOverdueSessions(db.sql, new Date())).toBeGreaterThanOrEqual(2);
-    const states = await db.sql<{ id: string; state: string }[]>`SELECT id, state FROM interview_sessions WHERE org_id = ${org.orgId}`;
+    const states = await db.sql<{ id: string; state: string }[]>`SELECT id, state FROM interviews WHERE org_id = ${org.orgId}`;
     expect(Object.fromEntries(states.map((s) => [s.id, s.state]))).toEqual({
       [worked.session.id]: 'expired',
       [idle.session.id]: 'abandoned',

@@ -44,7 +44,7 @@ describe('the written import rules, as lint checks them', () => {
   });
 
   it('refuses a type-only import against the table, so no folder cycle can come back through types', async () => {
-    const code = "import type { SessionRecord } from '../interview/session-record';\nexport type X = SessionRecord;\n";
+    const code = "import type { InterviewRecord } from '../interview/interview-record';\nexport type X = InterviewRecord;\n";
     expect(await lint(code, 'backend/db/example.ts')).toContain('boundaries/dependencies');
     expect(await lint(code, 'backend/recruiting/example.ts')).not.toContain('boundaries/dependencies');
   });

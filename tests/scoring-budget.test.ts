@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkbookSnapshot } from '../shared/snapshot';
 import { scoringPool } from '../backend/thread-pool/scoring-pool';
-import { scoreSubmission } from '../backend/scoring/score-submission';
+import { scoreWorkbook } from '../backend/scoring/score-workbook';
 import { builtInTask } from '../backend/tasks/library';
 import { solvedSnapshot } from './helpers/snapshots';
 
@@ -36,7 +36,7 @@ describe("each hand-in's budget in the scoring threads", () => {
     const [hostile, fair] = await Promise.all([pool.scorer(slow(), task), pool.scorer(honest, task)]);
     expect(hostile.limitation).toMatchObject({ reason: 'over_time_budget' });
     expect(hostile.checks.find((c) => c.kind === 'hidden-data')).toMatchObject({ evaluated: false });
-    expect(fair).toEqual(scoreSubmission(honest, task));
+    expect(fair).toEqual(scoreWorkbook(honest, task));
   });
 
   it('ends a thread that goes over its memory budget, replaces it, and grades the hand-in without evaluating', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkbookSnapshotSchema } from '../../shared/snapshot';
-import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 import { builtInTask } from '../../backend/tasks/library';
 import { SimulatedExcel } from '../../tests/excel-sim/simulated-excel';
 import { readSnapshot } from './read-snapshot';
@@ -118,7 +118,7 @@ describe('reading a snapshot', () => {
       Array.from({ length: 10 }, (_, i) => [`=VLOOKUP(B${i + 2},Prices!$A$2:$B$9,2,FALSE)`]),
     );
     const snapshot = WorkbookSnapshotSchema.parse(await readSnapshot(excel.run, excel.host, at));
-    expect(scoreSubmission(snapshot, task).score).toBe(1);
+    expect(scoreWorkbook(snapshot, task).score).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Recruiter } from './recruiter';
 import type { InviteUserRequest, User } from '../../shared/api/accounts';
 import { hashPassword } from '../crypto/password';
 import { hashToken, newToken } from '../crypto/tokens';
-import { toUser, type UserRow } from './browser-sessions';
+import { toUser, type UserRow } from './sign-ins';
 
 const SET_PASSWORD_DAYS = 7;
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ScoreResult } from '../../shared/score';
 import { WorkbookSnapshotSchema } from '../../shared/snapshot';
-import { scoreSubmission } from '../scoring/score-submission';
+import { scoreWorkbook } from '../scoring/score-workbook';
 import { builtInTask } from '../tasks/library';
 import { loadJsonFile, loadTaskFile } from '../tasks/load-task-file';
 
@@ -52,7 +52,7 @@ async function main() {
   const snapshot = await loadJsonFile(args.snapshot, (raw) => WorkbookSnapshotSchema.safeParse(raw), 'snapshot');
   if (!snapshot.ok) fail(snapshot.message);
 
-  const result = scoreSubmission(snapshot.value, task.value);
+  const result = scoreWorkbook(snapshot.value, task.value);
   process.stdout.write(`${args.explain ? explain(result) : JSON.stringify(result, null, 2)}\n`);
 }
 

@@ -34,7 +34,7 @@ describe.each(engines())('migrations on $name', (engine) => {
         'assessment_tasks',
         'assessments',
         'events',
-        'interview_sessions',
+        'interviews',
         'invites',
         'organisations',
         'schema_migrations',

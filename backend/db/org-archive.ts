@@ -10,7 +10,7 @@ const TABLES = [
   'assessments',
   'assessment_tasks',
   'invites',
-  'interview_sessions',
+  'interviews',
   'submissions',
   'scores',
   'follow_ups',

@@ -1,9 +1,9 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { findApiToken } from '../accounts/api-tokens';
-import { findSession, SESSION_COOKIE } from '../accounts/browser-sessions';
+import { findSignIn, SESSION_COOKIE } from '../accounts/sign-ins';
 import { hashToken, TOKEN_PREFIX } from '../crypto/tokens';
-import { loadSession } from '../interview/session-record';
+import { loadInterview } from '../interview/interview-record';
 import { AppError } from './errors';
 import type { AppEnv } from './env';
 
@@ -25,13 +25,13 @@ export const requireRecruiter = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
   const cookie = token ? undefined : getCookie(c, SESSION_COOKIE);
   if (!token && cookie) {
-    const session = cookie.length <= 200 ? await findSession(c.get('sql'), cookie, new Date()) : null;
+    const session = cookie.length <= 200 ? await findSignIn(c.get('sql'), cookie, new Date()) : null;
     if (!session) throw new AppError('unauthorized', 'Your sign-in has expired. Sign in again.');
     if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
       throw new AppError('forbidden', 'The request did not carry the X-CSRF-Token header of this sign-in. Reload the page and try again.');
     }
     c.set('recruiter', { orgId: session.user.org_id, userId: session.user.id, role: session.user.role });
-    c.set('browserSession', session);
+    c.set('signedIn', session);
     await next();
     return;
   }
@@ -57,9 +57,9 @@ export const requireCandidate = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('forbidden', 'A recruiter API token cannot be used for candidate routes.');
   }
   if (!token.startsWith(TOKEN_PREFIX.session)) throw invalid();
-  const session = await loadSession(c.get('sql'), { tokenHash: await hashToken(token) });
+  const session = await loadInterview(c.get('sql'), { tokenHash: await hashToken(token) });
   if (!session) throw invalid();
-  c.set('candidate', session);
+  c.set('interview', session);
   await next();
 });
 

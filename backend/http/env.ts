@@ -1,8 +1,8 @@
-import type { BrowserSession } from '../accounts/browser-sessions';
+import type { SignedIn } from '../accounts/sign-ins';
 import type { Recruiter } from '../accounts/recruiter';
 import type { Sql } from '../db/client';
 import type { LlmDescription } from '../accounts/settings';
-import type { SessionRecord } from '../interview/session-record';
+import type { InterviewRecord } from '../interview/interview-record';
 import type { HandInScoring } from '../interview/hand-in-scoring';
 import type { LlmClient } from '../llm/client';
 import type { RateLimiter } from '../limits/rate-limiters';
@@ -15,8 +15,8 @@ export interface AppEnv {
     sql: Sql;
     recruiter: Recruiter;
     /** Set when the recruiter came in with the dashboard's cookie rather than a token. */
-    browserSession: BrowserSession;
-    candidate: SessionRecord;
+    signedIn: SignedIn;
+    interview: InterviewRecord;
     /** The model for reviews, or null when none is configured. */
     llm: LlmClient | null;
     /** The model's name and endpoint, for the admin page; never the key. */

@@ -13,7 +13,7 @@ export async function closeOverdueSessions(sql: Sql, now: Date): Promise<number>
   const cutoff = new Date(now.getTime() - OVERALL_GRACE_MS);
   return inTransaction(sql, async (tx) => {
     const closed = await tx<{ id: string; org_id: string; state: string }[]>`
-      UPDATE interview_sessions SET state = CASE WHEN task_number > 0 THEN 'expired' ELSE 'abandoned' END
+      UPDATE interviews SET state = CASE WHEN task_number > 0 THEN 'expired' ELSE 'abandoned' END
       WHERE state = 'in_progress' AND expires_at < ${cutoff}
       RETURNING id, org_id, state`;
     if (closed.length) {

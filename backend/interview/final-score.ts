@@ -19,6 +19,6 @@ export async function refreshFinalScore(sql: Queryable, submissionId: string): P
 
 export async function refreshOverallScore(sql: Queryable, sessionId: string): Promise<void> {
   await sql`
-    UPDATE interview_sessions SET overall_score = (SELECT avg(final_score) FROM submissions WHERE session_id = ${sessionId})
+    UPDATE interviews SET overall_score = (SELECT avg(final_score) FROM submissions WHERE session_id = ${sessionId})
     WHERE id = ${sessionId}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSubmission } from '../scoring/score-submission';
+import { scoreWorkbook } from '../scoring/score-workbook';
 import { builtInTask } from '../tasks/library';
 import { objectSolutionSnapshot } from '../../tests/helpers/object-solutions';
 import { solvedSnapshot } from '../../tests/helpers/snapshots';
@@ -11,14 +11,14 @@ const lookup = builtInTask('price-lookup-vlookup')!;
 describe('the follow-up question', () => {
   it('opens with the cell and formula the candidate wrote', () => {
     const snapshot = solvedSnapshot(lookup);
-    const asked = followUpQuestion(lookup, snapshot, scoreSubmission(snapshot, lookup))!;
+    const asked = followUpQuestion(lookup, snapshot, scoreWorkbook(snapshot, lookup))!;
     expect(asked.question).toBe(`In Orders!D2 you wrote =VLOOKUP(B2,Prices!$A$2:$B$9,2,FALSE). ${lookup.private.followUps[0]!.question}`);
   });
 
   it("asks the bank's question as it stands when there is no formula to point at", () => {
     const chart = builtInTask('chart-monthly-revenue')!;
     const snapshot = objectSolutionSnapshot(chart);
-    expect(followUpQuestion(chart, snapshot, scoreSubmission(snapshot, chart))!.question).toBe(chart.private.followUps[0]!.question);
+    expect(followUpQuestion(chart, snapshot, scoreWorkbook(snapshot, chart))!.question).toBe(chart.private.followUps[0]!.question);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Sql } from '../db/client';
 import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import { loadTask } from '../tasks/store';
 import { gradeByRubric } from './grade-answer';
-import type { SessionRecord } from './session-record';
+import type { InterviewRecord } from './interview-record';
 
 /** The follow-up asked for one hand-in, if any. */
 export async function followUpFor(sql: Sql, submissionId: string): Promise<FollowUpQuestion | null> {
@@ -16,7 +16,7 @@ export type AnswerOutcome = { ok: true; id: string; answeredAt: string } | { ok:
  * Records the candidate's answer and grades it by the task's rubric, once: the same answer sent again
  * (a retry) returns the first record; a different answer to an answered question is refused.
  */
-export async function answerFollowUp(sql: Sql, session: SessionRecord, id: string, answer: string, now: Date): Promise<AnswerOutcome> {
+export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: string, answer: string, now: Date): Promise<AnswerOutcome> {
   const [row] = await sql<{ task_id: string; question_id: string; answer: string | null; answered_at: Date | null }[]>`
     SELECT task_id, question_id, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
   if (!row) return { ok: false, reason: 'not_found' };

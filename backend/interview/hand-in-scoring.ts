@@ -2,17 +2,17 @@ import pLimit from 'p-limit';
 import type { Sql } from '../db/client';
 import { LLM_BUDGET_SPENT, unlimitedLlmBudget, type LlmBudget } from '../limits/llm-budget';
 import type { LlmClient } from '../llm/client';
-import { scoreSubmission } from '../scoring/score-submission';
+import { scoreWorkbook } from '../scoring/score-workbook';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
-import { reviewSubmission } from './review-submission';
-import type { Scorer } from '../scoring/score-submission';
+import { reviewHandIn } from './review-hand-in';
+import type { Scorer } from '../scoring/score-workbook';
 import { claimDueHandIns, scoreHandIn, type ScoreOptions, type ScoreOutcome } from './score-hand-in';
 
 /** Jobs one sweep claims at a time; the next sweep takes the next ones. */
 const DUE_BATCH = 20;
 
 /** Scores in the calling thread: on Workers (each request has its isolate), and the app's default. */
-export const scoreInThisThread: Scorer = async (snapshot, task) => scoreSubmission(snapshot, task);
+export const scoreInThisThread: Scorer = async (snapshot, task) => scoreWorkbook(snapshot, task);
 
 /**
  * Scores stored hand-ins, each at most once at a time in this process (a resend or a poll joins the
@@ -50,7 +50,7 @@ export function handInScoring(
   async function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<void> {
     if (!outcome.scored) return;
     const withheld = llm && !(await llmBudget(outcome.review.orgId)) ? LLM_BUDGET_SPENT : null;
-    await reviewSubmission(sql, llm, outcome.review, withheld);
+    await reviewHandIn(sql, llm, outcome.review, withheld);
     if (outcome.completed) await deliverDueWebhooks(sql, options.send ?? fetch, new Date());
   }
 

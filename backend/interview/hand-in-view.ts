@@ -4,7 +4,7 @@ import { publicPartOf } from '../tasks/public-part';
 import { loadTask } from '../tasks/store';
 import { followUpFor } from './follow-ups';
 import type { AfterScore } from './score-hand-in';
-import { currentTaskId, loadSession, sessionView, type SessionRecord } from './session-record';
+import { currentTaskId, loadInterview, interviewView, type InterviewRecord } from './interview-record';
 
 /** A hand-in as stored, whether or not it is scored yet. */
 export interface StoredHandIn {
@@ -35,13 +35,13 @@ const stored4 = (score: number) => Math.round(score * 10_000) / 10_000;
 
 async function withNextTask(
   sql: Sql,
-  interview: SessionRecord,
+  interview: InterviewRecord,
   now: Date,
   view: Omit<SubmitResponse, 'session' | 'nextTask'>,
 ): Promise<SubmitResponse> {
   const nextId = currentTaskId(interview);
   const next = nextId ? await loadTask(sql, interview.orgId, nextId) : null;
-  return { ...view, session: sessionView(interview, now), nextTask: next ? publicPartOf(next) : null };
+  return { ...view, session: interviewView(interview, now), nextTask: next ? publicPartOf(next) : null };
 }
 
 /** The answer to the request that scored the hand-in, from what scoring just wrote: nothing is read back but the next task. */
@@ -71,7 +71,7 @@ export async function handInView(sql: Sql, sessionId: string, submissionId: stri
     SELECT s.task_id, s.received_at, sc.points, sc.max_points, sc.score
     FROM submissions s JOIN scores sc ON sc.submission_id = s.id WHERE s.id = ${submissionId} AND s.session_id = ${sessionId}`;
   if (!row) return null;
-  const interview = (await loadSession(sql, { id: sessionId }))!;
+  const interview = (await loadInterview(sql, { id: sessionId }))!;
   return withNextTask(sql, interview, now, {
     submissionId,
     taskId: row.task_id,

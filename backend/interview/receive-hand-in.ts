@@ -6,7 +6,7 @@ import { OVERALL_GRACE_MS } from './close-overdue';
 import type { HandInScoring } from './hand-in-scoring';
 import { acceptedView, findHandIn, handInView, viewAfterScore, type StoredHandIn } from './hand-in-view';
 import type { ReceivedHandIn } from './score-hand-in';
-import { currentTaskId, type SessionRecord } from './session-record';
+import { currentTaskId, type InterviewRecord } from './interview-record';
 
 /** What receiving a hand-in needs besides the request: the database, scoring, the model and background work. */
 export interface HandInServices {
@@ -39,7 +39,7 @@ export type HandInOutcome =
  */
 export async function receiveHandIn(
   services: HandInServices,
-  interview: SessionRecord,
+  interview: InterviewRecord,
   request: SubmitRequest,
   now: Date,
   options: { respondAsync: boolean },
@@ -86,7 +86,7 @@ export async function receiveHandIn(
 /** A hand-in this interview already has: its score when there is one, else scoring it is joined or started again. */
 async function resent(
   services: HandInServices,
-  interview: SessionRecord,
+  interview: InterviewRecord,
   submissionId: string,
   stored: StoredHandIn,
   now: Date,
@@ -108,10 +108,9 @@ async function resent(
 }
 
 /** The overall time is up: the interview moves to expired, recorded as any transition is. */
-async function expire(sql: Sql, interview: SessionRecord, now: Date): Promise<void> {
+async function expire(sql: Sql, interview: InterviewRecord, now: Date): Promise<void> {
   await inTransaction(sql, async (tx) => {
-    const [moved] =
-      await tx`UPDATE interview_sessions SET state = 'expired' WHERE id = ${interview.id} AND state = 'in_progress' RETURNING id`;
+    const [moved] = await tx`UPDATE interviews SET state = 'expired' WHERE id = ${interview.id} AND state = 'in_progress' RETURNING id`;
     if (moved)
       await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${interview.orgId}, ${interview.id}, 'session_expired', ${tx.json({ from: 'in_progress', to: 'expired' })}, ${now})`;
   });

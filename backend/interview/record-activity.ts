@@ -1,6 +1,6 @@
 import type { Sql } from '../db/client';
 import type { ActivityEvent } from '../../shared/api/activity';
-import type { SessionRecord } from './session-record';
+import type { InterviewRecord } from './interview-record';
 
 /** The most activity events one interview keeps: enough for hours of real work, not for a flood. */
 export const MAX_ACTIVITY_EVENTS = 5_000;
@@ -11,7 +11,7 @@ export const MAX_ACTIVITY_EVENTS = 5_000;
  * in the payload and clamped to the interview's span, so nobody can push events into the future or
  * reorder the timeline. Returns how many were kept.
  */
-export async function recordActivity(sql: Sql, session: SessionRecord, events: ActivityEvent[], now: Date): Promise<number> {
+export async function recordActivity(sql: Sql, session: InterviewRecord, events: ActivityEvent[], now: Date): Promise<number> {
   const [stored] = await sql<{ n: number }[]>`
     SELECT count(*)::int AS n FROM events WHERE session_id = ${session.id} AND type LIKE 'activity.%'`;
   const kept = events.slice(0, Math.max(0, MAX_ACTIVITY_EVENTS - stored!.n));

@@ -5,7 +5,7 @@ import { hashToken, newToken, TOKEN_PREFIX } from '../crypto/tokens';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { chooseNextTask, type PoolTask } from './next-task';
-import { currentTaskId, loadSession, sessionView } from './session-record';
+import { currentTaskId, loadInterview, interviewView } from './interview-record';
 import { inTransaction } from '../db/transaction';
 
 export type RedeemOutcome =
@@ -52,7 +52,7 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
     const [claimed] = await tx`UPDATE invites SET redeemed_at = ${now} WHERE id = ${invite.id} AND redeemed_at IS NULL RETURNING id`;
     if (!claimed) return null;
     const [session] = await tx<{ id: string }[]>`
-      INSERT INTO interview_sessions (org_id, assessment_id, invite_id, token_hash, state, started_at, given_task_ids, task_started_at, expires_at)
+      INSERT INTO interviews (org_id, assessment_id, invite_id, token_hash, state, started_at, given_task_ids, task_started_at, expires_at)
       VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${now}, ${tx.json(given)}, ${now},
         ${new Date(now.getTime() + invite.time_limit_seconds * 1000)})
       RETURNING id`;
@@ -80,11 +80,11 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
   });
   if (!sessionId) return { ok: false, reason: 'already_used' };
 
-  const session = (await loadSession(sql, { id: sessionId }))!;
+  const session = (await loadInterview(sql, { id: sessionId }))!;
   const taskId = currentTaskId(session);
   const task = taskId ? await loadTask(sql, session.orgId, taskId) : null;
   return {
     ok: true,
-    response: { sessionToken: token, session: sessionView(session, now), task: task ? publicPartOf(task) : null },
+    response: { sessionToken: token, session: interviewView(session, now), task: task ? publicPartOf(task) : null },
   };
 }

@@ -4,14 +4,14 @@ import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { limitation } from '../scoring/limitations';
-import { scoreSubmission, type Scorer } from '../scoring/score-submission';
+import { scoreWorkbook, type Scorer } from '../scoring/score-workbook';
 import { cachedTask, loadTask } from '../tasks/store';
 import { queueCompletion } from '../webhooks/deliveries';
 import { refreshOverallScore } from './final-score';
 import { followUpQuestion } from './follow-up-question';
 import { chooseNextTask } from './next-task';
-import type { ReviewInput } from './review-submission';
-import { currentTaskId, loadSession, type SessionRecord } from './session-record';
+import type { ReviewInput } from './review-hand-in';
+import { currentTaskId, loadInterview, type InterviewRecord } from './interview-record';
 
 /** A task's hand-in this long past its limit is flagged as late (it still counts). */
 const TASK_GRACE_MS = 60_000;
@@ -29,7 +29,7 @@ export const STALE_AFTER_MS = 30_000;
  * what it just wrote: the interview its token loaded, and the workbook from its body.
  */
 export interface ReceivedHandIn {
-  interview: SessionRecord;
+  interview: InterviewRecord;
   taskId: string;
   snapshot: WorkbookSnapshot;
   receivedAt: Date;
@@ -39,7 +39,7 @@ export interface ReceivedHandIn {
 export interface AfterScore {
   result: ScoreResult;
   /** The interview as the score left it (moved on to the next task, or completed). */
-  interview: SessionRecord;
+  interview: InterviewRecord;
   followUp: { id: string; question: string } | null;
 }
 
@@ -85,7 +85,7 @@ interface StoredJob {
 }
 
 async function readBack(sql: Sql, row: StoredJob): Promise<ClaimedJob | null> {
-  const interview = await loadSession(sql, { id: row.session_id });
+  const interview = await loadInterview(sql, { id: row.session_id });
   if (!interview) return null;
   return {
     attempts: row.scoring_attempts,
@@ -152,7 +152,7 @@ export async function scoreHandIn(
   let result: ScoreResult;
   if (job.attempts > MAX_SCORING_ATTEMPTS) {
     // Earlier scorers took the job and never finished (a crash, or the platform's CPU limit ended them).
-    result = scoreSubmission(snapshot, task, {
+    result = scoreWorkbook(snapshot, task, {
       withheld: limitation('grader_error', `stopped ${job.attempts - 1} times without finishing`),
     });
   } else {
@@ -165,7 +165,7 @@ export async function scoreHandIn(
         await retryLater(sql, submissionId, message, new Date(now.getTime() + backoff));
         return { scored: false };
       }
-      result = scoreSubmission(snapshot, task, { withheld: limitation('grader_error', message.slice(0, 120)) });
+      result = scoreWorkbook(snapshot, task, { withheld: limitation('grader_error', message.slice(0, 120)) });
     }
   }
   return storeScore(sql, submissionId, job.received, task, result, now);
@@ -226,7 +226,7 @@ async function storeScore(
     let moved = false;
     if (advances) {
       const rows = await tx`
-        UPDATE interview_sessions SET task_number = task_number + 1, given_task_ids = ${tx.json(given)}, task_started_at = ${at},
+        UPDATE interviews SET task_number = task_number + 1, given_task_ids = ${tx.json(given)}, task_started_at = ${at},
           state = ${next.done ? 'completed' : 'in_progress'}, completed_at = ${next.done ? at : null}
         WHERE id = ${interview.id} AND task_number = ${interview.taskNumber} AND state = 'in_progress' RETURNING id`;
       moved = rows.length > 0;
@@ -248,7 +248,7 @@ async function storeScore(
     return { moved, followUp: followUp ?? null };
   });
   if (!written) return { scored: false };
-  const after: SessionRecord = written.moved
+  const after: InterviewRecord = written.moved
     ? {
         ...interview,
         taskNumber: interview.taskNumber + 1,

@@ -47,7 +47,7 @@ export function prometheusMetrics(instance: string) {
     registers: [registry],
     async collect() {
       if (!sql) return this.set(Number.NaN);
-      const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interview_sessions WHERE state = 'in_progress'`.catch(() => [
+      const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM interviews WHERE state = 'in_progress'`.catch(() => [
         { n: Number.NaN },
       ]);
       this.set(row?.n ?? Number.NaN);

@@ -21,7 +21,7 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
     async distribution(): Promise<Analytics['distribution']> {
       const rows = await sql<{ band: number; n: number }[]>`
         SELECT LEAST(floor(overall_score * ${BANDS}), ${BANDS - 1})::int AS band, count(*)::int AS n
-        FROM interview_sessions
+        FROM interviews
         WHERE org_id = ${orgId} AND created_at >= ${from} AND created_at < ${to} AND state = 'completed' AND overall_score IS NOT NULL
           ${assessment('assessment_id')}
         GROUP BY 1`;
@@ -64,7 +64,7 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
         WHERE org_id = ${orgId} AND created_at >= ${from} AND created_at < ${to} AND revoked_at IS NULL ${assessment('assessment_id')}`;
       const [sessions] = await sql<{ started: number; completed: number }[]>`
         SELECT count(*) FILTER (WHERE started_at IS NOT NULL)::int AS started, count(*) FILTER (WHERE state = 'completed')::int AS completed
-        FROM interview_sessions
+        FROM interviews
         WHERE org_id = ${orgId} AND created_at >= ${from} AND created_at < ${to} ${assessment('assessment_id')}`;
       return { invited: invited!.n, started: sessions!.started, completed: sessions!.completed };
     },

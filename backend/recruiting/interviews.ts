@@ -41,7 +41,7 @@ export function interviewsFor(sql: Sql, orgId: string) {
       const rows = await sql<ListRow[]>`
         SELECT se.id, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.state, se.task_number,
           se.started_at, se.completed_at, se.overall_score
-        FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+        FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
         WHERE se.org_id = ${orgId}
           ${filter.assessmentId ? sql`AND se.assessment_id = ${filter.assessmentId}` : sql``}
           ${filter.state ? sql`AND se.state = ${filter.state}` : sql``}
@@ -67,7 +67,7 @@ export function interviewsFor(sql: Sql, orgId: string) {
           LEAST(COALESCE(a.length, 1000), (SELECT count(*) FROM assessment_tasks at WHERE at.assessment_id = a.id))::int AS task_count,
           t.spec->>'title' AS current_title, (t.spec->>'timeLimitSeconds')::int AS task_limit, se.task_started_at, se.expires_at,
           (SELECT max(e.at) FROM events e WHERE e.session_id = se.id) AS last_activity
-        FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+        FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
         LEFT JOIN tasks t ON t.id = se.given_task_ids->>(se.task_number::int)
         WHERE se.org_id = ${orgId} AND se.state = 'in_progress'
         ORDER BY se.started_at DESC LIMIT 500`;

@@ -3,7 +3,7 @@ import { audit } from '../accounts/audit';
 import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
 import { refreshFinalScore } from '../interview/final-score';
-import type { Scorer } from '../scoring/score-submission';
+import type { Scorer } from '../scoring/score-workbook';
 import { loadTask } from '../tasks/store';
 
 /**

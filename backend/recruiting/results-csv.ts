@@ -47,7 +47,7 @@ export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId
     SELECT se.id, i.candidate_name, i.candidate_email, a.name AS assessment, se.state, i.created_at AS invited_at, se.started_at,
       se.completed_at, se.task_number, se.overall_score,
       (SELECT string_agg(s.task_id || '=' || s.final_score::text, '; ' ORDER BY s.received_at) FROM submissions s WHERE s.session_id = se.id) AS task_scores
-    FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+    FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE se.org_id = ${orgId} ${filter.assessmentId ? sql`AND se.assessment_id = ${filter.assessmentId}` : sql``}
     ORDER BY se.created_at DESC LIMIT 100000`;
   const lines = rows.map((r) =>

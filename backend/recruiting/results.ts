@@ -99,7 +99,7 @@ export function resultsFor(sql: Sql, orgId: string) {
     JOIN tasks t ON t.id = s.task_id
     LEFT JOIN follow_ups f ON f.submission_id = s.id
     LEFT JOIN reviews r ON r.submission_id = s.id
-    JOIN interview_sessions se ON se.id = s.session_id
+    JOIN interviews se ON se.id = s.session_id
     JOIN invites i ON i.id = se.invite_id
     WHERE s.org_id = ${orgId} ${where}
     ORDER BY s.received_at`;
@@ -123,7 +123,7 @@ export function resultsFor(sql: Sql, orgId: string) {
         }[]
       >`
         SELECT se.state, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at
-        FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+        FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
         WHERE se.id = ${id} AND se.org_id = ${orgId}`;
       if (!session) return null;
       const [rows, events] = await Promise.all([

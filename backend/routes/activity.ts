@@ -16,13 +16,13 @@ const record = createRoute({
     'Batches of edits, formulas entered, pastes and sheets added, as the add-in observed them. Stamped with the ' +
     "server's time (the add-in's `at` is kept as its claim); at most 60 batches a minute and 5,000 events an interview.",
   security: CANDIDATE_SECURITY,
-  middleware: [requireCandidate, rateLimit('activity', 60, 60_000, (c) => c.get('candidate').id, { volume: true })] as const,
+  middleware: [requireCandidate, rateLimit('activity', 60, 60_000, (c) => c.get('interview').id, { volume: true })] as const,
   request: { body: jsonBody(ActivityBatchSchema) },
   responses: { 202: jsonResponse(ActivityAcceptedSchema, 'Recorded.'), ...errorResponses(400, 401, 403, 409, 413, 429) },
 });
 
 export const activityRoutes = new OpenAPIHono<AppEnv>().openapi(record, async (c) => {
-  if (c.get('candidate').state !== 'in_progress') throw new AppError('conflict', 'This interview is over; activity is no longer recorded.');
-  const accepted = await recordActivity(c.get('sql'), c.get('candidate'), c.req.valid('json').events, new Date());
+  if (c.get('interview').state !== 'in_progress') throw new AppError('conflict', 'This interview is over; activity is no longer recorded.');
+  const accepted = await recordActivity(c.get('sql'), c.get('interview'), c.req.valid('json').events, new Date());
   return c.json({ accepted }, 202);
 });

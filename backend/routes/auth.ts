@@ -3,15 +3,15 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { AcceptUserInviteRequestSchema, MeSchema, SignInRequestSchema, type Me } from '../../shared/api/accounts';
 import {
-  closeSession,
-  openSession,
+  closeSignIn,
+  openSignIn,
   SESSION_COOKIE,
   SIGN_IN_HOURS,
   signIn,
   toUser,
-  type OpenedSession,
+  type OpenedSignIn,
   type UserRow,
-} from '../accounts/browser-sessions';
+} from '../accounts/sign-ins';
 import { acceptUserInvite } from '../accounts/users';
 import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
@@ -76,7 +76,7 @@ const signOutRoute = createRoute({
   responses: { 200: jsonResponse(z.strictObject({ signedOut: z.literal(true) }), 'Signed out.'), ...errorResponses(401, 403) },
 });
 
-function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: OpenedSession): Me {
+function startBrowserSession(c: Context<AppEnv>, user: UserRow, session: OpenedSignIn): Me {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     secure: true,
@@ -98,10 +98,10 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     const { token, password } = c.req.valid('json');
     const user = await acceptUserInvite(c.get('sql'), token, password, new Date());
     if (!user) throw new AppError('not_found', 'This link is not valid any more. Ask your admin for a new one.');
-    return c.json(startBrowserSession(c, user, await openSession(c.get('sql'), user, new Date())), 200);
+    return c.json(startBrowserSession(c, user, await openSignIn(c.get('sql'), user, new Date())), 200);
   })
   .openapi(meRoute, async (c) => {
-    const session = c.get('browserSession');
+    const session = c.get('signedIn');
     if (!session) throw new AppError('forbidden', 'This route is for the dashboard; an API token has no sign-in.');
     return c.json(
       {
@@ -113,8 +113,8 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     );
   })
   .openapi(signOutRoute, async (c) => {
-    const session = c.get('browserSession');
-    if (session) await closeSession(c.get('sql'), session.tokenHash);
+    const session = c.get('signedIn');
+    if (session) await closeSignIn(c.get('sql'), session.tokenHash);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
     return c.json({ signedOut: true as const }, 200);
   });

@@ -25,7 +25,7 @@ const REFUSALS = {
 } as const;
 
 export const followUpRoutes = new OpenAPIHono<AppEnv>().openapi(answer, async (c) => {
-  const outcome = await answerFollowUp(c.get('sql'), c.get('candidate'), c.req.valid('param').id, c.req.valid('json').answer, new Date());
+  const outcome = await answerFollowUp(c.get('sql'), c.get('interview'), c.req.valid('param').id, c.req.valid('json').answer, new Date());
   if (!outcome.ok) throw new AppError(...refusal(REFUSALS[outcome.reason]));
   return c.json({ id: outcome.id, answeredAt: outcome.answeredAt }, 200);
 });

@@ -3,7 +3,7 @@ import type { SnapshotCell, WorkbookSnapshot } from '../../shared/snapshot';
 import { builtInTask } from '../tasks/library';
 import { solvedSnapshot } from '../../tests/helpers/snapshots';
 import { evaluationCost, MAX_EVALUATION_COST } from './limitations';
-import { scoreSubmission } from './score-submission';
+import { scoreWorkbook } from './score-workbook';
 
 const task = builtInTask('price-lookup-vlookup')!; // answers in Orders!D2:D11
 
@@ -17,7 +17,7 @@ function solvedWith(cells: SnapshotCell[]): WorkbookSnapshot {
 
 describe('hand-ins at the edges of what the grader evaluates', () => {
   it("scores a workbook with a cell at the last cell of Excel's grid, past the engine's default 40,000 rows", () => {
-    const result = scoreSubmission(
+    const result = scoreWorkbook(
       solvedWith([
         { address: 'XFD1048576', value: 1 },
         { address: 'A40001', value: 'note', formula: undefined },
@@ -30,7 +30,7 @@ describe('hand-ins at the edges of what the grader evaluates', () => {
 
   it('scores a formula nested too deeply for the engine without evaluating, and says so', () => {
     const deep = `=${'('.repeat(3_000)}1${')'.repeat(3_000)}`;
-    const result = scoreSubmission(solvedWith([{ address: 'H1', value: 1, formula: deep }]), task);
+    const result = scoreWorkbook(solvedWith([{ address: 'H1', value: 1, formula: deep }]), task);
     expect(result.limitation).toMatchObject({ reason: 'too_deeply_nested' });
     expect(result.limitation!.message).toMatch(/nested too deeply.*graded on Excel's own values/);
     const hidden = result.checks.find((c) => c.kind === 'hidden-data')!;
@@ -44,7 +44,7 @@ describe('hand-ins at the edges of what the grader evaluates', () => {
       value: 0,
       formula: '=SUMPRODUCT(K1:K40000,L1:L40000)',
     }));
-    const result = scoreSubmission(solvedWith(bomb), task);
+    const result = scoreWorkbook(solvedWith(bomb), task);
     expect(result.limitation).toMatchObject({ reason: 'over_cost_estimate' });
     expect(result.limitation!.message).toContain('32.0 M cell reads');
   });

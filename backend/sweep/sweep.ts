@@ -23,7 +23,7 @@ export async function sweep(sql: Sql, deps: SweepDeps, now: Date): Promise<void>
     closeOverdueSessions(sql, now),
     deliverDueWebhooks(sql, deps.send, now),
     foldAllTaskStats(sql),
-    sql`DELETE FROM user_sessions WHERE expires_at < ${now}`,
+    sql`DELETE FROM sign_ins WHERE expires_at < ${now}`,
   ]);
   const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
   if (failed) throw failed.reason;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaskSpec } from '../../shared/task';
 import { regionOf } from '../scoring/answer-region';
 import { referenceResults } from '../scoring/evaluator/reference';
-import { scoreSubmission } from '../scoring/score-submission';
+import { scoreWorkbook } from '../scoring/score-workbook';
 import { BUILT_IN_TASKS } from './library';
 import { objectSolutionSnapshot } from '../../tests/helpers/object-solutions';
 import { pastedValuesSnapshot, solvedSnapshot, starterSnapshot } from '../../tests/helpers/snapshots';
@@ -65,13 +65,13 @@ describe('the built-in library', () => {
 
 describe.each(formulaTasks.map((task) => ({ id: task.id, task })))('formula task $id', ({ task }) => {
   it('gives the reference solution full marks', () => {
-    const result = scoreSubmission(solvedSnapshot(task), task);
+    const result = scoreWorkbook(solvedSnapshot(task), task);
     expect(result.checks.filter((c) => !c.passed).map((c) => [c.id, c.evidence[0]?.note])).toEqual([]);
     expect(result.score).toBe(1);
   });
 
   it('gives the untouched starter workbook nothing', () => {
-    expect(scoreSubmission(starterSnapshot(task), task).score).toBe(0);
+    expect(scoreWorkbook(starterSnapshot(task), task).score).toBe(0);
   });
 
   it('has hidden variants that change every range the reference reads, so a constant typed for any of them fails', () => {
@@ -87,23 +87,23 @@ describe.each(formulaTasks.map((task) => ({ id: task.id, task })))('formula task
   });
 
   it('gives the reference values typed in at most 20%', () => {
-    expect(scoreSubmission(pastedValuesSnapshot(task), task).score).toBeLessThanOrEqual(0.2);
+    expect(scoreWorkbook(pastedValuesSnapshot(task), task).score).toBeLessThanOrEqual(0.2);
   });
 
   it('fails the reference values pasted in as constants on every hidden variant', () => {
-    const hidden = scoreSubmission(pastedValuesSnapshot(task), task).checks.find((c) => c.kind === 'hidden-data')!;
+    const hidden = scoreWorkbook(pastedValuesSnapshot(task), task).checks.find((c) => c.kind === 'hidden-data')!;
     expect(hidden).toMatchObject({ evaluated: true, passed: false, points: 0 });
   });
 });
 
 describe.each(objectTasks.map((task) => ({ id: task.id, task })))('object task $id', ({ task }) => {
   it('gives the reference structure full marks', () => {
-    const result = scoreSubmission(objectSolutionSnapshot(task), task);
+    const result = scoreWorkbook(objectSolutionSnapshot(task), task);
     expect(result.checks.filter((c) => !c.passed).map((c) => [c.id, c.evidence])).toEqual([]);
     expect(result.score).toBe(1);
   });
 
   it('gives the untouched starter workbook nothing', () => {
-    expect(scoreSubmission(starterSnapshot(task), task).score).toBe(0);
+    expect(scoreWorkbook(starterSnapshot(task), task).score).toBe(0);
   });
 });

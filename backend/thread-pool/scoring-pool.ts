@@ -6,7 +6,7 @@ import type { ScoreResult, ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { limitation } from '../scoring/limitations';
-import type { Scorer } from '../scoring/score-submission';
+import type { Scorer } from '../scoring/score-workbook';
 
 /** Each hand-in's budget in a scoring thread: wall time from the moment a thread starts on it, and heap. */
 export interface ScoringBudget {

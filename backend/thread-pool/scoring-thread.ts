@@ -3,7 +3,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ScoreResult, ScoringLimitation } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
-import { scoreSubmission } from '../scoring/score-submission';
+import { scoreWorkbook } from '../scoring/score-workbook';
 
 // Scoring yields the CPU to the event loop and the database: on Linux this lowers this thread only (nice
 // 10), so reads and acknowledgements go first and scoring takes what is left. Where it cannot, it runs as is.
@@ -28,5 +28,5 @@ export default function score({
   // The pool's time budget for this hand-in starts now.
   started.postMessage(0);
   started.close();
-  return scoreSubmission(snapshot, task, withheld ? { withheld } : {});
+  return scoreWorkbook(snapshot, task, withheld ? { withheld } : {});
 }

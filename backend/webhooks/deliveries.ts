@@ -47,7 +47,7 @@ async function bodyOf(sql: Sql, row: DueRow): Promise<string> {
         }[]
       >`
     SELECT se.state, se.overall_score, i.candidate_name, i.candidate_email, se.assessment_id, se.completed_at
-    FROM interview_sessions se JOIN invites i ON i.id = se.invite_id WHERE se.id = ${row.session_id}`
+    FROM interviews se JOIN invites i ON i.id = se.invite_id WHERE se.id = ${row.session_id}`
     : [];
   return JSON.stringify({
     id: row.id,

@@ -31,7 +31,7 @@ async function scaleOrganisation(serverUrl: string): Promise<{ sql: Sql; orgId: 
   const sql = connect(url.toString(), { max: 10 });
   await migrate(sql);
   const [seeded] = await sql<{ id: string; sessions: number }[]>`
-    SELECT o.id, (SELECT count(*)::int FROM interview_sessions se WHERE se.org_id = o.id) AS sessions
+    SELECT o.id, (SELECT count(*)::int FROM interviews se WHERE se.org_id = o.id) AS sessions
     FROM organisations o WHERE o.name = 'Scale Co'`;
   if (seeded?.sessions === SCALE.sessions) return { sql, orgId: seeded.id };
   if (seeded) await sql`DELETE FROM organisations WHERE id = ${seeded.id}`;
@@ -66,9 +66,7 @@ export async function dashboardScaleBench(): Promise<void> {
     const server = await listen(testApp(sql));
     const token = await anIntegrationToken(sql, orgId);
     const sessions = (
-      await sql<
-        { id: string }[]
-      >`SELECT id FROM interview_sessions WHERE org_id = ${orgId} ORDER BY md5(id::text) LIMIT ${SAMPLES + WARM_UP}`
+      await sql<{ id: string }[]>`SELECT id FROM interviews WHERE org_id = ${orgId} ORDER BY md5(id::text) LIMIT ${SAMPLES + WARM_UP}`
     ).map((r) => r.id);
     const get = async (path: string) => {
       const res = await fetch(server.url + path, jsonRequest('GET', undefined, token));

@@ -1,6 +1,6 @@
 import { encode } from 'gpt-tokenizer';
 import { reviewMessages } from '../../backend/scoring/review/review-prompt';
-import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 import { BUILT_IN_TASKS } from '../../backend/tasks/library';
 import { objectSolutionSnapshot } from '../helpers/object-solutions';
 import { solvedSnapshot } from '../helpers/snapshots';
@@ -13,7 +13,7 @@ import { quantile, report } from './report';
 export function reviewTokensBench(): void {
   const counts = BUILT_IN_TASKS.map((task) => {
     const snapshot = task.private.solution.formulas.length ? solvedSnapshot(task) : objectSolutionSnapshot(task);
-    const messages = reviewMessages(task, snapshot, scoreSubmission(snapshot, task));
+    const messages = reviewMessages(task, snapshot, scoreWorkbook(snapshot, task));
     return messages.reduce((n, m) => n + encode(m.content).length + 4, 3);
   });
   report('llm.review.input_tokens.max', Math.max(...counts), 'tokens');

@@ -42,7 +42,7 @@ export async function seedScale(sql: Sql, sessions: number = SCALE.sessions, per
     JOIN (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM assessments WHERE org_id = ${orgId}) a ON a.n = i % ${SCALE.assessments}`;
   // 2% still in progress, 10% ran out of time, the rest completed.
   await sql`
-    INSERT INTO interview_sessions (id, org_id, assessment_id, invite_id, token_hash, state, task_number, started_at, completed_at, created_at, expires_at, given_task_ids)
+    INSERT INTO interviews (id, org_id, assessment_id, invite_id, token_hash, state, task_number, started_at, completed_at, created_at, expires_at, given_task_ids)
     SELECT overlay(overlay(md5('session' || i) placing '4' from 13) placing '8' from 17)::uuid, ${orgId}, inv.assessment_id, inv.id, md5('token' || i),
       CASE WHEN i % 50 = 0 THEN 'in_progress' WHEN i % 10 = 7 THEN 'expired' ELSE 'completed' END,
       CASE WHEN i % 50 = 0 THEN ${perSession} / 2 ELSE ${perSession} END,
@@ -64,7 +64,7 @@ export async function seedScale(sql: Sql, sessions: number = SCALE.sessions, per
       round(least(1, greatest(0, 0.35 + (abs(hashtext(at.task_id)) % 50) / 100.0 + (abs(hashtext(i || '-' || j)) % 41 - 20) / 100.0))::numeric, 4),
       60 + abs(hashtext('t' || i || '-' || j)) % 900
     FROM generate_series(1, ${sessions}) i
-    JOIN interview_sessions se ON se.id = overlay(overlay(md5('session' || i) placing '4' from 13) placing '8' from 17)::uuid
+    JOIN interviews se ON se.id = overlay(overlay(md5('session' || i) placing '4' from 13) placing '8' from 17)::uuid
     CROSS JOIN generate_series(0, ${perSession - 1}) j
     JOIN assessment_tasks at ON at.assessment_id = se.assessment_id AND at.position = j`;
   await sql`
@@ -79,10 +79,10 @@ export async function seedScale(sql: Sql, sessions: number = SCALE.sessions, per
   await sql`
     INSERT INTO events (org_id, session_id, type, payload, at)
     SELECT ${orgId}, se.id, e.type, '{}'::jsonb, se.started_at + e.n * interval '10 minutes'
-    FROM interview_sessions se CROSS JOIN (VALUES (0, 'session_started'), (1, 'activity.formula'), (2, 'session_completed')) e(n, type)
+    FROM interviews se CROSS JOIN (VALUES (0, 'session_started'), (1, 'activity.formula'), (2, 'session_completed')) e(n, type)
     WHERE se.org_id = ${orgId}`;
   await sql`
-    UPDATE interview_sessions se SET overall_score = s.mean
+    UPDATE interviews se SET overall_score = s.mean
     FROM (SELECT session_id, avg(final_score) AS mean FROM submissions WHERE org_id = ${orgId} GROUP BY session_id) s
     WHERE se.id = s.session_id`;
   // The hand-ins are folded into the per-task daily figures exactly as the running product folds them.

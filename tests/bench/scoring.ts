@@ -7,7 +7,7 @@ import { regionOf } from '../../backend/scoring/answer-region';
 import { evaluateOnVariants } from '../../backend/scoring/evaluator/evaluate';
 import { candidateGrids, referenceGrids } from '../../backend/scoring/evaluator/grids';
 import { makeVariants } from '../../backend/scoring/evaluator/variants';
-import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 import { builtInTask } from '../../backend/tasks/library';
 import { aSheet, aSnapshot, solvedSnapshot } from '../helpers/snapshots';
 import { quantile, report } from './report';
@@ -135,10 +135,10 @@ function tenThousandFormulas(): { task: TaskSpec; snapshot: WorkbookSnapshot } {
 export function scoringBench(): void {
   const typical = builtInTask('regional-sales-sumifs')!;
   const submission = solvedSnapshot(typical);
-  if (scoreSubmission(submission, typical).score !== 1) throw new Error('the typical bench submission should score 1');
+  if (scoreWorkbook(submission, typical).score !== 1) throw new Error('the typical bench submission should score 1');
   reportTimes(
     'scoring.typical',
-    timeRuns(200, () => scoreSubmission(submission, typical)),
+    timeRuns(200, () => scoreWorkbook(submission, typical)),
   );
   reportTimes(
     'scoring.typical_naive',
@@ -147,7 +147,7 @@ export function scoringBench(): void {
 
   const big = tenThousandFormulas();
   const t0 = performance.now();
-  const first = scoreSubmission(big.snapshot, big.task);
+  const first = scoreWorkbook(big.snapshot, big.task);
   report('scoring.10k_formulas.first_run_ms', performance.now() - t0, 'ms');
   if (first.score !== 1)
     throw new Error(
@@ -155,6 +155,6 @@ export function scoringBench(): void {
     );
   reportTimes(
     'scoring.10k_formulas',
-    timeRuns(20, () => scoreSubmission(big.snapshot, big.task)),
+    timeRuns(20, () => scoreWorkbook(big.snapshot, big.task)),
   );
 }

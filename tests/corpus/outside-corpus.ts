@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkbookSnapshotSchema } from '../../shared/snapshot';
-import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 import { builtInTask } from '../../backend/tasks/library';
 import type { Case } from '../fixtures/outside-corpus/cases';
 
@@ -31,7 +31,7 @@ export interface Verdict {
 
 /** Scores one case and says whether the grader lands in the expert's band and flags what it should. */
 export function judge(item: BuiltCase): Verdict {
-  const result = scoreSubmission(WorkbookSnapshotSchema.parse(item.snapshot), builtInTask(item.task)!);
+  const result = scoreWorkbook(WorkbookSnapshotSchema.parse(item.snapshot), builtInTask(item.task)!);
   const inBand = result.score >= item.band[0] - 1e-9 && result.score <= item.band[1] + 1e-9;
   const flagRight = (result.integrityFlags?.length ?? 0) > 0 === !!item.flagged;
   return { id: item.id, kind: item.kind, score: result.score, band: item.band, inBand, flagRight, agrees: inBand && flagRight };

@@ -12,16 +12,25 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenOptions extends ConnectOptions {
+  /**
+   * A database of the test file's own, made and migrated for it and dropped at close: for tests whose
+   * work spans every organisation (the sweep claims the oldest due hand-ins of all), which other files
+   * sharing the run's database would disturb. PGlite's is always its own.
+   */
+  ownDatabase?: boolean;
+}
+
 export interface Engine {
   name: string;
   /** A pool on this engine; `options` shape the pool (its size, idle timeout), not the database. */
-  open(options?: ConnectOptions): Promise<TestDatabase>;
+  open(options?: OpenOptions): Promise<TestDatabase>;
 }
 
 /** A fresh in-memory PGlite behind its socket, migrated, with the task library. */
 const pglite: Engine = {
   name: 'PGlite',
-  async open(options = {}) {
+  async open({ ownDatabase: _always, ...options } = {}) {
     const embedded = await startEmbeddedDatabase('memory://');
     const sql = connect(embedded.url, { max: 1, ...options });
     await migrate(sql);
@@ -41,9 +50,27 @@ const pglite: Engine = {
 function postgres(url: string): Engine {
   return {
     name: 'PostgreSQL',
-    async open(options = {}) {
-      const sql = connect(url, { max: 4, ...options });
-      return { sql, url, close: () => sql.end() };
+    async open({ ownDatabase, ...options } = {}) {
+      if (!ownDatabase) {
+        const sql = connect(url, { max: 4, ...options });
+        return { sql, url, close: () => sql.end() };
+      }
+      const own = new URL(url);
+      own.pathname = `/${own.pathname.slice(1)}_own_${process.pid}_${Date.now()}`;
+      const admin = connect(url, { max: 1 });
+      await admin.unsafe(`CREATE DATABASE "${own.pathname.slice(1)}"`);
+      const sql = connect(own.toString(), { max: 4, ...options });
+      await migrate(sql);
+      await syncTaskLibrary(sql, BUILT_IN_TASKS);
+      return {
+        sql,
+        url: own.toString(),
+        close: async () => {
+          await sql.end();
+          await admin.unsafe(`DROP DATABASE IF EXISTS "${own.pathname.slice(1)}" WITH (FORCE)`);
+          await admin.end();
+        },
+      };
     },
   };
 }

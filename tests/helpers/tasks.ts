@@ -2,7 +2,7 @@ import type { CellValue } from '../../shared/cells';
 import type { CheckResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import { CheckSchema, TaskSpecSchema, type TaskSpec } from '../../shared/task';
-import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 
 /** A minimal valid task over the given starter sheet, with the given checks (parsed, so defaults apply). */
 export function aTask(options: {
@@ -35,5 +35,5 @@ export function aTask(options: {
 
 /** Grades a snapshot against a one-check task and returns that check's result. */
 export function gradeOne(task: TaskSpec, snapshot: WorkbookSnapshot): CheckResult {
-  return scoreSubmission(snapshot, task).checks[0]!;
+  return scoreWorkbook(snapshot, task).checks[0]!;
 }

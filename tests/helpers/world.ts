@@ -1,7 +1,7 @@
 import type { Sql } from '../../backend/db/client';
 import { hashToken, newToken, TOKEN_PREFIX } from '../../backend/crypto/tokens';
 import { newInviteCode } from '../../backend/crypto/tokens';
-import { openSession } from '../../backend/accounts/browser-sessions';
+import { openSignIn } from '../../backend/accounts/sign-ins';
 
 export interface Organisation {
   orgId: string;
@@ -57,7 +57,7 @@ export async function anInvite(
 /** How many rows a table holds for one organisation: the measure of "nothing half-written". */
 export async function countRows(
   sql: Sql,
-  table: 'submissions' | 'scores' | 'events' | 'invites' | 'interview_sessions',
+  table: 'submissions' | 'scores' | 'events' | 'invites' | 'interviews',
   orgId: string,
 ): Promise<number> {
   const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sql(table)} WHERE org_id = ${orgId}`;
@@ -75,7 +75,7 @@ export async function aSignedInUser(sql: Sql, orgId: string, role: 'admin' | 're
   const [user] = await sql<{ id: string }[]>`
     INSERT INTO users (org_id, email, name, role, password_hash) VALUES (${orgId}, ${`${role}-${n}@test.example`}, ${`Sam ${role}`}, ${role}, 'set elsewhere')
     RETURNING id`;
-  const session = await openSession(sql, { id: user!.id, org_id: orgId }, new Date());
+  const session = await openSignIn(sql, { id: user!.id, org_id: orgId }, new Date());
   return { userId: user!.id, headers: { cookie: `ei_session=${session.token}`, 'x-csrf-token': session.csrfToken } };
 }
 

@@ -224,7 +224,7 @@ export async function runSize(n: number, args: LoadOptions): Promise<LoadFigures
         }
         const [completed] = await sql<
           { n: number }[]
-        >`SELECT count(*)::int AS n FROM interview_sessions WHERE org_id = ${org.orgId} AND state = 'completed'`;
+        >`SELECT count(*)::int AS n FROM interviews WHERE org_id = ${org.orgId} AND state = 'completed'`;
         const unavailable = interviews.samples.filter((s) => s.status === 503 || s.status === 0);
         const failFast = quantile(
           unavailable.map((s) => s.ms),

@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
 import { builtInTask } from '../../backend/tasks/library';
-import { scoreSubmission } from '../../backend/scoring/score-submission';
+import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 import { pastedValuesSnapshot, solvedSnapshot } from '../helpers/snapshots';
 
 const demo = inject('workerdDemo');
@@ -54,8 +54,8 @@ describe('the Worker entry inside workerd', () => {
 
   it('runs the scorer, hidden-data re-evaluation included, inside the Workers runtime', () => {
     const task = builtInTask('regional-sales-sumifs')!;
-    const hidden = (snapshot: Parameters<typeof scoreSubmission>[0]) =>
-      scoreSubmission(snapshot, task).checks.find((c) => c.kind === 'hidden-data')!;
+    const hidden = (snapshot: Parameters<typeof scoreWorkbook>[0]) =>
+      scoreWorkbook(snapshot, task).checks.find((c) => c.kind === 'hidden-data')!;
     expect(hidden(solvedSnapshot(task))).toMatchObject({ evaluated: true, passed: true });
     expect(hidden(pastedValuesSnapshot(task))).toMatchObject({ evaluated: true, passed: false });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../shared/cells';
 import { TaskSpecSchema } from '../../../shared/task';
 import { computedSnapshot, fill, starterContents } from '../../../tests/helpers/snapshots';
-import { scoreSubmission } from '../score-submission';
+import { scoreWorkbook } from '../score-workbook';
 import { compressFormula, mapRow } from './compress';
 
 const block = { sheet: 'Sales', top: 2, bottom: 201, keep: 20 };
@@ -81,7 +81,7 @@ function largeTask() {
 describe('hidden data on a large block, compressed', () => {
   const task = largeTask();
   const handIn = (formula: string) =>
-    scoreSubmission(computedSnapshot(fill(starterContents(task), 'Sales', 'D2:D201', formula)), task).checks[0]!;
+    scoreWorkbook(computedSnapshot(fill(starterContents(task), 'Sales', 'D2:D201', formula)), task).checks[0]!;
 
   it('passes the reference solution and an equivalent one', () => {
     expect(handIn('=VLOOKUP(A2,Prices!$A$2:$B$31,2,FALSE)*C2+SUMIFS($C$2:$C$201,$B$2:$B$201,B2)').passed).toBe(true);
@@ -104,8 +104,7 @@ describe('hidden data on a large block, totalled in one cell', () => {
     answer: { kind: 'range', sheet: 'Sales', range: 'F2', description: 'Total quantity' },
     private: { ...base.private, solution: { formulas: [{ sheet: 'Sales', cell: 'F2', formula: '=SUM($C$2:$C$201)' }] } },
   });
-  const handIn = (formula: string) =>
-    scoreSubmission(computedSnapshot(fill(starterContents(task), 'Sales', 'F2', formula)), task).checks[0]!;
+  const handIn = (formula: string) => scoreWorkbook(computedSnapshot(fill(starterContents(task), 'Sales', 'F2', formula)), task).checks[0]!;
 
   it('passes the reference', () => {
     expect(handIn('=SUM(C2:C201)').passed).toBe(true);

@@ -59,7 +59,7 @@ async function decide(llm: LlmClient | null, input: ReviewInput, withheld: strin
  * outcome once. Runs after the submission is committed and never throws into it: every failure becomes a
  * stored "skipped" with its reason, and the grader's score stands.
  */
-export async function reviewSubmission(sql: Sql, llm: LlmClient | null, input: ReviewInput, withheld: string | null = null): Promise<void> {
+export async function reviewHandIn(sql: Sql, llm: LlmClient | null, input: ReviewInput, withheld: string | null = null): Promise<void> {
   // Scores since the scan became part of scoring carry their flags; older ones are scanned here.
   const flags = input.result.integrityFlags ?? findInstructionText(input.snapshot);
   const d = await decide(llm, input, withheld);

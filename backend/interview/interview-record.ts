@@ -4,7 +4,7 @@ import type { SessionState, SessionView } from '../../shared/api/sessions';
 import type { PoolTask } from './next-task';
 
 /** A session as the interview services need it: the assessment's pool and rules, and what was given so far. */
-export interface SessionRecord {
+export interface InterviewRecord {
   id: string;
   orgId: string;
   assessmentId: string;
@@ -54,7 +54,7 @@ interface SessionRow {
  * Loads a session by id, or by the hash of its bearer token, in one query with what a candidate's reads
  * need (the current task's version, the follow-up waiting for an answer): reads are the hot path.
  */
-export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: string }): Promise<SessionRecord | null> {
+export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: string }): Promise<InterviewRecord | null> {
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
     SELECT se.id, se.org_id, se.assessment_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
@@ -64,7 +64,7 @@ export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: st
       (SELECT t.updated_at::text FROM tasks t WHERE t.id = se.given_task_ids->>(se.task_number::int)) AS current_task_version,
       (SELECT json_build_object('id', f.id, 'question', f.question) FROM follow_ups f
          WHERE f.session_id = se.id AND f.answered_at IS NULL ORDER BY f.asked_at DESC LIMIT 1) AS pending_follow_up
-    FROM interview_sessions se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+    FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE ${where}`;
   if (!row) return null;
   const pool = row.pool ?? [];
@@ -90,11 +90,11 @@ export async function loadSession(sql: Sql, by: { id: string } | { tokenHash: st
 }
 
 /** The task the candidate is on, or null once every task is handed in. */
-export function currentTaskId(session: SessionRecord): string | null {
+export function currentTaskId(session: InterviewRecord): string | null {
   return session.state === 'in_progress' ? (session.givenTaskIds[session.taskNumber] ?? null) : null;
 }
 
-export function sessionView(session: SessionRecord, now: Date): SessionView {
+export function interviewView(session: InterviewRecord, now: Date): SessionView {
   return {
     id: session.id,
     state: session.state,

@@ -3,7 +3,7 @@ import { CurrentSessionSchema } from '../../shared/api/sessions';
 import { requireCandidate } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { CANDIDATE_SECURITY, errorResponses, jsonResponse } from '../http/openapi';
-import { currentTaskId, sessionView } from '../interview/session-record';
+import { currentTaskId, interviewView } from '../interview/interview-record';
 import { publicPartOf } from '../tasks/public-part';
 import { cachedTask, loadTask } from '../tasks/store';
 
@@ -18,13 +18,13 @@ const current = createRoute({
   responses: { 200: jsonResponse(CurrentSessionSchema, 'The session.'), ...errorResponses(401, 403) },
 });
 
-export const sessionRoutes = new OpenAPIHono<AppEnv>().openapi(current, async (c) => {
-  const session = c.get('candidate');
+export const currentInterviewRoutes = new OpenAPIHono<AppEnv>().openapi(current, async (c) => {
+  const session = c.get('interview');
   const taskId = currentTaskId(session);
   // One query in all when the task is already parsed: the session's, made by the auth middleware.
   const task = taskId ? (cachedTask(taskId, session.currentTaskVersion) ?? (await loadTask(c.get('sql'), session.orgId, taskId))) : null;
   return c.json(
-    { session: sessionView(session, new Date()), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp },
+    { session: interviewView(session, new Date()), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp },
     200,
   );
 });

@@ -29,7 +29,7 @@ export const toUser = (row: UserRow): User => ({
 /** Compared against when the email is unknown, so a wrong email costs the same time as a wrong password. */
 let decoyHash: Promise<string> | null = null;
 
-export type SignInOutcome = ({ ok: true; user: UserRow } & OpenedSession) | { ok: false };
+export type SignInOutcome = ({ ok: true; user: UserRow } & OpenedSignIn) | { ok: false };
 
 /**
  * Checks an email and password and opens a browser session; the cookie's token is returned once. An email
@@ -45,29 +45,29 @@ export async function signIn(sql: Sql, email: string, password: string, now: Dat
     return { ok: false };
   }
   for (const user of accounts) {
-    if (await verifyPassword(password, user.password_hash!)) return { ok: true, ...(await openSession(sql, user, now)), user };
+    if (await verifyPassword(password, user.password_hash!)) return { ok: true, ...(await openSignIn(sql, user, now)), user };
   }
   return { ok: false };
 }
 
 /** A new sign-in: the cookie's token (shown once), its CSRF token, and the organisation's name for the page. */
-export interface OpenedSession {
+export interface OpenedSignIn {
   token: string;
   csrfToken: string;
   organisationName: string;
 }
 
-export async function openSession(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<OpenedSession> {
+export async function openSignIn(sql: Sql, user: Pick<UserRow, 'id' | 'org_id'>, now: Date): Promise<OpenedSignIn> {
   const token = newToken('eiw_');
   const csrfToken = newToken('');
   const [row] = await sql<{ organisation_name: string }[]>`
-    INSERT INTO user_sessions (token_hash, org_id, user_id, csrf_token, expires_at)
+    INSERT INTO sign_ins (token_hash, org_id, user_id, csrf_token, expires_at)
     VALUES (${await hashToken(token)}, ${user.org_id}, ${user.id}, ${csrfToken}, ${new Date(now.getTime() + SIGN_IN_HOURS * 3_600_000)})
     RETURNING (SELECT name FROM organisations WHERE id = org_id) AS organisation_name`;
   return { token, csrfToken, organisationName: row!.organisation_name };
 }
 
-export interface BrowserSession {
+export interface SignedIn {
   user: UserRow;
   organisationName: string;
   csrfToken: string;
@@ -75,17 +75,17 @@ export interface BrowserSession {
 }
 
 /** The signed-in user behind a cookie's token, or null when it is unknown or expired. */
-export async function findSession(sql: Sql, token: string, now: Date): Promise<BrowserSession | null> {
+export async function findSignIn(sql: Sql, token: string, now: Date): Promise<SignedIn | null> {
   const tokenHash = await hashToken(token);
   const [row] = await sql<(UserRow & { csrf_token: string; organisation_name: string })[]>`
     SELECT u.*, s.csrf_token, o.name AS organisation_name
-    FROM user_sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = s.org_id
+    FROM sign_ins s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = s.org_id
     WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}`;
   if (!row) return null;
   const { csrf_token, organisation_name, ...user } = row;
   return { user, organisationName: organisation_name, csrfToken: csrf_token, tokenHash };
 }
 
-export async function closeSession(sql: Sql, tokenHash: string): Promise<void> {
-  await sql`DELETE FROM user_sessions WHERE token_hash = ${tokenHash}`;
+export async function closeSignIn(sql: Sql, tokenHash: string): Promise<void> {
+  await sql`DELETE FROM sign_ins WHERE token_hash = ${tokenHash}`;
 }

@@ -70,7 +70,7 @@ function grade(check: Check, ctx: GradingContext): CheckResult {
  * scored: its formulas are not evaluated, every other check runs, and the result says why. `withheld`
  * asks for that from the start (the caller's time or memory budget ran out on a first try).
  */
-export function scoreSubmission(snapshot: WorkbookSnapshot, task: TaskSpec, options: { withheld?: ScoringLimitation } = {}): ScoreResult {
+export function scoreWorkbook(snapshot: WorkbookSnapshot, task: TaskSpec, options: { withheld?: ScoringLimitation } = {}): ScoreResult {
   if (options.withheld) return gradeAll(snapshot, task, options.withheld);
   try {
     return gradeAll(snapshot, task, null);

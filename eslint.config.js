@@ -86,7 +86,18 @@ const RUNTIME_LIBRARIES = [
 const TS_PROJECTS = ['./tsconfig.json', './addin/tsconfig.json', './tests/tsconfig.json', './tests/workerd/tsconfig.json'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.d.ts', '.wrangler/**', '.data/**', 'tests/fixtures/**/*.json'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/*.d.ts',
+      '.wrangler/**',
+      '.data/**',
+      'tests/fixtures/**/*.json',
+      'shared/api/paths.generated.ts',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { project: TS_PROJECTS, tsconfigRootDir: import.meta.dirname } },

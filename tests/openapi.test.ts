@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, type TestDatabase } from './helpers/databases';
 import { testApp } from './helpers/app';
+import { API_TYPES_FILE, apiTypes } from '../scripts/api-types';
 
 describe('the API reference', () => {
   let db: TestDatabase;
@@ -59,6 +61,11 @@ describe('the API reference', () => {
     expect(Object.keys(doc.paths['/api/v1/invites/redeem']!.post!.responses)).toEqual(
       expect.arrayContaining(['201', '400', '404', '409', '410']),
     );
+  });
+
+  it('is the document the task pane and the dashboard are typed from (npm run generate:api writes it)', async () => {
+    const served = (await (await app.request('/openapi.json')).json()) as Record<string, unknown>;
+    expect(await apiTypes(served)).toBe(readFileSync(API_TYPES_FILE, 'utf8'));
   });
 
   it('serves a browsable reference at /docs that loads its script from this server', async () => {

@@ -1,7 +1,7 @@
+import createClient from 'openapi-fetch';
 import type { ActivityEvent } from '../../shared/api/activity';
-import type { RedeemInviteResponse } from '../../shared/api/invites';
-import type { CurrentSession } from '../../shared/api/sessions';
-import type { SubmitAccepted, SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
+import type { paths } from '../../shared/api/paths.generated';
+import type { SubmitRequest } from '../../shared/api/submissions';
 
 /** Why a call failed, in the three ways the screens treat differently. */
 export type ApiFailure =
@@ -16,49 +16,56 @@ export class ApiError extends Error {
 const SCORE_POLL_MS = 1_000;
 const OFFLINE = "The server can't be reached; your work is saved and will be sent when it's back.";
 
-/** The backend's candidate API, over fetch. Types only come from shared/, so no schema code ships here. */
-export function candidateApi(baseUrl: string, token: string | null) {
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    let res: Response;
-    try {
-      res = await fetch(`${baseUrl.replace(/\/$/, '')}${path}`, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch {
-      throw new ApiError({ kind: 'offline', message: OFFLINE });
-    }
-    const data = (await res.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
-    if (res.status >= 500 || res.status === 429) throw new ApiError({ kind: 'unavailable', message: OFFLINE });
-    if (!res.ok)
-      throw new ApiError({
-        kind: 'refused',
-        status: res.status,
-        message: data?.error?.message ?? `The server refused the request (${res.status}).`,
-      });
-    return { status: res.status, body: data as T };
+/** What openapi-fetch answers: the body of a 2xx answer, or the error envelope of any other. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** A call's 2xx body and status, or the failure the screens tell apart. */
+async function answered<T>(call: () => Promise<Answer<T>>): Promise<{ status: number; body: T }> {
+  let answer: Answer<T>;
+  try {
+    answer = await call();
+  } catch {
+    throw new ApiError({ kind: 'offline', message: OFFLINE });
   }
+  const { status } = answer.response;
+  if (status >= 500 || status === 429) throw new ApiError({ kind: 'unavailable', message: OFFLINE });
+  if (!answer.response.ok) {
+    const message = (answer.error as { error?: { message?: string } } | undefined)?.error?.message;
+    throw new ApiError({ kind: 'refused', status, message: message ?? `The server refused the request (${status}).` });
+  }
+  return { status, body: answer.data as T };
+}
+
+/**
+ * The backend's candidate API. Paths, parameters, bodies and answers are typed from the server's own
+ * OpenAPI document (shared/api/paths.generated.ts), so a renamed field is a compile error here.
+ */
+export function candidateApi(baseUrl: string, token: string | null) {
+  const client = createClient<paths>({
+    baseUrl: baseUrl.replace(/\/$/, ''),
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   return {
-    redeem: async (code: string) => (await call<RedeemInviteResponse>('POST', '/api/v1/invites/redeem', { code })).body,
-    current: async () => (await call<CurrentSession>('GET', '/api/v1/session')).body,
+    redeem: async (code: string) => (await answered(() => client.POST('/api/v1/invites/redeem', { body: { code } }))).body,
+    current: async () => (await answered(() => client.GET('/api/v1/session'))).body,
     answer: async (id: string, answer: string) => {
-      await call('POST', `/api/v1/session/follow-ups/${id}/answer`, { answer });
+      await answered(() => client.POST('/api/v1/session/follow-ups/{id}/answer', { params: { path: { id } }, body: { answer } }));
     },
     /** Hands in and waits for the score; a 202 (stored, still being scored) is followed by asking again. */
     submit: async (request: SubmitRequest) => {
-      let answer = await call<SubmitResponse | SubmitAccepted>('POST', '/api/v1/session/submissions', request);
-      while (answer.status === 202) {
+      let answer = await answered(() => client.POST('/api/v1/session/submissions', { body: request }));
+      while (!('score' in answer.body)) {
         await new Promise((resolve) => setTimeout(resolve, SCORE_POLL_MS));
-        answer = await call<SubmitResponse | SubmitAccepted>('GET', `/api/v1/session/submissions/${request.submissionId}`);
+        answer = await answered(() => client.GET('/api/v1/session/submissions/{id}', { params: { path: { id: request.submissionId } } }));
       }
-      return answer.body as SubmitResponse;
+      return answer.body;
     },
     activity: async (events: ActivityEvent[]) => {
-      await call('POST', '/api/v1/session/activity', { events });
+      await answered(() => client.POST('/api/v1/session/activity', { body: { events } }));
     },
   };
 }

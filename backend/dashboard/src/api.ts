@@ -1,19 +1,9 @@
-import type {
-  ApiToken,
-  CreatedApiToken,
-  InvitedUser,
-  InviteUserRequest,
-  Me,
-  Settings,
-  UpdateSettingsRequest,
-  User,
-  WebhookDelivery,
-} from '../../../shared/api/accounts';
-import type { Assessment, CreateAssessmentRequest } from '../../../shared/api/assessments';
-import type { Analytics, AnalyticsQuery, InterviewListItem, LiveList, OverrideRequest, TaskSummary } from '../../../shared/api/dashboard';
-import type { BulkInviteRequest, Invite } from '../../../shared/api/invites';
-import type { SessionResults, SubmissionResult } from '../../../shared/api/submissions';
-import type { TaskPublic } from '../../../shared/task';
+import createClient from 'openapi-fetch';
+import type { paths } from '../../../shared/api/paths.generated';
+import type { InviteUserRequest, UpdateSettingsRequest } from '../../../shared/api/accounts';
+import type { CreateAssessmentRequest } from '../../../shared/api/assessments';
+import type { AnalyticsQuery, OverrideRequest } from '../../../shared/api/dashboard';
+import type { BulkInviteRequest } from '../../../shared/api/invites';
 
 /** A refusal or failure, with the server's own message (it is written for people). */
 export class ApiError extends Error {
@@ -27,72 +17,90 @@ export class ApiError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 
-const queryString = (query: Query = {}) => {
-  const params = new URLSearchParams(
-    Object.entries(query)
-      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
-      .map(([k, v]) => [k, String(v)]),
-  );
-  const text = params.toString();
-  return text ? `?${text}` : '';
-};
+/** Leaves out what the page left empty, so the server sees only the filters chosen. */
+const chosen = <T extends Query>(query: T) =>
+  Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof T]: Exclude<T[K], ''> };
+
+/** What openapi-fetch answers: the body of a 2xx answer, or the error envelope of any other. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
 
 /**
  * The recruiter API as the dashboard calls it: same origin, the sign-in cookie, and the CSRF token on
- * everything that changes state. Types come from shared/, so no schema code ships to the browser.
+ * everything that changes state. Paths, parameters, bodies and answers are typed from the server's own
+ * OpenAPI document (shared/api/paths.generated.ts), so a renamed field is a compile error here.
  */
 export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => void) {
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let res: Response;
+  const client = createClient<paths>({ credentials: 'same-origin' });
+  client.use({
+    onRequest({ request }) {
+      const token = csrfToken();
+      if (request.method !== 'GET' && token) request.headers.set('x-csrf-token', token);
+      return request;
+    },
+    onResponse({ request, response }) {
+      if (response.status === 401 && new URL(request.url).pathname !== '/api/v1/auth/sign-in') onSignedOut();
+      return response;
+    },
+  });
+
+  async function call<T>(send: () => Promise<Answer<T>>): Promise<T> {
+    let answer: Answer<T>;
     try {
-      res = await fetch(path, {
-        method,
-        credentials: 'same-origin',
-        headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(method !== 'GET' && csrfToken() ? { 'x-csrf-token': csrfToken()! } : {}),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+      answer = await send();
     } catch {
       throw new ApiError(0, "The server can't be reached. Check your connection and try again.");
     }
-    if (res.status === 401 && path !== '/api/v1/auth/sign-in') onSignedOut();
-    const data = (await res.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
-    if (!res.ok) throw new ApiError(res.status, data?.error?.message ?? `The server answered ${res.status}.`);
-    return data as T;
+    const { status, ok } = answer.response;
+    if (!ok) {
+      const message = (answer.error as { error?: { message?: string } } | undefined)?.error?.message;
+      throw new ApiError(status, message ?? `The server answered ${status}.`);
+    }
+    return answer.data as T;
   }
+  const id = (value: string) => ({ params: { path: { id: value } } });
+
   return {
-    me: () => call<Me>('GET', '/api/v1/auth/me'),
-    signIn: (email: string, password: string) => call<Me>('POST', '/api/v1/auth/sign-in', { email, password }),
-    acceptInvite: (token: string, password: string) => call<Me>('POST', '/api/v1/auth/accept-invite', { token, password }),
-    signOut: () => call<{ signedOut: true }>('POST', '/api/v1/auth/sign-out'),
-    tasks: (query: Query = {}) => call<{ tasks: TaskSummary[] }>('GET', `/api/v1/tasks${queryString(query)}`).then((r) => r.tasks),
-    task: (id: string) => call<TaskPublic>('GET', `/api/v1/tasks/${encodeURIComponent(id)}`),
-    assessments: () => call<{ assessments: Assessment[] }>('GET', '/api/v1/assessments').then((r) => r.assessments),
+    me: () => call(() => client.GET('/api/v1/auth/me')),
+    signIn: (email: string, password: string) => call(() => client.POST('/api/v1/auth/sign-in', { body: { email, password } })),
+    acceptInvite: (token: string, password: string) => call(() => client.POST('/api/v1/auth/accept-invite', { body: { token, password } })),
+    signOut: () => call(() => client.POST('/api/v1/auth/sign-out')),
+    tasks: async (query: { skill?: string; difficulty?: string } = {}) => {
+      const { skill, difficulty } = chosen(query);
+      const filters = { ...(skill ? { skill: skill as never } : {}), ...(difficulty ? { difficulty: Number(difficulty) } : {}) };
+      return (await call(() => client.GET('/api/v1/tasks', { params: { query: filters } }))).tasks;
+    },
+    task: (taskId: string) => call(() => client.GET('/api/v1/tasks/{taskId}', { params: { path: { taskId } } })),
+    assessments: async () => (await call(() => client.GET('/api/v1/assessments'))).assessments,
     createAssessment: (body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) =>
-      call<Assessment>('POST', '/api/v1/assessments', body),
-    invites: (assessmentId?: string) =>
-      call<{ invites: Invite[] }>('GET', `/api/v1/invites${queryString({ assessmentId })}`).then((r) => r.invites),
-    inviteMany: (body: BulkInviteRequest) => call<{ invites: Invite[] }>('POST', '/api/v1/invites/bulk', body).then((r) => r.invites),
-    revokeInvite: (id: string) => call<Invite>('POST', `/api/v1/invites/${id}/revoke`),
-    interviews: (query: Query = {}) =>
-      call<{ interviews: InterviewListItem[] }>('GET', `/api/v1/interviews${queryString(query)}`).then((r) => r.interviews),
-    live: () => call<LiveList>('GET', '/api/v1/interviews/live'),
-    results: (sessionId: string) => call<SessionResults>('GET', `/api/v1/sessions/${sessionId}/results`),
+      call(() => client.POST('/api/v1/assessments', { body: body as CreateAssessmentRequest })),
+    invites: async (assessmentId?: string) =>
+      (await call(() => client.GET('/api/v1/invites', { params: { query: chosen({ assessmentId }) } }))).invites,
+    inviteMany: async (body: BulkInviteRequest) => (await call(() => client.POST('/api/v1/invites/bulk', { body }))).invites,
+    revokeInvite: (inviteId: string) => call(() => client.POST('/api/v1/invites/{id}/revoke', id(inviteId))),
+    interviews: async (query: { assessmentId?: string; state?: string } = {}) => {
+      const { assessmentId, state } = chosen(query);
+      const filters = { ...(assessmentId ? { assessmentId } : {}), ...(state ? { state: state as never } : {}) };
+      return (await call(() => client.GET('/api/v1/interviews', { params: { query: filters } }))).interviews;
+    },
+    live: () => call(() => client.GET('/api/v1/interviews/live')),
+    results: (sessionId: string) => call(() => client.GET('/api/v1/sessions/{id}/results', id(sessionId))),
     override: (submissionId: string, body: OverrideRequest) =>
-      call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/override`, body),
-    rescore: (submissionId: string) => call<SubmissionResult>('POST', `/api/v1/submissions/${submissionId}/rescore`),
-    analytics: (query: AnalyticsQuery) => call<Analytics>('GET', `/api/v1/analytics${queryString(query)}`),
-    csvUrl: (assessmentId?: string) => `/api/v1/interviews/export.csv${queryString({ assessmentId })}`,
-    users: () => call<{ users: User[] }>('GET', '/api/v1/users').then((r) => r.users),
-    inviteUser: (body: InviteUserRequest) => call<InvitedUser>('POST', '/api/v1/users', body),
-    apiTokens: () => call<{ tokens: ApiToken[] }>('GET', '/api/v1/api-tokens').then((r) => r.tokens),
-    createApiToken: (name: string) => call<CreatedApiToken>('POST', '/api/v1/api-tokens', { name }),
-    revokeApiToken: (id: string) => call<ApiToken>('POST', `/api/v1/api-tokens/${id}/revoke`),
-    settings: () => call<Settings>('GET', '/api/v1/settings'),
-    saveSettings: (body: UpdateSettingsRequest) => call<Settings>('PUT', '/api/v1/settings', body),
-    deliveries: () => call<{ deliveries: WebhookDelivery[] }>('GET', '/api/v1/webhooks/deliveries').then((r) => r.deliveries),
+      call(() => client.POST('/api/v1/submissions/{id}/override', { ...id(submissionId), body })),
+    rescore: (submissionId: string) => call(() => client.POST('/api/v1/submissions/{id}/rescore', id(submissionId))),
+    analytics: (query: AnalyticsQuery) => call(() => client.GET('/api/v1/analytics', { params: { query: chosen(query) } })),
+    csvUrl: (assessmentId?: string) => `/api/v1/interviews/export.csv${assessmentId ? `?${new URLSearchParams({ assessmentId })}` : ''}`,
+    users: async () => (await call(() => client.GET('/api/v1/users'))).users,
+    inviteUser: (body: InviteUserRequest) => call(() => client.POST('/api/v1/users', { body })),
+    apiTokens: async () => (await call(() => client.GET('/api/v1/api-tokens'))).tokens,
+    createApiToken: (name: string) => call(() => client.POST('/api/v1/api-tokens', { body: { name } })),
+    revokeApiToken: (tokenId: string) => call(() => client.POST('/api/v1/api-tokens/{id}/revoke', id(tokenId))),
+    settings: () => call(() => client.GET('/api/v1/settings')),
+    saveSettings: (body: UpdateSettingsRequest) => call(() => client.PUT('/api/v1/settings', { body })),
+    deliveries: async () => (await call(() => client.GET('/api/v1/webhooks/deliveries'))).deliveries,
   };
 }
 

@@ -29,33 +29,25 @@ export function defaultBaseUrl(): string {
   return typeof location !== 'undefined' && location.protocol.startsWith('http') ? location.origin : 'http://localhost:8787';
 }
 
+/** A pane that has never connected. */
+const fresh = (): Saved => ({
+  baseUrl: defaultBaseUrl(),
+  token: null,
+  session: null,
+  task: null,
+  taskStartedAt: null,
+  clockOffsetMs: 0,
+  consented: false,
+  followUp: null,
+  outbox: [],
+});
+
+/** What was saved, over a fresh pane's defaults; unreadable storage starts afresh. */
 export function load(storage: Storage): Saved {
   try {
-    const parsed = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
-    return {
-      baseUrl: defaultBaseUrl(),
-      token: null,
-      session: null,
-      task: null,
-      taskStartedAt: null,
-      clockOffsetMs: 0,
-      consented: false,
-      followUp: null,
-      outbox: [],
-      ...(parsed ?? {}),
-    };
+    return { ...fresh(), ...((JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null) ?? {}) };
   } catch {
-    return {
-      baseUrl: defaultBaseUrl(),
-      token: null,
-      session: null,
-      task: null,
-      taskStartedAt: null,
-      clockOffsetMs: 0,
-      consented: false,
-      followUp: null,
-      outbox: [],
-    };
+    return fresh();
   }
 }
 

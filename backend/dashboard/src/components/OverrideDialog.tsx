@@ -17,6 +17,7 @@ import type { DashboardApi } from '../api';
 import { percent } from '../format';
 import { ErrorBar } from './PageState';
 import { useLayout } from './layout';
+import { useAction } from './use-action';
 
 export interface OverrideDialogProps {
   api: DashboardApi;
@@ -30,21 +31,15 @@ export function OverrideDialog({ api, submission, onSaved }: OverrideDialogProps
   const [open, setOpen] = useState(false);
   const [score, setScore] = useState(String(Math.round(submission.finalScore * 100)));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    setError(null);
+  const { run, error, fail } = useAction();
+  const save = () => {
     const value = Number(score);
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-      setError('The score is a percentage from 0 to 100.');
-      return;
-    }
-    try {
+    if (!Number.isFinite(value) || value < 0 || value > 100) return fail('The score is a percentage from 0 to 100.');
+    return run(async () => {
       await api.override(submission.submissionId, { score: value / 100, reason });
       setOpen(false);
       onSaved();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    });
   };
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>

@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { SubmissionResult } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
+import { useAction } from './use-action';
 
 const useStyles = makeStyles({
   note: {
@@ -24,22 +24,14 @@ export interface RescoreNoteProps {
 /** Says a hand-in could not be scored in full, and why, with the action that scores it again. */
 export function RescoreNote({ api, submission: s, onChanged }: RescoreNoteProps) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error, busy } = useAction();
   const limitation = s.result.limitation;
   if (!limitation) return null;
-  const rescore = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const rescore = () =>
+    run(async () => {
       await api.rescore(s.submissionId);
       onChanged();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className={styles.note} role="note">
       <Badge color="warning">Not fully scored</Badge>

@@ -22,6 +22,7 @@ import { PageHeading, Section, useLayout } from '../components/layout';
 import { ErrorBar, PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
 import { dateTime } from '../format';
+import { useAction } from '../components/use-action';
 
 export interface ShownOnceProps {
   label: string;
@@ -57,19 +58,15 @@ function People({ api }: PeopleProps) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('recruiter');
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const invite = async () => {
-    setError(null);
-    try {
+  const { run, error } = useAction();
+  const invite = () =>
+    run(async () => {
       const made = await api.inviteUser({ email, name, role });
       setLink(`${window.location.origin}/dashboard/#/welcome?token=${made.setPasswordToken}`);
       setEmail('');
       setName('');
       reload();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+    });
   return (
     <Section title="People">
       <PageState loaded={users} retry={reload}>
@@ -136,16 +133,12 @@ function Tokens({ api }: TokensProps) {
   const [tokens, reload] = useLoad(() => api.apiTokens(), []);
   const [name, setName] = useState('');
   const [made, setMade] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (work: () => Promise<unknown>) => {
-    setError(null);
-    try {
+  const { run, error } = useAction();
+  const act = (work: () => Promise<unknown>) =>
+    run(async () => {
       await work();
       reload();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+    });
   return (
     <Section title="API tokens">
       <Text as="p" block className={l.muted}>
@@ -214,23 +207,19 @@ function Webhook({ api }: WebhookProps) {
   const [deliveries, reloadDeliveries] = useLoad(() => api.deliveries(), []);
   const [url, setUrl] = useState('');
   const [secret, setSecret] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAction();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (settings.state === 'ready') setUrl(settings.value.webhookUrl ?? '');
   }, [settings]);
-  const save = async () => {
-    setError(null);
-    setSaved(false);
-    try {
+  const save = () =>
+    run(async () => {
+      setSaved(false);
       await api.saveSettings({ webhookUrl: url.trim() || null, ...(secret ? { webhookSecret: secret } : {}) });
       setSecret('');
       setSaved(true);
       reload();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+    });
   return (
     <>
       <Section title="Webhook">

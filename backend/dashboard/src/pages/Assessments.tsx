@@ -32,6 +32,7 @@ import { useLoad } from '../components/use-load';
 import { dateTime, duration, SKILL_NAMES, skillName } from '../format';
 import { go } from '../route';
 import { textOf } from '../../../../shared/text';
+import { useAction } from '../components/use-action';
 
 export interface AssessmentsPageProps {
   api: DashboardApi;
@@ -127,12 +128,11 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
   const [adaptive, setAdaptive] = useState(false);
   const [llmShare, setLlmShare] = useState(20);
   const [preview, setPreview] = useState<TaskPublic | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error, fail } = useAction();
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-  const save = async () => {
-    setError(null);
-    try {
+  const save = () =>
+    run(async () => {
       await api.createAssessment({
         name,
         taskIds: chosen,
@@ -142,10 +142,7 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
         ...(length ? { length: Math.min(length, chosen.length) } : {}),
       });
       onDone();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+    });
 
   return (
     <Section title="New assessment">
@@ -231,7 +228,7 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
                   <TableCell>{t.difficulty}</TableCell>
                   <TableCell>{duration(t.timeLimitSeconds)}</TableCell>
                   <TableCell>
-                    <Link onClick={() => void api.task(t.id).then(setPreview, (e: Error) => setError(e.message))}>Preview</Link>
+                    <Link onClick={() => void api.task(t.id).then(setPreview, (e: Error) => fail(e.message))}>Preview</Link>
                   </TableCell>
                 </TableRow>
               ))}

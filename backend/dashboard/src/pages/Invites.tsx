@@ -22,6 +22,7 @@ import { useLoad } from '../components/use-load';
 import { dateTime } from '../format';
 import { parseCandidates } from '../paste-candidates';
 import { go } from '../route';
+import { useAction } from '../components/use-action';
 
 const STATUS_COLOR = { open: 'brand', redeemed: 'success', expired: 'warning', revoked: 'danger' } as const;
 
@@ -41,29 +42,20 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const [invites, reload] = useLoad(() => api.invites(assessmentId ?? undefined), [assessmentId]);
   const [pasted, setPasted] = useState('');
   const [days, setDays] = useState('7');
-  const [error, setError] = useState<string | null>(null);
+  const { run, error, fail } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
   const parsed = parseCandidates(pasted);
 
-  const create = async () => {
-    setError(null);
+  const create = () => {
     setNotice(null);
-    if (!assessmentId) {
-      setError('Choose the assessment to invite to.');
-      return;
-    }
-    if (parsed.unreadable.length) {
-      setError(`These lines have no email address: ${parsed.unreadable.join(' · ')}`);
-      return;
-    }
-    try {
+    if (!assessmentId) return fail('Choose the assessment to invite to.');
+    if (parsed.unreadable.length) return fail(`These lines have no email address: ${parsed.unreadable.join(' · ')}`);
+    return run(async () => {
       const made = await api.inviteMany({ assessmentId, candidates: parsed.candidates, expiresInHours: Math.round(Number(days) * 24) });
       setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created.`);
       setPasted('');
       reload();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    });
   };
   const copy = async (invite: Invite) => {
     try {
@@ -73,15 +65,11 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
       setNotice(`Code for ${invite.candidateName}: ${invite.code}`);
     }
   };
-  const revoke = async (invite: Invite) => {
-    setError(null);
-    try {
+  const revoke = (invite: Invite) =>
+    run(async () => {
       await api.revokeInvite(invite.id);
       reload();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+    });
 
   return (
     <>

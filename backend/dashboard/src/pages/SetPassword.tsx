@@ -4,6 +4,7 @@ import type { Me } from '../../../../shared/api/accounts';
 import type { DashboardApi } from '../api';
 import { ErrorBar } from '../components/PageState';
 import { useFormStyles } from './SignIn';
+import { useAction } from '../components/use-action';
 
 export interface SetPasswordPageProps {
   api: DashboardApi;
@@ -15,15 +16,10 @@ export interface SetPasswordPageProps {
 export function SetPasswordPage({ api, token, onSignedIn }: SetPasswordPageProps) {
   const styles = useFormStyles();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
+  const { run, error } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      onSignedIn(await api.acceptInvite(token, password));
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    return run(async () => onSignedIn(await api.acceptInvite(token, password)));
   };
   return (
     <div className={styles.page}>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Me } from '../../../../shared/api/accounts';
 import type { DashboardApi } from '../api';
 import { ErrorBar } from '../components/PageState';
+import { useAction } from '../components/use-action';
 
 /** The sign-in card's width; Fluent has no token for layout widths. */
 const CARD_WIDTH = '380px';
@@ -29,19 +30,10 @@ export function SignInPage({ api, onSignedIn }: SignInPageProps) {
   const styles = useFormStyles();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { run, error, busy } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(await api.signIn(email, password));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => onSignedIn(await api.signIn(email, password)));
   };
   return (
     <div className={styles.page}>

@@ -8,6 +8,8 @@ import type { Sql } from './db/client';
 import { limitBody } from './http/body-limit';
 import { cleanJsonText } from './http/clean-text';
 import { securityHeaders } from './http/security-headers';
+import { keptInOutbox, type MailTransport } from './mail/transport';
+import { linksFor } from '../shared/links';
 import { databaseCircuit, type DatabaseCircuit } from './http/database-circuit';
 import { isDatabaseUnavailable, isDatabaseUnreachable } from './http/db-errors';
 import type { AppEnv } from './http/env';
@@ -21,6 +23,11 @@ import { activityRoutes } from './routes/activity';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { interviewRoutes } from './routes/interviews';
+import { mailRoutes } from './routes/mail';
+import { peopleRoutes } from './routes/people';
+import { setupRoutes } from './routes/setup';
+import { joinRoutes } from './routes/join';
+import { candidateDataRoutes } from './routes/candidate-data';
 import { taskRoutes } from './routes/tasks';
 import type { LlmDescription } from './accounts/settings';
 import { assessmentRoutes } from './routes/assessments';
@@ -70,6 +77,10 @@ export interface AppDeps {
   webhookAllowHosts?: string[];
   /** The server writes the security headers itself (`fixedSecurityHeaders`, Node); else the app sets them. */
   securityHeadersFromServer?: boolean;
+  /** Takes queued mail away; unless given, nobody does and the outbox keeps it (one log line per message). */
+  mail?: MailTransport;
+  /** The deployment's public address, for links in e-mails and pages; the request's own origin when unset. */
+  publicUrl?: string | null;
   /** Fails requests fast while the database is down; one per app unless given. */
   databaseCircuit?: DatabaseCircuit;
 }
@@ -147,6 +158,8 @@ function whenBodyRead(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<
 /** What handlers get from the context: the database, the model, the limits, scoring and background work. */
 function provideServices(app: Api, deps: AppDeps): void {
   const rateLimiter = deps.rateLimiter ?? memoryRateLimiter();
+  const mail = deps.mail ?? keptInOutbox((m) => deps.logger.info('mail kept in the outbox', m));
+  const fixedLinks = deps.publicUrl ? linksFor(deps.publicUrl) : null;
   const volumeLimiter = deps.volumeRateLimiter ?? rateLimiter;
   const scoring = deps.scoring ?? handInScoring(scoreInThisThread);
   const provide: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -159,6 +172,9 @@ function provideServices(app: Api, deps: AppDeps): void {
     c.set('clientIpHeader', deps.clientIpHeader?.toLowerCase() ?? null);
     c.set('clientIpHops', deps.clientIpHops ?? 1);
     c.set('webhookAllowHosts', deps.webhookAllowHosts ?? []);
+    c.set('mail', mail);
+    c.set('logger', deps.logger);
+    c.set('links', fixedLinks ?? linksFor(new URL(c.req.url).origin));
     c.set('background', (work) =>
       deps.background(
         c,
@@ -173,6 +189,8 @@ function provideServices(app: Api, deps: AppDeps): void {
     await next();
   };
   app.use('/api/*', provide);
+  app.use('/join/*', provide);
+  app.use('/manifest.xml', provide);
 }
 
 /** Health and readiness report the database's state themselves, and are how an operator sees it return. */
@@ -207,6 +225,11 @@ function mountRoutes(app: Api, deps: AppDeps): void {
   app.route('/', adminRoutes);
   app.route('/', taskRoutes);
   app.route('/', interviewRoutes);
+  app.route('/', mailRoutes);
+  app.route('/', peopleRoutes);
+  app.route('/', setupRoutes);
+  app.route('/', joinRoutes);
+  app.route('/', candidateDataRoutes);
 }
 
 /** The OpenAPI document, generated from the routes' own schemas, and the reference page that reads it. */

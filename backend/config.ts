@@ -49,6 +49,21 @@ export const LlmConfigSchema = z.object({
   LLM_REVIEWS_PER_ORG_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
+/** How mail leaves: an HTTP mail API on either runtime, SMTP on Node; neither means the outbox keeps it. */
+export const MailConfigSchema = z.object({
+  /** `smtp://user:pass@host:port` or `smtps://…` (Node only). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+    .optional(),
+  /** An HTTP mail API taking Resend's request (POST JSON from/to/subject/text/html, Bearer key). */
+  MAIL_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MAIL_API_KEY: z.string().min(1).optional(),
+  /** The sender every message carries, e.g. `Acme Hiring <hiring@acme.example>`. */
+  MAIL_FROM: z.string().min(3).max(200).default('Excel Interviewer <no-reply@localhost>'),
+});
+export type MailConfig = z.infer<typeof MailConfigSchema>;
+
 /** The model's settings, or null when none is configured. */
 export function llmConfigFrom(env: Record<string, unknown>) {
   const c = parseConfig(LlmConfigSchema, env);
@@ -64,7 +79,7 @@ export function llmConfigFrom(env: Record<string, unknown>) {
 }
 
 /** The Node entry's settings, read from the process environment. */
-export const NodeConfigSchema = SharedConfigSchema.extend({
+export const NodeConfigSchema = SharedConfigSchema.extend(MailConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   HOST: z.string().default('127.0.0.1'),
   /** PostgreSQL; when absent the embedded PGlite database in DATA_DIR is used. */

@@ -24,6 +24,10 @@ import { errorBody } from './http/errors';
 import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
 import { fixedSecurityHeaders } from './http/security-headers';
 import { prometheusMetrics, type Metrics } from './observability/metrics';
+import { smtpTransport } from './mail/smtp-transport';
+import { httpOrOutbox } from './mail/choose-transport';
+import { issueSetupToken } from './accounts/organisations';
+import { linksFor, type Links } from '../shared/links';
 import { batchedStdout, jsonLogger, type Logger } from './observability/logger';
 import { readDemoCredentials, saveDemoCredentials } from './demo/demo-file';
 import { BUILT_IN_TASKS } from './tasks/library';
@@ -73,7 +77,12 @@ async function buildServices(config: NodeConfig, sql: Sql, logger: Logger, metri
     send,
   });
   const llm = llmConfig ? llmClient(llmConfig, logger, metrics.observeLlm) : null;
-  return { llmConfig, llm, metrics, pool, redis, rateLimiter, volumeRateLimiter, send, scoring, background: trackedBackground() };
+  const mail = config.SMTP_URL
+    ? smtpTransport(config.SMTP_URL, config.MAIL_FROM)
+    : httpOrOutbox({ apiUrl: config.MAIL_API_URL, apiKey: config.MAIL_API_KEY, from: config.MAIL_FROM }, (m) =>
+        logger.info('mail kept in the outbox', m),
+      );
+  return { llmConfig, llm, metrics, pool, redis, rateLimiter, volumeRateLimiter, send, scoring, mail, background: trackedBackground() };
 }
 type Services = Awaited<ReturnType<typeof buildServices>>;
 
@@ -218,11 +227,23 @@ async function main() {
     background: services.background.run,
     observe: services.metrics.observeRequest,
     securityHeadersFromServer: true,
+    mail: services.mail,
+    publicUrl: config.PUBLIC_URL ?? null,
   });
   serveExtras(app, config, services);
+  let links: Links | null = config.PUBLIC_URL ? linksFor(config.PUBLIC_URL) : null;
+  // A fresh install without the demo: the first-run setup page, guarded by a token printed here only.
+  const setupToken = await issueSetupToken(database.sql, new Date());
   const server = listen(app, config, await fixedSecurityHeaders(), (port) => {
     const base = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+    links ??= linksFor(base);
+    if (setupToken) logger.info('first-run setup is open', { url: `${base}/dashboard/#/setup` });
     printBanner({
+      setup: setupToken ? `${base}/dashboard/#/setup?token=${setupToken}` : null,
+      mail:
+        services.mail.kind === 'outbox'
+          ? 'no transport (SMTP_URL or MAIL_API_URL): mail is kept in the outbox, readable by admins in the dashboard'
+          : `${services.mail.kind === 'smtp' ? 'SMTP' : 'HTTP mail API'}, from ${services.mail.from}`,
       base,
       embedded: database.embedded !== null,
       dataDir: config.DATA_DIR,
@@ -235,9 +256,11 @@ async function main() {
   // Sessions whose time ran out are closed even if the candidate never comes back; webhooks are retried;
   // a hand-in a crash left unscored is scored.
   const sweepTimer = setInterval(() => {
-    sweep(database.sql, { send: services.send, scoring: services.scoring, llm: services.llm }, new Date()).catch((error: unknown) =>
-      logger.warn('periodic sweep failed', { error: String(error) }),
-    );
+    sweep(
+      database.sql,
+      { send: services.send, scoring: services.scoring, llm: services.llm, mail: services.mail, links },
+      new Date(),
+    ).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
   }, SWEEP_MS);
   surviveKnownFaults(logger, logOutput.flush);
   stopOnSignals(server, database, services, sweepTimer, logger, logOutput.flush);
@@ -251,6 +274,9 @@ function printBanner(o: {
   demo: DemoCredentials | null;
   ms: number;
   llm: string | null;
+  /** The first-run setup page with its one-time token, while no organisation exists. */
+  setup: string | null;
+  mail: string;
 }) {
   const lines = [
     '',
@@ -258,6 +284,7 @@ function printBanner(o: {
     `  database:     ${o.embedded ? `embedded PGlite in ${path.resolve(o.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}` +
       (o.applied.length ? `, migrations applied: ${o.applied.join(', ')}` : ''),
     `  LLM review:   ${o.llm ?? "off (no OPENAI_BASE_URL and OPENAI_API_KEY): scores are the grader's alone"}`,
+    `  mail:         ${o.mail}`,
     `  health:       ${o.base}/api/health`,
     `  API docs:     ${o.base}/docs   (OpenAPI: ${o.base}/openapi.json)`,
   ];
@@ -276,7 +303,15 @@ function printBanner(o: {
       `  invite code:  ${o.demo.inviteCode}   (single use; create more with POST /api/v1/invites)`,
     );
   }
-  lines.push('', 'Sideload the add-in: see README.md, "Sideloading the add-in" (manifest.xml).', 'Stop with Ctrl-C.', '');
+  if (o.setup) {
+    lines.push(
+      '',
+      'No organisation yet. Create yours and its first admin on the setup page (this link works once, for 24 hours):',
+      `  ${o.setup}`,
+      '  or from a shell: npm run create-org -- --name "Acme" --admin-email admin@acme.example',
+    );
+  }
+  lines.push('', `The add-in's manifest: ${o.base}/manifest.xml (deploy it: README.md, "Deploying the add-in").`, 'Stop with Ctrl-C.', '');
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -1,7 +1,9 @@
 import type { ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { connect } from './db/client';
-import { llmConfigFrom, parseConfig, SharedConfigSchema } from './config';
+import { llmConfigFrom, MailConfigSchema, parseConfig, SharedConfigSchema } from './config';
+import { httpOrOutbox } from './mail/choose-transport';
+import { linksFor } from '../shared/links';
 import { policyFetch } from './webhooks/address-policy';
 import { sweep } from './sweep/sweep';
 import { handInScoring, scoreInThisThread } from './interview/hand-in-scoring';
@@ -24,6 +26,10 @@ export interface WorkerEnv {
   ADDIN_ORIGINS?: string;
   DB_POOL_MAX?: string;
   OPENAI_BASE_URL?: string;
+  MAIL_API_URL?: string;
+  /** Secret. */
+  MAIL_API_KEY?: string;
+  MAIL_FROM?: string;
   OPENAI_API_KEY?: string;
   LLM_MODEL?: string;
   /** Workers Rate Limiting bindings, one per limit (wrangler.toml `[[ratelimits]]`). */
@@ -57,11 +63,17 @@ function servicesFor(env: WorkerEnv, logger: Logger) {
     },
     memoryRateLimiter(),
   );
-  const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
+  const config = parseConfig(SharedConfigSchema.extend(MailConfigSchema.shape), env as unknown as Record<string, unknown>);
   // Cloudflare resolves names itself and does not reach private networks; the URL policy refuses the rest.
   const send = policyFetch(config.WEBHOOK_ALLOW_HOSTS);
+  // Workers cannot open SMTP connections: mail goes by an HTTP mail API, or stays in the outbox.
+  const mail = httpOrOutbox({ apiUrl: config.MAIL_API_URL, apiKey: config.MAIL_API_KEY, from: config.MAIL_FROM }, (m) =>
+    logger.info('mail kept in the outbox', m),
+  );
   return {
     llmConfig,
+    mail,
+    links: config.PUBLIC_URL ? linksFor(config.PUBLIC_URL) : null,
     llm: llmConfig ? llmClient(llmConfig, logger) : null,
     rateLimiter,
     send,
@@ -73,7 +85,7 @@ function servicesFor(env: WorkerEnv, logger: Logger) {
 function appFor(env: WorkerEnv): App {
   const config = parseConfig(SharedConfigSchema, env as unknown as Record<string, unknown>);
   const logger = jsonLogger();
-  const { llmConfig, llm, rateLimiter, scoring, webhookAllowHosts } = servicesFor(env, logger);
+  const { llmConfig, llm, rateLimiter, scoring, webhookAllowHosts, mail } = servicesFor(env, logger);
   return createApp({
     version: VERSION,
     logger,
@@ -92,6 +104,8 @@ function appFor(env: WorkerEnv): App {
     // Set by Cloudflare's edge; a client cannot forge it.
     clientIpHeader: 'cf-connecting-ip',
     webhookAllowHosts,
+    mail,
+    publicUrl: config.PUBLIC_URL ?? null,
   });
 }
 
@@ -102,7 +116,7 @@ export default {
   },
   /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
-    const { llm, scoring, send } = servicesFor(env, jsonLogger());
-    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm }, new Date()));
+    const { llm, scoring, send, mail, links } = servicesFor(env, jsonLogger());
+    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm, mail, links }, new Date()));
   },
 };

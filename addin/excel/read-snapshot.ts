@@ -1,5 +1,6 @@
 import type { SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import { localAddress } from './addresses';
+import { EXCEL_FEATURES, type Feature, type Supported } from './features';
 import { cellsOf, queueCellBlocks } from './readers/cells';
 import { chartsOf, queueChartSeries, queueSeriesSources } from './readers/charts';
 import { pivotsOf, queuePivots } from './readers/pivots';
@@ -18,17 +19,6 @@ export interface HostFacts {
   isSetSupported(name: string, version: string): boolean;
 }
 
-/** Requirement sets each optional part of the snapshot needs; missing ones are listed, never thrown. */
-const FEATURES = {
-  pivotTables: '1.8',
-  dataValidation: '1.8',
-  specialCells: '1.9',
-  chartSeriesSources: '1.15',
-  pivotSource: '1.15',
-} as const;
-
-type Feature = keyof typeof FEATURES;
-
 /**
  * Reads the workbook into a WorkbookSnapshot in four syncs whatever its size: (1) the sheets and names,
  * (2) each sheet's used range and object lists, (3) cell contents in row blocks and object details,
@@ -36,10 +26,10 @@ type Feature = keyof typeof FEATURES;
  * sync, what it read. Features the host lacks are listed in `unsupported`.
  */
 export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Date = () => new Date()): Promise<WorkbookSnapshot> {
-  const supported = (f: Feature) => host.isSetSupported('ExcelApi', FEATURES[f]);
-  const unsupported = (Object.keys(FEATURES) as Feature[])
+  const supported: Supported = (f: Feature) => host.isSetSupported('ExcelApi', EXCEL_FEATURES[f]);
+  const unsupported = (Object.keys(EXCEL_FEATURES) as Feature[])
     .filter((f) => !supported(f))
-    .map((feature) => ({ feature, reason: `needs ExcelApi ${FEATURES[feature]}` }));
+    .map((feature) => ({ feature, reason: `needs ExcelApi ${EXCEL_FEATURES[feature]}` }));
 
   return run(async (context) => {
     const wb = context.workbook;
@@ -65,14 +55,14 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
     const details = perSheet.map((s) => ({
       blocks: queueCellBlocks(s.ws, s.used),
       tables: queueTables(s.tables),
-      pivots: queuePivots(s.pivots, supported('pivotSource')),
+      pivots: queuePivots(s.pivots, supported),
       charts: queueChartSeries(s.charts),
       formats: queueConditionalFormats(s.formats),
       validations: queueDataValidations(s.validated),
     }));
     await context.sync();
 
-    const sources = details.map((d) => queueSeriesSources(d.charts, supported('chartSeriesSources')));
+    const sources = details.map((d) => queueSeriesSources(d.charts, supported));
     if (sources.some((s) => s.some((c) => c.length > 0))) await context.sync();
 
     const sheets: SnapshotSheet[] = perSheet.map((s, i) => {

@@ -4,7 +4,7 @@ import { builtInTask } from '../tasks/library';
 import { jsonRequest, testApp } from '../../tests/helpers/app';
 import { engines, type TestDatabase } from '../../tests/helpers/databases';
 import { solvedSnapshot } from '../../tests/helpers/snapshots';
-import { anAssessment, anInvite, anOrganisation } from '../../tests/helpers/world';
+import { anAssessment, anOrganisation } from '../../tests/helpers/world';
 import { foldTaskStats } from '../recruiting/task-stats';
 import { queueCompletion } from '../webhooks/deliveries';
 import { exportOrganisation, importOrganisation } from './org-archive';
@@ -16,14 +16,25 @@ describe('exporting and importing an organisation', () => {
 
   /**
    * An organisation with an interview: sessions, submissions, scores, follow-ups, reviews, events, a
-   * recruiter's override with its audit line, a queued webhook delivery and the per-task daily figures.
+   * recruiter's override with its audit line, a queued webhook delivery, the invitation e-mail with its delivery
+   * log, and the per-task daily figures.
    */
   beforeAll(async () => {
     [source, target] = [await engines()[0]!.open(), await engines()[0]!.open()];
     const app = testApp(source.sql);
     const org = await anOrganisation(source.sql);
     orgId = org.orgId;
-    const code = await anInvite(source.sql, orgId, await anAssessment(source.sql, orgId));
+    // Invited through the API, so the invitation e-mail and its delivery log are in the archive too.
+    const invited = await app.request(
+      '/api/v1/invites',
+      jsonRequest(
+        'POST',
+        { assessmentId: await anAssessment(source.sql, orgId), candidateName: 'Ada', candidateEmail: 'ada@example.com' },
+        org.token,
+      ),
+    );
+    const { code } = (await invited.json()) as { code: string };
+    await app.drain();
     const { sessionToken, task } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;
       task: { id: string };

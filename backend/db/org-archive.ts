@@ -20,12 +20,15 @@ const TABLES = [
   'audit_log',
   'webhook_deliveries',
   'task_day_stats',
+  'mail_outbox',
+  'mail_attempts',
 ] as const;
 
 /** How a table's rows belong to the organisation `$1`: by its own id, through its assessment, or by org_id. */
 function ownedBy(table: (typeof TABLES)[number]): string {
   if (table === 'organisations') return 'id = $1';
   if (table === 'assessment_tasks') return 'assessment_id IN (SELECT id FROM assessments WHERE org_id = $1)';
+  if (table === 'mail_attempts') return 'mail_id IN (SELECT id FROM mail_outbox WHERE org_id = $1)';
   return 'org_id = $1';
 }
 

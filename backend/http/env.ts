@@ -5,7 +5,10 @@ import type { LlmDescription } from '../accounts/settings';
 import type { InterviewRecord } from '../interview/interview-record';
 import type { HandInScoring } from '../interview/hand-in-scoring';
 import type { LlmClient } from '../llm/client';
+import type { Logger } from '../observability/logger';
 import type { RateLimiter } from '../limits/rate-limiters';
+import type { MailTransport } from '../mail/transport';
+import type { Links } from '../../shared/links';
 
 /** What middleware puts on the context for handlers (`c.get`). */
 export interface AppEnv {
@@ -21,6 +24,8 @@ export interface AppEnv {
     llm: LlmClient | null;
     /** The model's name and endpoint, for the admin page; never the key. */
     llmDescription: LlmDescription | null;
+    /** The app's structured log (JSON lines): facts only, never secrets or bodies. */
+    logger: Logger;
     /** Runs work after the response without letting it fail the request. */
     background: (work: Promise<unknown>) => void;
     rateLimiter: RateLimiter;
@@ -34,5 +39,9 @@ export interface AppEnv {
     webhookAllowHosts: string[];
     /** Scores stored hand-ins (once at a time per hand-in) and sets off what follows. */
     scoring: HandInScoring;
+    /** Takes queued mail away (SMTP, an HTTP mail API, or nobody: the outbox keeps it). */
+    mail: MailTransport;
+    /** The addresses e-mails and pages link to, from PUBLIC_URL or this request's own origin. */
+    links: Links;
   };
 }

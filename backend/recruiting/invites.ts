@@ -1,11 +1,18 @@
-import type { Sql } from '../db/client';
+import type { Queryable, Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
+import type { BulkInviteRequest, CreateInviteRequest, Invite } from '../../shared/api/invites';
+import type { MailState } from '../../shared/api/mail';
+import type { Links } from '../../shared/links';
+import { newInviteCode } from '../crypto/tokens';
 import { audit } from '../accounts/audit';
 import type { Recruiter } from '../accounts/recruiter';
-import type { BulkInviteRequest, CreateInviteRequest, Invite } from '../../shared/api/invites';
-import { newInviteCode } from '../crypto/tokens';
+import { invitationMail, type MailOrganisation } from '../mail/messages';
+import { queueMail } from '../mail/outbox';
 
 const DEFAULT_EXPIRY_HOURS = 24 * 7;
+
+/** Where the links in what candidates receive point: the deployment's public address. */
+export type CandidateLinks = Pick<Links, 'join'>;
 
 interface InviteRow {
   id: string;
@@ -17,6 +24,10 @@ interface InviteRow {
   redeemed_at: Date | null;
   revoked_at: Date | null;
   created_at: Date;
+  mail_kind: 'invitation' | 'reminder' | null;
+  mail_state: MailState | null;
+  mail_detail: string | null;
+  mail_at: Date | null;
 }
 
 function statusOf(row: InviteRow, now: Date): Invite['status'] {
@@ -25,7 +36,7 @@ function statusOf(row: InviteRow, now: Date): Invite['status'] {
   return row.expires_at <= now ? 'expired' : 'open';
 }
 
-const toInvite = (row: InviteRow, now: Date): Invite => ({
+const toInvite = (row: InviteRow, now: Date, links: CandidateLinks): Invite => ({
   id: row.id,
   assessmentId: row.assessment_id,
   candidateName: row.candidate_name,
@@ -36,34 +47,75 @@ const toInvite = (row: InviteRow, now: Date): Invite => ({
   revokedAt: row.revoked_at?.toISOString() ?? null,
   status: statusOf(row, now),
   createdAt: row.created_at.toISOString(),
+  joinUrl: links.join(row.code),
+  mail:
+    row.mail_kind && row.mail_state && row.mail_at
+      ? { kind: row.mail_kind, state: row.mail_state, detail: row.mail_detail, at: row.mail_at.toISOString() }
+      : null,
 });
 
-export type CreateInvitesOutcome = { ok: true; invites: Invite[] } | { ok: false; reason: 'assessment_not_found' };
+/** The newest invitation or reminder of each invite, with what its last try said. */
+const newestMail = (sql: Queryable) => sql`
+  LEFT JOIN LATERAL (
+    SELECT m.kind AS mail_kind, m.state AS mail_state, COALESCE(m.sent_at, m.created_at) AS mail_at,
+      (SELECT a.detail FROM mail_attempts a WHERE a.mail_id = m.id ORDER BY a.at DESC, a.id DESC LIMIT 1) AS mail_detail
+    FROM mail_outbox m WHERE m.invite_id = i.id ORDER BY m.created_at DESC LIMIT 1) mail ON true`;
+
+export type CreateInvitesOutcome = { ok: true; invites: Invite[]; mailQueued: number } | { ok: false; reason: 'assessment_not_found' };
 export type RevokeOutcome = { ok: true; invite: Invite } | { ok: false; reason: 'not_found' | 'already_redeemed' };
 
-/** Invites of one organisation. */
-export function invitesFor(sql: Sql, who: Recruiter) {
+/** What an invitation says on the organisation's behalf, read in the transaction that sends it. */
+async function invitationContext(tx: Queryable, orgId: string, assessmentId: string) {
+  const [row] = await tx<{ name: string; time_zone: string; candidate_message: string | null; assessment_name: string }[]>`
+    SELECT o.name, o.time_zone, o.candidate_message, a.name AS assessment_name
+    FROM assessments a JOIN organisations o ON o.id = a.org_id WHERE a.id = ${assessmentId} AND a.org_id = ${orgId}`;
+  if (!row) return null;
+  const organisation: MailOrganisation = { name: row.name, timeZone: row.time_zone, candidateMessage: row.candidate_message };
+  return { organisation, assessmentName: row.assessment_name };
+}
+
+/** Invites of one organisation, and the e-mail that takes each to its candidate. */
+export function invitesFor(sql: Sql, who: Recruiter, links: CandidateLinks) {
   const { orgId, userId } = who;
   return {
-    /** One invite per candidate, all or none; the assessment must be this organisation's. */
+    /**
+     * One invite per candidate, all or none, and (unless `sendEmail` is false) an invitation for each
+     * queued in the same transaction; the assessment must be this organisation's.
+     */
     async createMany(input: BulkInviteRequest, now: Date): Promise<CreateInvitesOutcome> {
       const expiresAt = new Date(now.getTime() + (input.expiresInHours ?? DEFAULT_EXPIRY_HOURS) * 3_600_000);
-      const [assessment] = await sql`SELECT 1 FROM assessments WHERE id = ${input.assessmentId} AND org_id = ${orgId}`;
-      if (!assessment) return { ok: false, reason: 'assessment_not_found' };
-      const rows = await sql<InviteRow[]>`
-        INSERT INTO invites ${sql(
-          input.candidates.map((c) => ({
-            org_id: orgId,
-            assessment_id: input.assessmentId,
-            code: newInviteCode(),
-            candidate_name: c.name,
-            candidate_email: c.email,
-            expires_at: expiresAt,
-            created_by: userId,
-          })),
-        )}
-        RETURNING *`;
-      return { ok: true, invites: rows.map((r) => toInvite(r, now)) };
+      const send = input.sendEmail ?? true;
+      return inTransaction(sql, async (tx) => {
+        const context = await invitationContext(tx, orgId, input.assessmentId);
+        if (!context) return { ok: false, reason: 'assessment_not_found' } as const;
+        const rows = await tx<InviteRow[]>`
+          INSERT INTO invites ${tx(
+            input.candidates.map((c) => ({
+              org_id: orgId,
+              assessment_id: input.assessmentId,
+              code: newInviteCode(),
+              candidate_name: c.name,
+              candidate_email: c.email,
+              expires_at: expiresAt,
+              created_by: userId,
+            })),
+          )}
+          RETURNING *, NULL AS mail_kind, NULL AS mail_state, NULL AS mail_detail, NULL AS mail_at`;
+        if (send) {
+          for (const row of rows) {
+            const mail = invitationMail({
+              ...context,
+              candidateName: row.candidate_name,
+              candidateEmail: row.candidate_email,
+              code: row.code,
+              expiresAt: row.expires_at,
+              joinUrl: links.join(row.code),
+            });
+            await queueMail(tx, { orgId, kind: 'invitation', inviteId: row.id, mail });
+          }
+        }
+        return { ok: true, invites: rows.map((r) => toInvite(r, now, links)), mailQueued: send ? rows.length : 0 } as const;
+      });
     },
 
     async create(input: CreateInviteRequest, now: Date): Promise<CreateInvitesOutcome> {
@@ -73,23 +125,63 @@ export function invitesFor(sql: Sql, who: Recruiter) {
 
     async list(filter: { assessmentId?: string | undefined }, now: Date): Promise<Invite[]> {
       const rows = await sql<InviteRow[]>`
-        SELECT * FROM invites WHERE org_id = ${orgId} ${filter.assessmentId ? sql`AND assessment_id = ${filter.assessmentId}` : sql``}
-        ORDER BY created_at DESC, candidate_name LIMIT 1000`;
-      return rows.map((r) => toInvite(r, now));
+        SELECT i.*, mail.* FROM invites i ${newestMail(sql)}
+        WHERE i.org_id = ${orgId} ${filter.assessmentId ? sql`AND i.assessment_id = ${filter.assessmentId}` : sql``}
+        ORDER BY i.created_at DESC, i.candidate_name LIMIT 1000`;
+      return rows.map((r) => toInvite(r, now, links));
     },
 
     /** Withdraws an unused invite; its code stops working at once. Revoking twice changes nothing. */
     async revoke(id: string, now: Date): Promise<RevokeOutcome> {
       const revoked = await inTransaction(sql, async (tx) => {
-        const [row] = await tx<InviteRow[]>`
+        const [row] = await tx<{ id: string }[]>`
           UPDATE invites SET revoked_at = COALESCE(revoked_at, ${now})
-          WHERE id = ${id} AND org_id = ${orgId} AND redeemed_at IS NULL RETURNING *`;
+          WHERE id = ${id} AND org_id = ${orgId} AND redeemed_at IS NULL RETURNING id`;
         if (row) await audit(tx, { orgId, userId, action: 'invite.revoke', targetId: row.id });
         return row;
       });
-      if (revoked) return { ok: true, invite: toInvite(revoked, now) };
+      if (revoked) {
+        const [row] = await sql<InviteRow[]>`SELECT i.*, mail.* FROM invites i ${newestMail(sql)} WHERE i.id = ${id}`;
+        return { ok: true, invite: toInvite(row!, now, links) };
+      }
       const [exists] = await sql`SELECT 1 FROM invites WHERE id = ${id} AND org_id = ${orgId}`;
       return { ok: false, reason: exists ? 'already_redeemed' : 'not_found' };
     },
   };
+}
+
+/**
+ * Queues a reminder for every open invite that was sent by e-mail, is not reminded yet, and expires
+ * within its organisation's reminder window (`reminder_hours`, 0 for none). Run by the sweep; each invite is
+ * marked reminded in the same statement that picks it, so two sweeps never remind one candidate twice.
+ */
+export async function queueInviteReminders(sql: Sql, links: CandidateLinks, now: Date): Promise<number> {
+  return inTransaction(sql, async (tx) => {
+    const due = await tx<
+      (InviteRow & { org_id: string; name: string; time_zone: string; candidate_message: string | null; assessment_name: string })[]
+    >`
+      UPDATE invites i SET reminded_at = ${now}
+      FROM organisations o, assessments a
+      WHERE o.id = i.org_id AND a.id = i.assessment_id AND o.reminder_hours > 0
+        AND i.redeemed_at IS NULL AND i.revoked_at IS NULL AND i.reminded_at IS NULL AND i.expires_at > ${now}
+        AND i.expires_at - make_interval(hours => o.reminder_hours) <= ${now}
+        AND EXISTS (SELECT 1 FROM mail_outbox m WHERE m.invite_id = i.id AND m.kind = 'invitation')
+      RETURNING i.*, o.name, o.time_zone, o.candidate_message, a.name AS assessment_name`;
+    for (const row of due) {
+      const mail = invitationMail(
+        {
+          organisation: { name: row.name, timeZone: row.time_zone, candidateMessage: row.candidate_message },
+          assessmentName: row.assessment_name,
+          candidateName: row.candidate_name,
+          candidateEmail: row.candidate_email,
+          code: row.code,
+          expiresAt: row.expires_at,
+          joinUrl: links.join(row.code),
+        },
+        true,
+      );
+      await queueMail(tx, { orgId: row.org_id, kind: 'reminder', inviteId: row.id, mail });
+    }
+    return due.length;
+  });
 }

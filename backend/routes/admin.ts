@@ -1,20 +1,17 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import {
   ApiTokenListSchema,
   ApiTokenSchema,
   CreateApiTokenRequestSchema,
   CreatedApiTokenSchema,
-  InvitedUserSchema,
-  InviteUserRequestSchema,
   SettingsSchema,
   UpdateSettingsRequestSchema,
-  UserListSchema,
   WebhookDeliveryListSchema,
 } from '../../shared/api/accounts';
 import { IdParamsSchema } from '../../shared/api/ids';
 import { apiTokensFor } from '../accounts/api-tokens';
 import { settingsFor } from '../accounts/settings';
-import { usersFor } from '../accounts/users';
 import { requireAdmin, requireRecruiter } from '../http/auth';
 import { webhookUrlProblem } from '../webhooks/address-policy';
 import type { AppEnv } from '../http/env';
@@ -24,22 +21,6 @@ import { webhookDeliveriesFor } from '../webhooks/log';
 
 const admin = { tags: ['admin'], security: RECRUITER_SECURITY, middleware: [requireRecruiter, requireAdmin] };
 
-const listUsers = createRoute({
-  ...admin,
-  method: 'get',
-  path: '/api/v1/users',
-  summary: "The organisation's people",
-  responses: { 200: jsonResponse(UserListSchema, 'Oldest first.'), ...errorResponses(401, 403) },
-});
-const inviteUser = createRoute({
-  ...admin,
-  method: 'post',
-  path: '/api/v1/users',
-  summary: 'Invite a colleague (recruiter or admin)',
-  description: 'Answers with a single-use token for the set-password link, shown this once.',
-  request: { body: jsonBody(InviteUserRequestSchema) },
-  responses: { 201: jsonResponse(InvitedUserSchema, 'Invited.'), ...errorResponses(400, 401, 403, 409, 413) },
-});
 const listTokens = createRoute({
   ...admin,
   method: 'get',
@@ -89,13 +70,10 @@ const listDeliveries = createRoute({
   responses: { 200: jsonResponse(WebhookDeliveryListSchema, 'Newest first, the last 200.'), ...errorResponses(401, 403) },
 });
 
+/** How this deployment sends mail, for the admin page. */
+const mailDescription = (c: Context<AppEnv>) => ({ transport: c.get('mail').kind, from: c.get('mail').from });
+
 export const adminRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(listUsers, async (c) => c.json({ users: await usersFor(c.get('sql'), c.get('recruiter')).list() }, 200))
-  .openapi(inviteUser, async (c) => {
-    const outcome = await usersFor(c.get('sql'), c.get('recruiter')).invite(c.req.valid('json'), new Date());
-    if (!outcome.ok) throw new AppError('conflict', 'Someone with this email already has an account in this organisation.');
-    return c.json({ user: outcome.user, setPasswordToken: outcome.token, expiresAt: outcome.expiresAt.toISOString() }, 201);
-  })
   .openapi(listTokens, async (c) => c.json({ tokens: await apiTokensFor(c.get('sql'), c.get('recruiter')).list() }, 200))
   .openapi(createToken, async (c) => c.json(await apiTokensFor(c.get('sql'), c.get('recruiter')).create(c.req.valid('json').name), 201))
   .openapi(revokeToken, async (c) => {
@@ -103,11 +81,13 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
     if (!token) throw new AppError('not_found', 'No API token has this id.');
     return c.json(token, 200);
   })
-  .openapi(readSettings, async (c) => c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription')).read(), 200))
+  .openapi(readSettings, async (c) =>
+    c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription'), mailDescription(c)).read(), 200),
+  )
   .openapi(updateSettings, async (c) => {
     const input = c.req.valid('json');
     const problem = input.webhookUrl ? webhookUrlProblem(input.webhookUrl, c.get('webhookAllowHosts')) : null;
     if (problem) throw new AppError('bad_request', `The webhook URL ${problem}.`, { details: [{ path: 'webhookUrl', message: problem }] });
-    return c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription')).update(input), 200);
+    return c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription'), mailDescription(c)).update(input), 200);
   })
   .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.get('sql'), c.get('recruiter').orgId) }, 200));

@@ -12,6 +12,7 @@ import { normaliseInviteCode } from '../../shared/invite-code';
 import { IdParamsSchema } from '../../shared/api/ids';
 import { requireRecruiter } from '../http/auth';
 import { clientIp, rateLimit } from '../http/rate-limit';
+import { sendMailSoon } from '../http/send-mail-soon';
 import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
@@ -98,20 +99,22 @@ const REDEEM_REFUSALS = {
 
 export const inviteRoutes = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
-    const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).create(c.req.valid('json'), new Date());
+    const outcome = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).create(c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
+    if (outcome.mailQueued) sendMailSoon(c);
     return c.json(outcome.invites[0]!, 201);
   })
   .openapi(createMany, async (c) => {
-    const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).createMany(c.req.valid('json'), new Date());
+    const outcome = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).createMany(c.req.valid('json'), new Date());
     if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
+    if (outcome.mailQueued) sendMailSoon(c);
     return c.json({ invites: outcome.invites }, 201);
   })
   .openapi(list, async (c) =>
-    c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter')).list(c.req.valid('query'), new Date()) }, 200),
+    c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).list(c.req.valid('query'), new Date()) }, 200),
   )
   .openapi(revoke, async (c) => {
-    const outcome = await invitesFor(c.get('sql'), c.get('recruiter')).revoke(c.req.valid('param').id, new Date());
+    const outcome = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).revoke(c.req.valid('param').id, new Date());
     if (!outcome.ok) {
       throw outcome.reason === 'not_found'
         ? new AppError('not_found', 'No invite has this id.')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
+import { TimeZoneSchema } from '../time-zone';
 import { UuidSchema } from './ids';
 
 export const RoleSchema = z.enum(['admin', 'recruiter']);
@@ -32,7 +33,8 @@ export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 export const MeSchema = z
   .strictObject({
     user: UserSchema,
-    organisation: z.strictObject({ id: UuidSchema, name: z.string() }),
+    /** Every date the dashboard shows is in the organisation's time zone, named. */
+    organisation: z.strictObject({ id: UuidSchema, name: z.string(), timeZone: z.string() }),
     csrfToken: z.string(),
   })
   .meta({ id: 'Me' });
@@ -66,6 +68,19 @@ export const AcceptUserInviteRequestSchema = z
   })
   .meta({ id: 'AcceptUserInviteRequest' });
 
+export const ChangeRoleRequestSchema = z.strictObject({ role: RoleSchema }).meta({ id: 'ChangeRoleRequest' });
+
+export const ChangePasswordRequestSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(LIMITS.shortText),
+    newPassword: PasswordSchema,
+  })
+  .meta({ id: 'ChangePasswordRequest' });
+
+export const ForgotPasswordRequestSchema = z
+  .strictObject({ email: z.string().trim().min(1).max(254) })
+  .meta({ id: 'ForgotPasswordRequest' });
+
 export const ApiTokenSchema = z
   .strictObject({
     id: UuidSchema,
@@ -93,22 +108,45 @@ export const CreatedApiTokenSchema = z
   .meta({ id: 'CreatedApiToken' });
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 
+/** What candidates see and how long their data is kept: the organisation's own choices. */
+const OrganisationSettingsFields = {
+  /** The organisation's name, as candidates and colleagues read it. */
+  name: z.string().trim().min(1).max(LIMITS.shortText),
+  /** Every date shown to the organisation's people and candidates is in this zone, named. */
+  timeZone: TimeZoneSchema,
+  /** Shown to candidates before they start (the join page, the invitation, the pane) and at the end. */
+  candidateMessage: z.string().trim().max(2_000).nullable(),
+  /** Whether candidates see their scores after each hand-in and at the end (default: no). */
+  candidatesSeeScores: z.boolean(),
+  /** Candidate data older than this many days is deleted by the sweep; null keeps it. */
+  retentionDays: z.number().int().min(1).max(3_650).nullable(),
+  /** How long before an invite expires its reminder is sent; 0 sends none. */
+  reminderHours: z.number().int().min(0).max(720),
+};
+
 export const SettingsSchema = z
   .strictObject({
+    ...OrganisationSettingsFields,
     webhookUrl: z.string().nullable(),
     /** The secret is never sent back, only whether one is set. */
     webhookSecretSet: z.boolean(),
     llm: z.strictObject({ configured: z.boolean(), model: z.string().nullable(), endpoint: z.string().nullable() }),
+    /** How mail leaves: SMTP, an HTTP mail API, or kept in the outbox for an admin to read (no transport). */
+    mail: z.strictObject({ transport: z.enum(['smtp', 'http', 'outbox']), from: z.string().nullable() }),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** Every field may be left out: it then stays as it is. */
 export const UpdateSettingsRequestSchema = z
-  .strictObject({
+  .strictObject(OrganisationSettingsFields)
+  .partial()
+  .extend({
     webhookUrl: z
       .url({ protocol: /^https?$/ })
       .max(2_000)
-      .nullable(),
+      .nullable()
+      .optional(),
     /** Left out: keep the current secret. */
     webhookSecret: z.string().min(16, 'must be at least 16 characters').max(LIMITS.shortText).optional(),
   })
@@ -145,3 +183,19 @@ export const AuditEntrySchema = z
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** Whether this install still waits for its first organisation (the first-run setup page is open). */
+export const SetupStatusSchema = z.strictObject({ needed: z.boolean() }).meta({ id: 'SetupStatus' });
+
+/** The first-run setup: the one-time token from the server's log, the organisation, and its first admin. */
+export const SetupRequestSchema = z
+  .strictObject({
+    token: z.string().min(1).max(LIMITS.tokenChars),
+    organisationName: z.string().trim().min(1).max(LIMITS.shortText),
+    timeZone: TimeZoneSchema,
+    adminName: z.string().trim().min(1).max(LIMITS.shortText),
+    adminEmail: z.email().max(254),
+    password: PasswordSchema,
+  })
+  .meta({ id: 'SetupRequest' });
+export type SetupRequest = z.infer<typeof SetupRequestSchema>;

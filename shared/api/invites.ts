@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { TaskPublicSchema } from '../task';
 import { UuidSchema } from './ids';
+import { MailStateSchema } from './mail';
 import { SessionViewSchema } from './sessions';
 
 export const CreateInviteRequestSchema = z
@@ -16,6 +17,8 @@ export const CreateInviteRequestSchema = z
       .min(1)
       .max(24 * 90)
       .optional(),
+    /** Send the invitation by e-mail (default); false to hand the code over another way. */
+    sendEmail: z.boolean().optional(),
   })
   .meta({ id: 'CreateInviteRequest' });
 export type CreateInviteRequest = z.infer<typeof CreateInviteRequestSchema>;
@@ -32,6 +35,18 @@ export const InviteSchema = z
     revokedAt: z.iso.datetime().nullable(),
     status: z.enum(['open', 'redeemed', 'expired', 'revoked']),
     createdAt: z.iso.datetime(),
+    /** The candidate's page, which the invitation links to. */
+    joinUrl: z.string(),
+    /** The newest e-mail for this invite (the invitation or its reminder), or null when none was sent. */
+    mail: z
+      .strictObject({
+        kind: z.enum(['invitation', 'reminder']),
+        state: MailStateSchema,
+        /** What the last try said: the server's answer, or why it failed. */
+        detail: z.string().nullable(),
+        at: z.iso.datetime(),
+      })
+      .nullable(),
   })
   .meta({ id: 'Invite' });
 export type Invite = z.infer<typeof InviteSchema>;
@@ -67,9 +82,39 @@ export const BulkInviteRequestSchema = z
       .min(1)
       .max(24 * 90)
       .optional(),
+    /** Send each invitation by e-mail (default); false to hand the codes over another way. */
+    sendEmail: z.boolean().optional(),
   })
   .meta({ id: 'BulkInviteRequest' });
 export type BulkInviteRequest = z.infer<typeof BulkInviteRequestSchema>;
 
 export const InviteListSchema = z.strictObject({ invites: z.array(InviteSchema) }).meta({ id: 'InviteList' });
 export const InviteListQuerySchema = z.strictObject({ assessmentId: UuidSchema.optional() });
+
+/** What a code's invite is, for the candidate's page before they open Excel: public, the code is the credential. */
+export const JoinInfoSchema = z
+  .discriminatedUnion('state', [
+    z.strictObject({
+      state: z.literal('open'),
+      code: z.string(),
+      candidateName: z.string(),
+      organisation: z.string(),
+      timeZone: z.string(),
+      /** The organisation's message to its candidates, or null. */
+      message: z.string().nullable(),
+      assessment: z.string(),
+      taskCount: z.number().int(),
+      minutes: z.number().int(),
+      expiresAt: z.iso.datetime(),
+    }),
+    z.strictObject({
+      state: z.enum(['redeemed', 'revoked', 'expired']),
+      organisation: z.string(),
+      timeZone: z.string(),
+      /** When it was used, withdrawn or ran out. */
+      at: z.iso.datetime().nullable(),
+    }),
+    z.strictObject({ state: z.literal('unknown') }),
+  ])
+  .meta({ id: 'JoinInfo' });
+export type JoinInfo = z.infer<typeof JoinInfoSchema>;

@@ -140,7 +140,12 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
       .click();
     await page.getByLabel('Candidates, one per line').fill('Ada Lovelace <ada@example.com>\nGrace Hopper, grace@example.com');
     await page.getByRole('button', { name: 'Create 2 invites' }).click();
-    await page.getByText('2 invites created.').waitFor();
+    await page.getByText('2 invites created and e-mailed.').waitFor();
+    // No mail transport here (the embedded default): each invitation is kept in the outbox, and the list says so.
+    await page
+      .getByRole('row', { name: /Ada Lovelace/ })
+      .getByText('in outbox')
+      .waitFor();
     await page
       .getByRole('row', { name: /Grace Hopper/ })
       .getByRole('button', { name: 'Revoke' })
@@ -154,6 +159,7 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
       .getByRole('button', { name: 'Copy invitation' })
       .click();
     await page.getByText('Copied the invitation for Ada Lovelace.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/join\/[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/);
     await shot('5-invites');
     const adaCode = (await page
       .getByRole('row', { name: /Ada Lovelace/ })

@@ -7,6 +7,7 @@ import { silentLogger } from '../../backend/observability/logger';
 import type { LlmClient } from '../../backend/llm/client';
 import type { RateLimiter } from '../../backend/limits/rate-limiters';
 import type { HandInScoring } from '../../backend/interview/hand-in-scoring';
+import type { MailTransport } from '../../backend/mail/transport';
 
 /** The real app over a test database, as every HTTP test sees it; `drain` waits for work after responses. */
 export function testApp(
@@ -19,6 +20,8 @@ export function testApp(
     scoring?: HandInScoring;
     clientIpHeader?: string;
     answersFresh?: () => Promise<boolean>;
+    mail?: MailTransport;
+    publicUrl?: string;
   } = {},
 ) {
   const background = trackedBackground();
@@ -34,6 +37,8 @@ export function testApp(
     ...(options.volumeRateLimiter ? { volumeRateLimiter: options.volumeRateLimiter } : {}),
     ...(options.scoring ? { scoring: options.scoring } : {}),
     ...(options.clientIpHeader ? { clientIpHeader: options.clientIpHeader } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return Object.assign(app, { drain: background.drain });
 }

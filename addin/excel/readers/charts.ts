@@ -1,4 +1,5 @@
 import type { SnapshotSheet } from '../../../shared/snapshot';
+import type { Supported } from '../features';
 
 /** Asks for each chart's series names. */
 export function queueChartSeries(charts: Excel.ChartCollection) {
@@ -6,12 +7,12 @@ export function queueChartSeries(charts: Excel.ChartCollection) {
 }
 
 /** Once the series are known: asks where each one's values and categories come from (where the host can say). */
-export function queueSeriesSources(queued: ReturnType<typeof queueChartSeries>, canReadSources: boolean) {
+export function queueSeriesSources(queued: ReturnType<typeof queueChartSeries>, supported: Supported) {
   return queued.map(({ series }) =>
     series.items.map((item) => ({
       name: item.name,
-      values: canReadSources ? item.getDimensionDataSourceString('Values') : null,
-      categories: canReadSources ? item.getDimensionDataSourceString('Categories') : null,
+      values: supported('chartSeriesSources') ? item.getDimensionDataSourceString('Values') : null,
+      categories: supported('chartSeriesSources') ? item.getDimensionDataSourceString('Categories') : null,
     })),
   );
 }

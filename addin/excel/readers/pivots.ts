@@ -1,7 +1,8 @@
 import type { SnapshotSheet } from '../../../shared/snapshot';
+import type { Supported } from '../features';
 
 /** Asks for each pivot's fields, its place, and (where the host can say) its source. */
-export function queuePivots(pivots: Excel.PivotTableCollection | null, canReadSource: boolean) {
+export function queuePivots(pivots: Excel.PivotTableCollection | null, supported: Supported) {
   return (pivots?.items ?? []).map((p) => ({
     p,
     rows: p.rowHierarchies.load('items/name'),
@@ -9,7 +10,7 @@ export function queuePivots(pivots: Excel.PivotTableCollection | null, canReadSo
     filters: p.filterHierarchies.load('items/name'),
     data: p.dataHierarchies.load('items/name,items/summarizeBy,items/field/name'),
     location: p.layout.getRange().load('address'),
-    source: canReadSource ? p.getDataSourceString() : null,
+    source: supported('pivotSource') ? p.getDataSourceString() : null,
   }));
 }
 

@@ -24,7 +24,10 @@ export function ConnectScreen({ baseUrl, busy, onConnect }: ConnectScreenProps) 
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Connect">
       <Title3 as="h1">Start your interview</Title3>
-      <Text>Enter the invite code from your email. You will solve a few short tasks in this workbook.</Text>
+      <Text>
+        Enter the code from your invitation (it is also on your interview page). You will solve a few short tasks in this workbook; the
+        clock starts only when you press Start.
+      </Text>
       <Field label="Invite code" required>
         <Input value={code} onChange={(_, d) => setCode(d.value)} placeholder="ABCD-EFGH-JKLM" autoFocus autoComplete="off" />
       </Field>

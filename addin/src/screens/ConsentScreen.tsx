@@ -1,6 +1,7 @@
 import { Button, Checkbox, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SessionView } from '../../../shared/api/sessions';
+import { HOW_A_TASK_GOES, WHAT_IS_RECORDED } from '../../../shared/consent';
 
 export interface ConsentScreenProps {
   session: SessionView;
@@ -23,17 +24,20 @@ export function ConsentScreen({ session, onStart }: ConsentScreenProps) {
       </Title3>
       <Text>This interview has {session.taskCount} tasks. For each one:</Text>
       <ul className={styles.list}>
-        <li>
-          <Text>"Set up sheet" adds the task's data to this workbook.</Text>
-        </li>
-        <li>
-          <Text>You work in Excel as you normally would, within the time shown.</Text>
-        </li>
-        <li>
-          <Text>"Submit" sends what the workbook contains: values, formulas, tables, charts and formats.</Text>
-        </li>
+        {HOW_A_TASK_GOES.map((line) => (
+          <li key={line}>
+            <Text>{line}</Text>
+          </li>
+        ))}
       </ul>
-      <Text>While you work, the add-in records what you change (edits, formulas, pastes), not your screen or keystrokes.</Text>
+      <Text>What is recorded:</Text>
+      <ul className={styles.list}>
+        {WHAT_IS_RECORDED.map((line) => (
+          <li key={line}>
+            <Text>{line}</Text>
+          </li>
+        ))}
+      </ul>
       <Checkbox checked={agreed} onChange={(_, d) => setAgreed(d.checked === true)} label="I understand and want to start" />
       <Button appearance="primary" disabled={!agreed} onClick={onStart}>
         Start

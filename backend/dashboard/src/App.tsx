@@ -1,13 +1,17 @@
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import type { Me } from '../../../shared/api/accounts';
+import type { Me, Settings } from '../../../shared/api/accounts';
 import { dashboardApi, type DashboardApi } from './api';
 import { InterviewsPage } from './pages/Interviews';
 import { SetPasswordPage } from './pages/SetPassword';
+import { setDisplayTimeZone } from './format';
 import { SignInPage } from './pages/SignIn';
 import { go, useRoute, type Route } from './route';
 
 // Pages past the first are loaded when opened; the charting library comes with the pages that chart.
+const AccountPage = lazy(() => import('./pages/Account').then((m) => ({ default: m.AccountPage })));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPassword').then((m) => ({ default: m.ForgotPasswordPage })));
+const SetupPage = lazy(() => import('./pages/Setup').then((m) => ({ default: m.SetupPage })));
 const AdminPage = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminPage })));
 const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
 const AssessmentsPage = lazy(() => import('./pages/Assessments').then((m) => ({ default: m.AssessmentsPage })));
@@ -48,9 +52,10 @@ export interface PageProps {
   route: Route;
   api: DashboardApi;
   me: Me;
+  onOrganisationChanged: (settings: Settings) => void;
 }
 
-function Page({ route, api, me }: PageProps) {
+function Page({ route, api, me, onOrganisationChanged }: PageProps) {
   switch (route.page) {
     case 'live':
       return <LivePage api={api} />;
@@ -61,11 +66,17 @@ function Page({ route, api, me }: PageProps) {
     case 'analytics':
       return <AnalyticsPage api={api} />;
     case 'results':
-      return <ResultPage api={api} sessionId={route.params[0] ?? ''} />;
+      return <ResultPage api={api} sessionId={route.params[0] ?? ''} isAdmin={me.user.role === 'admin'} />;
     case 'compare':
       return <ComparePage api={api} sessionIds={(route.query.get('ids') ?? '').split(',').filter(Boolean)} />;
     case 'admin':
-      return me.user.role === 'admin' ? <AdminPage api={api} /> : <Text>Only an admin can see this page.</Text>;
+      return me.user.role === 'admin' ? (
+        <AdminPage api={api} me={me} onOrganisationChanged={onOrganisationChanged} />
+      ) : (
+        <Text>Only an admin can see this page.</Text>
+      );
+    case 'account':
+      return <AccountPage api={api} me={me} />;
     default:
       return <InterviewsPage api={api} />;
   }
@@ -86,7 +97,18 @@ export function App() {
   );
   const signedIn = (who: Me) => {
     csrf.current = who.csrfToken;
+    setDisplayTimeZone(who.organisation.timeZone);
     setMe(who);
+  };
+  const onOrganisationChanged = (settings: Settings) => {
+    setDisplayTimeZone(settings.timeZone);
+    setMe((m) =>
+      m && m !== 'unknown' ? { ...m, organisation: { ...m.organisation, name: settings.name, timeZone: settings.timeZone } } : m,
+    );
+  };
+  const landed = (who: Me) => {
+    signedIn(who);
+    go('interviews');
   };
 
   useEffect(() => {
@@ -95,17 +117,10 @@ export function App() {
 
   let body;
   if (me === 'unknown') body = <Spinner label="Loading…" className={styles.loading} />;
-  else if (route.page === 'welcome')
-    body = (
-      <SetPasswordPage
-        api={api}
-        token={route.query.get('token') ?? ''}
-        onSignedIn={(who) => {
-          signedIn(who);
-          go('interviews');
-        }}
-      />
-    );
+  else if (route.page === 'welcome' || route.page === 'reset')
+    body = <SetPasswordPage api={api} token={route.query.get('token') ?? ''} purpose={route.page} onSignedIn={landed} />;
+  else if (route.page === 'setup') body = <SetupPage api={api} token={route.query.get('token') ?? ''} onSignedIn={landed} />;
+  else if (me === null && route.page === 'forgot') body = <ForgotPasswordPage api={api} />;
   else if (me === null) body = <SignInPage api={api} onSignedIn={signedIn} />;
   else {
     const current = route.page === 'results' || route.page === 'compare' ? 'interviews' : route.page;
@@ -122,9 +137,9 @@ export function App() {
             {me.user.role === 'admin' && <Tab value="admin">Admin</Tab>}
           </TabList>
           <span className={styles.spacer} />
-          <Text>
+          <Link href="#/account">
             {me.user.name} · {me.organisation.name}
-          </Text>
+          </Link>
           <Button
             appearance="subtle"
             onClick={() => {
@@ -139,7 +154,7 @@ export function App() {
         </header>
         <main className={styles.main}>
           <Suspense fallback={<Spinner label="Loading…" className={styles.loading} />}>
-            <Page route={route} api={api} me={me} />
+            <Page route={route} api={api} me={me} onOrganisationChanged={onOrganisationChanged} />
           </Suspense>
         </main>
       </>
@@ -147,7 +162,9 @@ export function App() {
   }
   return (
     <FluentProvider theme={webLightTheme}>
-      <div className={styles.shell}>{body}</div>
+      <div className={styles.shell}>
+        <Suspense fallback={<Spinner label="Loading…" className={styles.loading} />}>{body}</Suspense>
+      </div>
     </FluentProvider>
   );
 }

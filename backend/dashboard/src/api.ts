@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../../../shared/api/paths.generated';
-import type { InviteUserRequest, UpdateSettingsRequest } from '../../../shared/api/accounts';
+import type { InviteUserRequest, Role, SetupRequest, UpdateSettingsRequest } from '../../../shared/api/accounts';
 import type { CreateAssessmentRequest } from '../../../shared/api/assessments';
 import type { AnalyticsQuery, OverrideRequest } from '../../../shared/api/dashboard';
 import type { BulkInviteRequest } from '../../../shared/api/invites';
@@ -101,6 +101,17 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
     settings: () => call(() => client.GET('/api/v1/settings')),
     saveSettings: (body: UpdateSettingsRequest) => call(() => client.PUT('/api/v1/settings', { body })),
     deliveries: async () => (await call(() => client.GET('/api/v1/webhooks/deliveries'))).deliveries,
+    removeUser: (userId: string) => call(() => client.POST('/api/v1/users/{id}/remove', id(userId))),
+    changeRole: (userId: string, role: Role) => call(() => client.PUT('/api/v1/users/{id}/role', { ...id(userId), body: { role } })),
+    mail: async (inviteId?: string) => (await call(() => client.GET('/api/v1/mail', { params: { query: chosen({ inviteId }) } }))).messages,
+    changePassword: (currentPassword: string, newPassword: string) =>
+      call(() => client.POST('/api/v1/auth/password', { body: { currentPassword, newPassword } })),
+    forgotPassword: (email: string) => call(() => client.POST('/api/v1/auth/forgot-password', { body: { email } })),
+    resetPassword: (token: string, password: string) =>
+      call(() => client.POST('/api/v1/auth/reset-password', { body: { token, password } })),
+    setupNeeded: async () => (await call(() => client.GET('/api/v1/setup'))).needed,
+    setup: (body: SetupRequest) => call(() => client.POST('/api/v1/setup', { body })),
+    eraseInterview: (interviewId: string) => call(() => client.POST('/api/v1/interviews/{id}/erase', id(interviewId))),
   };
 }
 

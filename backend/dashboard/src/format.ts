@@ -1,10 +1,17 @@
+import { formatInZone } from '../../../shared/time-zone';
 import type { Skill } from '../../../shared/task';
 
 /** 0.8312 → "83%". */
 export const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
 
-export const dateTime = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+/** The organisation's time zone, set at sign-in: every date the dashboard shows is in it, named. */
+let displayZone = 'UTC';
+export const setDisplayTimeZone = (zone: string) => {
+  displayZone = zone;
+};
+
+/** `Fri 11 Dec 2026, 17:00 (Europe/Berlin)`, in the organisation's zone. */
+export const dateTime = (iso: string | null | undefined) => (iso ? formatInZone(iso, displayZone) : '—');
 
 /** 754 → "12 min 34 s"; negative durations are "over by …". */
 export function duration(seconds: number | null | undefined): string {

@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Field,
   Input,
   Table,
@@ -23,12 +24,13 @@ import { dateTime } from '../format';
 import { parseCandidates } from '../paste-candidates';
 import { go } from '../route';
 import { useAction } from '../components/use-action';
+import { MailStateBadge } from '../components/MailStateBadge';
 
 const STATUS_COLOR = { open: 'brand', redeemed: 'success', expired: 'warning', revoked: 'danger' } as const;
 
-/** What to send a candidate: the code and where to enter it. */
-export const inviteMessage = (invite: Invite, origin: string) =>
-  `Hello ${invite.candidateName}, your Excel Interviewer code is ${invite.code}. Open Excel, start the Excel Interviewer add-in (${origin}/addin/), and enter the code. It is valid until ${new Date(invite.expiresAt).toUTCString()}.`;
+/** What to send a candidate by hand: the code, until when, and their page, which says how to open the add-in. */
+export const inviteMessage = (invite: Invite) =>
+  `Hello ${invite.candidateName}, your Excel interview code is ${invite.code}, valid until ${dateTime(invite.expiresAt)}. Your page says what the interview is and how to open it in Excel: ${invite.joinUrl}`;
 
 export interface InvitesPageProps {
   api: DashboardApi;
@@ -42,6 +44,7 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const [invites, reload] = useLoad(() => api.invites(assessmentId ?? undefined), [assessmentId]);
   const [pasted, setPasted] = useState('');
   const [days, setDays] = useState('7');
+  const [sendEmail, setSendEmail] = useState(true);
   const { run, error, fail } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
   const parsed = parseCandidates(pasted);
@@ -51,15 +54,20 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
     if (!assessmentId) return fail('Choose the assessment to invite to.');
     if (parsed.unreadable.length) return fail(`These lines have no email address: ${parsed.unreadable.join(' · ')}`);
     return run(async () => {
-      const made = await api.inviteMany({ assessmentId, candidates: parsed.candidates, expiresInHours: Math.round(Number(days) * 24) });
-      setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created.`);
+      const made = await api.inviteMany({
+        assessmentId,
+        candidates: parsed.candidates,
+        expiresInHours: Math.round(Number(days) * 24),
+        sendEmail,
+      });
+      setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created${sendEmail ? ' and e-mailed' : ''}.`);
       setPasted('');
       reload();
     });
   };
   const copy = async (invite: Invite) => {
     try {
-      await navigator.clipboard.writeText(inviteMessage(invite, window.location.origin));
+      await navigator.clipboard.writeText(inviteMessage(invite));
       setNotice(`Copied the invitation for ${invite.candidateName}.`);
     } catch {
       setNotice(`Code for ${invite.candidateName}: ${invite.code}`);
@@ -93,6 +101,11 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
         >
           <Textarea rows={5} value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" />
         </Field>
+        <Checkbox
+          checked={sendEmail}
+          onChange={(_, d) => setSendEmail(d.checked === true)}
+          label="E-mail each candidate their invitation"
+        />
         <div className={l.actions}>
           <Button appearance="primary" disabled={parsed.candidates.length === 0} onClick={() => void create()}>
             Create {parsed.candidates.length || ''} invite{parsed.candidates.length === 1 ? '' : 's'}
@@ -111,6 +124,7 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
                   <TableHeaderCell>Code</TableHeaderCell>
                   <TableHeaderCell>Status</TableHeaderCell>
                   <TableHeaderCell>Expires</TableHeaderCell>
+                  <TableHeaderCell>E-mail</TableHeaderCell>
                   <TableHeaderCell>Actions</TableHeaderCell>
                 </TableRow>
               </TableHeader>
@@ -128,6 +142,17 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
                       </Badge>
                     </TableCell>
                     <TableCell>{dateTime(i.expiresAt)}</TableCell>
+                    <TableCell>
+                      {i.mail ? (
+                        <>
+                          {i.mail.kind === 'reminder' ? 'Reminder ' : ''}
+                          <MailStateBadge state={i.mail.state} />
+                          {i.mail.detail && i.mail.state !== 'sent' && <div className={l.muted}>{i.mail.detail}</div>}
+                        </>
+                      ) : (
+                        <span className={l.muted}>not e-mailed</span>
+                      )}
+                    </TableCell>
                     <TableCell>
                       {i.status === 'open' && (
                         <>

@@ -8,6 +8,8 @@ import { TaskEvidence } from '../components/TaskEvidence';
 import { useLoad } from '../components/use-load';
 import { dateTime, percent } from '../format';
 import { StateBadge } from './Interviews';
+import { EraseCandidate } from '../components/EraseCandidate';
+import { go } from '../route';
 
 /** The timeline scrolls past this height; Fluent has no token for layout sizes. */
 const TIMELINE_HEIGHT = '320px';
@@ -53,9 +55,11 @@ export function describeEvent(e: TimelineEvent): string {
 export interface ResultPageProps {
   api: DashboardApi;
   sessionId: string;
+  /** Admins may delete a candidate's data on request. */
+  isAdmin: boolean;
 }
 
-export function ResultPage({ api, sessionId }: ResultPageProps) {
+export function ResultPage({ api, sessionId, isAdmin }: ResultPageProps) {
   const styles = useStyles();
   const l = useLayout();
   const [results, reload] = useLoad(() => api.results(sessionId), [sessionId]);
@@ -65,6 +69,9 @@ export function ResultPage({ api, sessionId }: ResultPageProps) {
         <>
           <PageHeading title={r.candidateName}>
             <StateBadge state={r.state} />
+            {isAdmin && r.state !== 'in_progress' && (
+              <EraseCandidate api={api} interviewId={sessionId} candidateName={r.candidateName} onErased={() => go('interviews')} />
+            )}
             <Button as="a" href="#/interviews">
               Back to interviews
             </Button>

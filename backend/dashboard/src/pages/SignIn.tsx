@@ -1,4 +1,4 @@
-import { Button, Card, Field, Input, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, Link, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Me } from '../../../../shared/api/accounts';
 import type { DashboardApi } from '../api';
@@ -52,6 +52,7 @@ export function SignInPage({ api, onSignedIn }: SignInPageProps) {
             {busy ? 'Signing in…' : 'Sign in'}
           </Button>
         </form>
+        <Link href="#/forgot">Forgot your password?</Link>
       </Card>
     </div>
   );

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { connect as connectSocket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { connect } from '../backend/db/client';
 import { jsonRequest } from './helpers/app';
 import { startBackend } from './helpers/backend-process';
 import { fixedSecurityHeaders } from '../backend/http/security-headers';
@@ -62,5 +63,57 @@ describe('npm start on the embedded database', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await server.stop('SIGINT')).toBe(0);
     socket.destroy();
+  }, 60_000);
+});
+
+const postgresUrl = inject('postgresUrl');
+const FRESH = 'npm start on a fresh DATABASE_URL';
+
+describe.skipIf(!postgresUrl)(postgresUrl ? FRESH : `${FRESH} (skipped: needs DATABASE_URL)`, () => {
+  const made: { dir: string; db: string }[] = [];
+  const admin = () => connect(postgresUrl!, { max: 1 });
+  afterAll(async () => {
+    const sql = admin();
+    for (const { dir, db } of made) {
+      await rm(dir, { recursive: true, force: true });
+      await sql.unsafe(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+    }
+    await sql.end();
+  });
+
+  /** A new, empty PostgreSQL database and a data folder, as a production install starts. */
+  async function aFreshInstall(name: string) {
+    const db = `${new URL(postgresUrl!).pathname.slice(1)}_${name}_${process.pid}`;
+    const sql = admin();
+    await sql.unsafe(`CREATE DATABASE "${db}"`);
+    await sql.end();
+    const url = new URL(postgresUrl!);
+    url.pathname = `/${db}`;
+    const dir = await mkdtemp(path.join(tmpdir(), `ei-${name}-`));
+    made.push({ dir, db });
+    return { url: url.toString(), dir };
+  }
+  const organisations = async (url: string) => {
+    const sql = connect(url, { max: 1 });
+    const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM organisations`;
+    await sql.end();
+    return row!.n;
+  };
+
+  it('seeds no demo and prints the first-run setup link instead', async () => {
+    const install = await aFreshInstall('fresh');
+    const server = await startBackend(install.dir, { DATABASE_URL: install.url });
+    expect(server.output()).not.toContain('Demo organisation');
+    expect(server.output()).toMatch(/No organisation yet[\s\S]*\/dashboard\/#\/setup\?token=setup_/);
+    expect(await organisations(install.url)).toBe(0);
+    expect(await server.stop()).toBe(0);
+  }, 60_000);
+
+  it('seeds the demo only when SEED_DEMO=1 says so', async () => {
+    const install = await aFreshInstall('demo');
+    const server = await startBackend(install.dir, { DATABASE_URL: install.url, SEED_DEMO: '1' });
+    expect(server.output()).toContain('Demo organisation');
+    expect(await organisations(install.url)).toBe(1);
+    expect(await server.stop()).toBe(0);
   }, 60_000);
 });

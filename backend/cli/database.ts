@@ -10,7 +10,8 @@ import { syncTaskLibrary } from '../tasks/store';
  * `npm start` first: PGlite serves one process). Migrated and with the task library, as the server has it.
  */
 export async function openDatabase(): Promise<{ sql: Sql; close(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+  // An empty variable counts as unset, as everywhere in the configuration (else postgres.js takes '' as its defaults).
+  const url = process.env.DATABASE_URL || undefined;
   const embedded = url ? null : await startEmbeddedDatabase(path.join(process.env.DATA_DIR || '.data', 'pglite'));
   const sql = connect(url ?? embedded!.url, { max: 1 });
   await migrate(sql);

@@ -46,6 +46,19 @@ describe('the Worker entry inside workerd', () => {
     expect(await submitted.json()).toMatchObject({ score: 1 });
   });
 
+  it("serves the candidate's page and the add-in manifest for the Worker's own address", async () => {
+    const page = await SELF.fetch(`https://interviews.example.com/join/${demo.inviteCode}`);
+    expect(page.status).toBe(200);
+    // The demo's code may have been used by the slice above: either way the page names the organisation.
+    expect(await page.text()).toContain('Demo Company');
+    const manifest = await SELF.fetch('https://interviews.example.com/manifest.xml');
+    expect(await manifest.text()).toContain('<SourceLocation DefaultValue="https://interviews.example.com/addin/"/>');
+  });
+
+  it('keeps the first-run setup closed once an organisation exists', async () => {
+    expect(await (await SELF.fetch('https://example.com/api/v1/setup')).json()).toEqual({ needed: false });
+  });
+
   it('refuses a recruiter route without a token, with the JSON error envelope', async () => {
     const res = await SELF.fetch('https://example.com/api/v1/assessments');
     expect(res.status).toBe(401);

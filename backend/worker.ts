@@ -32,37 +32,24 @@ export interface WorkerEnv {
   MAIL_FROM?: string;
   OPENAI_API_KEY?: string;
   LLM_MODEL?: string;
-  /** Workers Rate Limiting bindings, one per limit (wrangler.toml `[[ratelimits]]`). */
-  REDEEM_IP_LIMITER?: RateLimitBinding;
-  REDEEM_CODE_LIMITER?: RateLimitBinding;
-  SUBMIT_LIMITER?: RateLimitBinding;
-  SIGN_IN_IP_LIMITER?: RateLimitBinding;
-  SIGN_IN_EMAIL_LIMITER?: RateLimitBinding;
-  SIGN_IN_EMAIL_IP_LIMITER?: RateLimitBinding;
-  ACCEPT_INVITE_IP_LIMITER?: RateLimitBinding;
-  LLM_ORG_LIMITER?: RateLimitBinding;
-  ACTIVITY_LIMITER?: RateLimitBinding;
+  /** Workers Rate Limiting bindings, one per limit, named after it: `sign-in-ip` is SIGN_IN_IP_LIMITER (wrangler.toml `[[ratelimits]]`). */
+  [binding: `${string}_LIMITER`]: RateLimitBinding | undefined;
 }
 
 let app: App | null = null;
 
+/** The Rate Limiting bindings by the name of the limit each counts (`SIGN_IN_IP_LIMITER` counts `sign-in-ip`). */
+function limitBindings(env: WorkerEnv): Record<string, RateLimitBinding | undefined> {
+  const bindings = Object.entries(env).filter(([name]) => name.endsWith('_LIMITER'));
+  return Object.fromEntries(
+    bindings.map(([name, binding]) => [name.slice(0, -'_LIMITER'.length).toLowerCase().replaceAll('_', '-'), binding as RateLimitBinding]),
+  );
+}
+
 /** The model, the abuse limits and scoring (bounded by the organisation's LLM budget), alike for requests and the cron sweep. */
 function servicesFor(env: WorkerEnv, logger: Logger) {
   const llmConfig = llmConfigFrom(env as unknown as Record<string, unknown>);
-  const rateLimiter = bindingRateLimiter(
-    {
-      'redeem-ip': env.REDEEM_IP_LIMITER,
-      'redeem-code': env.REDEEM_CODE_LIMITER,
-      submit: env.SUBMIT_LIMITER,
-      'sign-in-ip': env.SIGN_IN_IP_LIMITER,
-      'sign-in-email': env.SIGN_IN_EMAIL_LIMITER,
-      'sign-in-email-ip': env.SIGN_IN_EMAIL_IP_LIMITER,
-      'accept-invite-ip': env.ACCEPT_INVITE_IP_LIMITER,
-      'llm-org': env.LLM_ORG_LIMITER,
-      activity: env.ACTIVITY_LIMITER,
-    },
-    memoryRateLimiter(),
-  );
+  const rateLimiter = bindingRateLimiter(limitBindings(env), memoryRateLimiter());
   const config = parseConfig(SharedConfigSchema.extend(MailConfigSchema.shape), env as unknown as Record<string, unknown>);
   // Cloudflare resolves names itself and does not reach private networks; the URL policy refuses the rest.
   const send = policyFetch(config.WEBHOOK_ALLOW_HOSTS);

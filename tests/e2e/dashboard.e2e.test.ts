@@ -167,6 +167,14 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
       .nth(1)
       .textContent())!;
 
+    // The link in her e-mail opens her page, which fits a phone without sideways scrolling.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${backend.base}/join/${adaCode}`);
+    await phone.getByText(adaCode).first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'join-page-390.png'), fullPage: true });
+    await phone.close();
+
     // Ada starts and hands in her first task; the live view shows her on the second.
     const ada = await playOverHttp(backend.base, adaCode, starterSnapshot, 1);
     await page.getByRole('tab', { name: 'Live' }).click();

@@ -1,4 +1,4 @@
-import { cellAddress, parseCell } from './a1';
+import { cellAddress, parseCell } from '../../shared/a1';
 import { VARIANT_MAX_ROWS } from './evaluator/variants';
 
 /** Regions up to this many cells are graded cell by cell; larger filled-down regions on a sample. */

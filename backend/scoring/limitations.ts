@@ -1,6 +1,6 @@
 import type { ScoringLimitation, ScoringLimitationReason } from '../../shared/score';
 import { EXCEL } from '../../shared/excel-limits';
-import { columnNumber } from './a1';
+import { columnNumber } from '../../shared/a1';
 import type { Grid } from './evaluator/workbook';
 
 /**

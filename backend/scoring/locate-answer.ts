@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
-import { parseCell } from './a1';
+import { parseCell } from '../../shared/a1';
 import { addressAt, regionRange, sameRegion, type Region } from './answer-region';
 import { mismatch } from './compare';
 import type { ReferenceResults } from './evaluator/reference';

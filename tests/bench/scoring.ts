@@ -2,7 +2,7 @@ import type { RawCellContent } from 'hyperformula';
 import type { CellValue } from '../../shared/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../../shared/snapshot';
 import { TaskSpecSchema, type TaskSpec } from '../../shared/task';
-import { cellAddress } from '../../backend/scoring/a1';
+import { cellAddress } from '../../shared/a1';
 import { regionOf } from '../../backend/scoring/answer-region';
 import { evaluateOnVariants } from '../../backend/scoring/evaluator/evaluate';
 import { candidateGrids, referenceGrids } from '../../backend/scoring/evaluator/grids';

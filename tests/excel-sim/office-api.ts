@@ -1,5 +1,5 @@
 import type { RawCellContent } from 'hyperformula';
-import { columnNumber } from '../../backend/scoring/a1';
+import { columnNumber } from '../../shared/a1';
 import type { SimModel, SimSheet } from './model';
 
 /**

@@ -1,6 +1,6 @@
 import type { RawCellContent } from 'hyperformula';
 import type { ExcelRun, HostFacts } from '../../addin/excel/read-snapshot';
-import { parseCell } from '../../backend/scoring/a1';
+import { parseCell } from '../../shared/a1';
 import { SimModel, type SimChart, type SimConditionalFormat, type SimPivot, type SimTable, type SimValidation } from './model';
 import { SimContext } from './office-api';
 

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../shared/cells';
 import type { SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import type { Check, TaskSpec } from '../../shared/task';
-import { columnNumber } from '../../backend/scoring/a1';
+import { columnNumber } from '../../shared/a1';
 import { addressAt, regionOf } from '../../backend/scoring/answer-region';
 import { aSheet, starterSnapshot } from './snapshots';
 

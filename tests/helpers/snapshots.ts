@@ -2,7 +2,7 @@ import type { RawCellContent } from 'hyperformula';
 import type { CellValue } from '../../shared/cells';
 import type { SnapshotCell, SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
-import { cellAddress } from '../../backend/scoring/a1';
+import { cellAddress } from '../../shared/a1';
 import { regionOf } from '../../backend/scoring/answer-region';
 import { shiftFormula } from '../../backend/scoring/evaluator/formula-refs';
 import { normaliseFormula } from '../../backend/scoring/evaluator/normalise';

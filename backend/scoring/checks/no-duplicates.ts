@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
-import { columnNumber } from '../a1';
+import { columnNumber } from '../../../shared/a1';
 import { regionRange } from '../answer-region';
 import { resultFromParts } from '../check-result';
 import { regionFor, type GradingContext } from '../grading-context';

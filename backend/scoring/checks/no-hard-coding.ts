@@ -1,6 +1,6 @@
 import type { CheckResult, Evidence } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
-import { columnLetters } from '../a1';
+import { columnLetters } from '../../../shared/a1';
 import { addressAt, regionRange } from '../answer-region';
 import { resultFromUnits } from '../check-result';
 import { countReferences } from '../evaluator/formula-refs';

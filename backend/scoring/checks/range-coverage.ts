@@ -1,4 +1,4 @@
-import { columnNumber } from '../a1';
+import { columnNumber } from '../../../shared/a1';
 import { regionOf, type Region } from '../answer-region';
 
 const overlap = (a: Region, b: Region) =>

@@ -2,7 +2,7 @@ import type { CellValue } from '../../../shared/cells';
 import type { CheckResult } from '../../../shared/score';
 import type { SnapshotRangeRule } from '../../../shared/snapshot';
 import type { Check } from '../../../shared/task';
-import { cellAddress, parseCell } from '../a1';
+import { cellAddress, parseCell } from '../../../shared/a1';
 import { contains, regionOf, type Region } from '../answer-region';
 import { resultFromParts, type Part } from '../check-result';
 import { evaluateConditions, MAX_CONDITIONS } from '../evaluator/conditions';

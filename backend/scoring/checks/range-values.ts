@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../shared/cells';
-import { expandRange } from '../a1';
+import { expandRange } from '../../../shared/a1';
 import type { GradingContext } from '../grading-context';
 
 /** Ranges larger than this are not read cell by cell for an object check (an object over a whole column). */

@@ -1,6 +1,6 @@
 import type { RawCellContent } from 'hyperformula';
 import type { HiddenData } from '../../../shared/task';
-import { parseCell } from '../a1';
+import { parseCell } from '../../../shared/a1';
 import { evaluateOnVariants, type Probe, type ProbeResult } from './evaluate';
 import type { Variant } from './variants';
 import type { Grid } from './workbook';

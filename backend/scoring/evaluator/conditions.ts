@@ -1,7 +1,7 @@
 import type { RawCellContent } from 'hyperformula';
 import type { WorkbookSnapshot } from '../../../shared/snapshot';
 import { EXCEL } from '../../../shared/excel-limits';
-import { parseCell } from '../a1';
+import { parseCell } from '../../../shared/a1';
 import { evaluateOnVariants } from './evaluate';
 import { normaliseFormula } from './normalise';
 import { tablesOf } from './tables';

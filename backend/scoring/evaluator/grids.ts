@@ -1,7 +1,7 @@
 import type { RawCellContent } from 'hyperformula';
 import type { WorkbookSnapshot } from '../../../shared/snapshot';
 import type { TaskSpec } from '../../../shared/task';
-import { parseCell } from '../a1';
+import { parseCell } from '../../../shared/a1';
 import { regionOf } from '../answer-region';
 import { shiftFormula } from './formula-refs';
 import { normaliseFormula } from './normalise';

@@ -1,5 +1,5 @@
 import type { SnapshotSheet } from '../../../shared/snapshot';
-import { cellAddress, parseCell } from '../a1';
+import { cellAddress, parseCell } from '../../../shared/a1';
 
 /** An Excel table with the sheet it is on, as the structured-reference rewriter needs it. */
 export interface SnapshotTable {

@@ -1,6 +1,6 @@
 import type { RawCellContent } from 'hyperformula';
 import type { HiddenData, TaskSpec } from '../../../shared/task';
-import { columnLetters, columnNumber, parseCell } from '../a1';
+import { columnLetters, columnNumber, parseCell } from '../../../shared/a1';
 import { seeded, type Random } from './random';
 
 type Generator = HiddenData['blocks'][number]['columns'][string];

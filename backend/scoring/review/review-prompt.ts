@@ -1,7 +1,7 @@
 import type { ScoreResult } from '../../../shared/score';
 import type { SnapshotCell, WorkbookSnapshot } from '../../../shared/snapshot';
 import type { TaskSpec } from '../../../shared/task';
-import { parseCell } from '../a1';
+import { parseCell } from '../../../shared/a1';
 import { addressAt, regionOf } from '../answer-region';
 import { toR1C1 } from '../evaluator/formula-refs';
 import { cleanText } from './clean-text';

@@ -18,6 +18,23 @@ export const SkillSchema = z.enum([
 ]);
 export type Skill = z.infer<typeof SkillSchema>;
 
+/** Each skill's name as people read it: the one list the task pane and the dashboard both show. */
+export const SKILL_NAMES: Record<Skill, string> = {
+  lookups: 'Lookups',
+  'conditional-aggregation': 'Conditional sums',
+  logic: 'Logic',
+  text: 'Text',
+  dates: 'Dates',
+  'pivot-tables': 'Pivot tables',
+  charts: 'Charts',
+  'data-cleaning': 'Data cleaning',
+  'conditional-formatting': 'Conditional formatting',
+  'data-validation': 'Data validation',
+  tables: 'Tables',
+  references: 'References',
+};
+export const skillName = (skill: string): string => SKILL_NAMES[skill as Skill] ?? skill;
+
 export const TaskIdSchema = z
   .string()
   .min(3)
@@ -68,6 +85,8 @@ export const TaskPublicSchema = z
       .max(4 * 3600),
     starter: z.strictObject({ sheets: z.array(StarterSheetSchema).min(1).max(10) }),
     answer: AnswerSchema,
+    /** Whether the task asks for formulas (it has a formulas check); set on the public part, so the pane can warn before a hand-in of typed values. */
+    formulasAsked: z.boolean().optional(),
   })
   .meta({ id: 'TaskPublic' });
 export type TaskPublic = z.infer<typeof TaskPublicSchema>;

@@ -54,6 +54,7 @@ describe.each(engines())('a company adopts it, on $name', (engine) => {
         name: 'Acme Ltd',
         timeZone: 'Europe/Berlin',
         candidateMessage: 'Take your time.',
+        closingMessage: 'We reply to everyone within a week.',
         candidatesSeeScores: true,
         retentionDays: 90,
         reminderHours: 12,

@@ -327,11 +327,11 @@ describe.each(engines())('the dashboard API, on $name', (engine) => {
       expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="interviews-\d{4}-\d{2}-\d{2}\.csv"$/);
       const lines = (await res.text()).trimEnd().split('\r\n');
       expect(lines[0]).toBe(
-        'session_id,candidate_name,candidate_email,assessment,state,invited_at,started_at,completed_at,tasks_handed_in,overall_score,task_scores',
+        'session_id,candidate_name,candidate_email,assessment,state,invited_at,started_at,completed_at,tasks_handed_in,overall_score,score_status,task_scores',
       );
       expect(lines).toHaveLength(3);
       expect(lines.find((l) => l.startsWith(`"${finished.sessionId}"`))).toMatch(
-        /,"completed",.*,2,0\.75,"price-lookup-vlookup=0\.5000; regional-sales-sumifs=1\.0000"$/,
+        /,"completed",.*,2,0\.75,"final","price-lookup-vlookup=0\.5000; regional-sales-sumifs=1\.0000"$/,
       );
     });
   });

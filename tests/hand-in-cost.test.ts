@@ -23,6 +23,7 @@ describe.each(engines())('what a hand-in costs the database, on $name', (engine)
     return statements.slice(from);
   }
 
+  /** Redeemed and started, as the pane leaves a candidate when they press Start. */
   async function aCandidateOnTheirFirstTask(app: ReturnType<typeof testApp>) {
     const org = await anOrganisation(db.sql);
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
@@ -30,6 +31,7 @@ describe.each(engines())('what a hand-in costs the database, on $name', (engine)
       sessionToken: string;
       task: { id: string };
     };
+    await app.request('/api/v1/session/start', jsonRequest('POST', undefined, redeemed.sessionToken));
     const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) };
     return { token: redeemed.sessionToken, body };
   }

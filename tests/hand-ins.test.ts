@@ -23,7 +23,7 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
 
   /** A candidate on their first task, with the app the test wants (its scorer). */
   async function aCandidate(app: ReturnType<typeof testApp>) {
-    const org = await anOrganisation(db.sql);
+    const org = await anOrganisation(db.sql, { scoresShown: true });
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
     const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;

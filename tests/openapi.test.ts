@@ -50,6 +50,7 @@ describe('the API reference', () => {
         '/api/v1/session',
         '/api/v1/session/activity',
         '/api/v1/session/follow-ups/{id}/answer',
+        '/api/v1/session/start',
         '/api/v1/session/submissions',
         '/api/v1/session/submissions/{id}',
         '/api/v1/sessions/{id}/results',

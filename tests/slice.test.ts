@@ -30,7 +30,7 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
   });
 
   async function startInterview() {
-    const org = await anOrganisation(db.sql);
+    const org = await anOrganisation(db.sql, { scoresShown: true });
     const assessmentId = await anAssessment(db.sql, org.orgId);
     const invite = await call(
       '/api/v1/invites',

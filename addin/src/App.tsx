@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { SubmitResponse } from '../../shared/api/submissions';
+import type { SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
+import { handInWarnings } from '../../shared/hand-in-warnings';
 import type { ExcelHost } from '../excel/host';
 import { ApiError, candidateApi } from './api';
 import { useActivity } from './hooks/use-activity';
@@ -9,8 +10,10 @@ import { messageOf, useNotice } from './hooks/use-notice';
 import { useOutbox } from './hooks/use-outbox';
 import { useResume } from './hooks/use-resume';
 import { useSavedState } from './hooks/use-saved-state';
+import { useTimeUp } from './hooks/use-time-up';
 import { ScreenChooser, type Busy } from './ScreenChooser';
-import { offsetFrom } from './store';
+import { ConfirmHandIn } from './screens/ConfirmHandIn';
+import { deadlinesOf, offsetFrom } from './store';
 
 export interface AppProps {
   /** Excel, once Office is ready; the pane renders before that. */
@@ -39,6 +42,10 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
   const { notice, show } = useNotice();
   const [busy, setBusy] = useState<Busy>(null);
   const [result, setResult] = useState<SubmitResponse | null>(null);
+  /** A hand-in read from the workbook and waiting for the candidate's confirmation, with its warnings. */
+  const [confirming, setConfirming] = useState<{ request: SubmitRequest; warnings: string[] } | null>(null);
+  /** The interview's time ran out and the pane handed the workbook in: said until the pane closes. */
+  const [timeUp, setTimeUp] = useState(false);
   const excel = useExcel(host, show);
   useResume(current, update);
   const sendActivity = useActivity(excel, current, saved.token);
@@ -79,7 +86,6 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
         task: redeemed.task,
         taskStartedAt: redeemed.session.serverTime,
         clockOffsetMs: offsetFrom(redeemed.session.serverTime),
-        consented: false,
         outbox: [],
       }));
       show(null);
@@ -93,14 +99,50 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
       show(null);
     });
 
+  const start = () =>
+    act('start', async () => {
+      const { session, task, followUp } = await candidateApi(current.current.baseUrl, current.current.token).start();
+      update((s) => ({ ...s, session, task, followUp, clockOffsetMs: offsetFrom(session.serverTime) }));
+      show(null);
+    });
+
+  /** Reads the workbook as it is now into a hand-in of the current task. */
+  const readHandIn = async (h: ExcelHost): Promise<SubmitRequest> => ({
+    submissionId: crypto.randomUUID(),
+    taskId: current.current.task!.id,
+    snapshot: await h.readSnapshot(),
+  });
+
+  /** Saved before it is sent: from here on, closing the pane or losing the network loses nothing. */
+  const send = async (request: SubmitRequest) => {
+    update((s) => ({ ...s, outbox: [...s.outbox, request] }));
+    await flush();
+  };
+
   const submit = () =>
     withExcel('submit', async (h) => {
-      const task = current.current.task!;
-      const snapshot = await h.readSnapshot();
-      // Saved before it is sent: from here on, closing the pane or losing the network loses nothing.
-      update((s) => ({ ...s, outbox: [...s.outbox, { submissionId: crypto.randomUUID(), taskId: task.id, snapshot }] }));
-      await flush();
+      const request = await readHandIn(h);
+      setConfirming({ request, warnings: handInWarnings(current.current.task!, request.snapshot) });
     });
+
+  const confirm = () => {
+    const request = confirming?.request;
+    setConfirming(null);
+    if (request) void act('submit', () => send(request));
+  };
+
+  // At the interview's time-up the workbook is handed in as it is, as an exam does, and the pane says so.
+  const deadlines = deadlinesOf(saved);
+  const counting = deadlines && saved.outbox.length === 0 && !saved.followUp && !result ? deadlines.interview : null;
+  useTimeUp(
+    counting,
+    () =>
+      void withExcel('submit', async (h) => {
+        setConfirming(null);
+        setTimeUp(true);
+        await send(await readHandIn(h));
+      }),
+  );
 
   const answer = (text: string) =>
     act(
@@ -128,6 +170,11 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {timeUp && (
+          <MessageBar intent="info" role="status">
+            <MessageBarBody>Time is up: your workbook was handed in as it was.</MessageBarBody>
+          </MessageBar>
+        )}
         {saved.outbox.length > 0 && !notice && (
           <MessageBar intent="info">
             <MessageBarBody>Sending your work…</MessageBarBody>
@@ -138,12 +185,14 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
           busy={busy}
           result={result}
           onConnect={(code, baseUrl) => void connect(code, baseUrl)}
-          onStart={() => update((s) => ({ ...s, consented: true }))}
+          onStart={() => void start()}
           onSetup={() => void setup()}
           onSubmit={() => void submit()}
           onAnswer={(text) => void answer(text)}
           onNext={() => setResult(null)}
         />
+        {/* Mounted whatever the screen, so a hand-in that moves to the next screen still lets Fluent restore the page it hid. */}
+        <ConfirmHandIn warnings={confirming?.warnings ?? null} onConfirm={confirm} onCancel={() => setConfirming(null)} />
       </main>
     </FluentProvider>
   );

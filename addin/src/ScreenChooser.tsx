@@ -1,3 +1,4 @@
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SubmitResponse } from '../../shared/api/submissions';
 import { ConnectScreen } from './screens/ConnectScreen';
 import { ConsentScreen } from './screens/ConsentScreen';
@@ -5,10 +6,10 @@ import { EndScreen } from './screens/EndScreen';
 import { FollowUpScreen } from './screens/FollowUpScreen';
 import { ResultScreen } from './screens/ResultScreen';
 import { TaskScreen } from './screens/TaskScreen';
-import type { Saved } from './store';
+import { deadlinesOf, type Saved } from './store';
 
 /** What the candidate is doing now: one at a time, so one action is in flight. */
-export type Busy = 'connect' | 'setup' | 'submit' | 'answer' | null;
+export type Busy = 'connect' | 'start' | 'setup' | 'submit' | 'answer' | null;
 
 export interface ScreenChooserProps {
   saved: Saved;
@@ -23,19 +24,44 @@ export interface ScreenChooserProps {
   onNext: () => void;
 }
 
+/** Puts focus on the first field of a screen when it arrives, so a keyboard user starts where the work is. */
+function Arrival({ screen, children }: { screen: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const first = ref.current?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), button:not([disabled])');
+    first?.focus();
+  }, [screen]);
+  return <div ref={ref}>{children}</div>;
+}
+
 /** Picks the screen from where the interview is: connect, result, follow-up, end, consent, or the task. */
-export function ScreenChooser({ saved, busy, result, onConnect, onStart, onSetup, onSubmit, onAnswer, onNext }: ScreenChooserProps) {
-  if (!saved.token || !saved.session) return <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={onConnect} />;
-  if (result) return <ResultScreen result={result} onNext={onNext} />;
-  if (saved.followUp) return <FollowUpScreen followUp={saved.followUp} busy={busy === 'answer'} onAnswer={onAnswer} />;
+export function ScreenChooser(props: ScreenChooserProps) {
+  const [screen, view] = choose(props);
+  return <Arrival screen={screen}>{view}</Arrival>;
+}
+
+function choose({ saved, busy, result, onConnect, onStart, onSetup, onSubmit, onAnswer, onNext }: ScreenChooserProps): [string, ReactNode] {
+  if (!saved.token || !saved.session)
+    return ['connect', <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={onConnect} />];
+  if (result) return [`result-${result.submissionId}`, <ResultScreen result={result} onNext={onNext} />];
+  if (saved.followUp)
+    return [`follow-up-${saved.followUp.id}`, <FollowUpScreen followUp={saved.followUp} busy={busy === 'answer'} onAnswer={onAnswer} />];
   if (saved.session.state !== 'in_progress' || !saved.task) {
-    return <EndScreen candidateName={saved.session.candidateName} pending={saved.outbox.length} />;
+    const { candidateName, closingMessage } = saved.session;
+    return ['end', <EndScreen candidateName={candidateName} closingMessage={closingMessage} pending={saved.outbox.length} />];
   }
-  if (!saved.consented) return <ConsentScreen session={saved.session} onStart={onStart} />;
-  const deadline = saved.taskStartedAt ? Date.parse(saved.taskStartedAt) + saved.task.timeLimitSeconds * 1000 - saved.clockOffsetMs : 0;
+  if (!saved.session.startedAt) return ['consent', <ConsentScreen session={saved.session} busy={busy === 'start'} onStart={onStart} />];
   // A hand-in waiting in the outbox is this task's: a second one would only be refused later.
   const working = busy === 'setup' || busy === 'submit' ? busy : saved.outbox.length > 0 ? 'submit' : null;
-  return (
-    <TaskScreen task={saved.task} session={saved.session} deadline={deadline} working={working} onSetup={onSetup} onSubmit={onSubmit} />
-  );
+  return [
+    `task-${saved.task.id}`,
+    <TaskScreen
+      task={saved.task}
+      session={saved.session}
+      deadlines={deadlinesOf(saved)!}
+      working={working}
+      onSetup={onSetup}
+      onSubmit={onSubmit}
+    />,
+  ];
 }

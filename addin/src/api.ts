@@ -52,6 +52,8 @@ export function candidateApi(baseUrl: string, token: string | null) {
   return {
     redeem: async (code: string) => (await answered(() => client.POST('/api/v1/invites/redeem', { body: { code } }))).body,
     current: async () => (await answered(() => client.GET('/api/v1/session'))).body,
+    /** Starts the clock, after consent; starting again changes nothing. */
+    start: async () => (await answered(() => client.POST('/api/v1/session/start'))).body,
     answer: async (id: string, answer: string) => {
       await answered(() => client.POST('/api/v1/session/follow-ups/{id}/answer', { params: { path: { id } }, body: { answer } }));
     },

@@ -9,11 +9,8 @@ export interface Saved {
   token: string | null;
   session: SessionView | null;
   task: TaskPublic | null;
-  /** When the current task reached the pane, by the server's clock. */
-  taskStartedAt: string | null;
   /** Server clock minus this machine's, measured when the server last answered. */
   clockOffsetMs: number;
-  consented: boolean;
   /** The question about the last hand-in, until it is answered. */
   followUp: FollowUpQuestion | null;
   /** Hand-ins not yet acknowledged by the server, oldest first. Each keeps its id, so a resend is safe. */
@@ -21,6 +18,17 @@ export interface Saved {
 }
 
 const KEY = 'excel-interviewer';
+
+/**
+ * When the current task's time and the interview's run out, on this machine's clock (corrected by the
+ * server's): null until the candidate pressed Start. The task's limit never runs past the interview's.
+ */
+export function deadlinesOf(saved: Saved): { task: number; interview: number } | null {
+  const { session, task, clockOffsetMs } = saved;
+  if (!session?.expiresAt || !session.taskStartedAt || !task) return null;
+  const interview = Date.parse(session.expiresAt) - clockOffsetMs;
+  return { task: Math.min(interview, Date.parse(session.taskStartedAt) + task.timeLimitSeconds * 1000 - clockOffsetMs), interview };
+}
 
 /** Server clock minus ours, from a time the server just sent. */
 export const offsetFrom = (serverTime: string) => Date.parse(serverTime) - Date.now();
@@ -35,9 +43,7 @@ const fresh = (): Saved => ({
   token: null,
   session: null,
   task: null,
-  taskStartedAt: null,
   clockOffsetMs: 0,
-  consented: false,
   followUp: null,
   outbox: [],
 });

@@ -20,6 +20,7 @@ interface SettingsRow {
   name: string;
   time_zone: string;
   candidate_message: string | null;
+  closing_message: string | null;
   candidates_see_scores: boolean;
   retention_days: number | null;
   reminder_hours: number;
@@ -32,6 +33,7 @@ const COLUMNS = {
   name: 'name',
   timeZone: 'time_zone',
   candidateMessage: 'candidate_message',
+  closingMessage: 'closing_message',
   candidatesSeeScores: 'candidates_see_scores',
   retentionDays: 'retention_days',
   reminderHours: 'reminder_hours',
@@ -44,13 +46,14 @@ export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null
   const { orgId, userId } = who;
   const read = async (): Promise<Settings> => {
     const [row] = await sql<SettingsRow[]>`
-      SELECT name, time_zone, candidate_message, candidates_see_scores, retention_days, reminder_hours, webhook_url,
+      SELECT name, time_zone, candidate_message, closing_message, candidates_see_scores, retention_days, reminder_hours, webhook_url,
         webhook_secret IS NOT NULL AS secret_set
       FROM organisations WHERE id = ${orgId}`;
     return {
       name: row!.name,
       timeZone: row!.time_zone,
       candidateMessage: row!.candidate_message,
+      closingMessage: row!.closing_message,
       candidatesSeeScores: row!.candidates_see_scores,
       retentionDays: row!.retention_days,
       reminderHours: row!.reminder_hours,

@@ -2,9 +2,9 @@ import type { Queryable } from '../db/client';
 
 /**
  * Keeps the denormalised scores analytics read in step: a task's final score (the newest override, else
- * the bounded review, else the grader's) and the interview's overall score, the mean of its tasks'.
- * Called wherever one of those inputs changes, inside that change's transaction when there is one; the
- * per-task figures pick the change up at their next fold.
+ * the bounded review, else the grader's) and the interview's overall score. Called wherever one of those
+ * inputs changes, inside that change's transaction when there is one; the per-task figures pick the change
+ * up at their next fold.
  */
 export async function refreshFinalScore(sql: Queryable, submissionId: string): Promise<void> {
   const [row] = await sql<{ session_id: string }[]>`
@@ -17,8 +17,17 @@ export async function refreshFinalScore(sql: Queryable, submissionId: string): P
   if (row) await refreshOverallScore(sql, row.session_id);
 }
 
+/**
+ * The overall score is out of the whole assessment: the sum of the tasks' final scores over the number of
+ * tasks the interview has, so a task not attempted counts 0 and one task done well is not 100%. Late work
+ * counts 0 unless the assessment says it counts. Null until a hand-in is scored. The same rule as `summarise`.
+ */
 export async function refreshOverallScore(sql: Queryable, sessionId: string): Promise<void> {
   await sql`
-    UPDATE interviews SET overall_score = (SELECT avg(final_score) FROM submissions WHERE session_id = ${sessionId})
-    WHERE id = ${sessionId}`;
+    UPDATE interviews se SET overall_score = (
+      SELECT CASE WHEN count(s.final_score) = 0 THEN NULL
+        ELSE LEAST(1, sum(CASE WHEN s.late AND NOT a.late_counts THEN 0 ELSE s.final_score END) / GREATEST(1, LEAST(COALESCE(a.length, n.pool), n.pool))) END
+      FROM submissions s WHERE s.session_id = se.id)
+    FROM assessments a, LATERAL (SELECT count(*) AS pool FROM assessment_tasks WHERE assessment_id = a.id) n
+    WHERE se.id = ${sessionId} AND a.id = se.assessment_id`;
 }

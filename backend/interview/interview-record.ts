@@ -24,6 +24,14 @@ export interface InterviewRecord {
   expiresAt: Date | null;
   /** The assessment's cap on what an LLM review may take from a task's score. */
   llmShare: number;
+  /** The assessment's overall limit, counted from Start. */
+  timeLimitSeconds: number;
+  /** After the overall limit, how long a hand-in is still on time (the network's share, not the candidate's). */
+  graceMs: number;
+  /** Whether late work counts (it is always kept). */
+  lateCounts: boolean;
+  /** What the organisation tells its candidates: whether they see scores, and what happens after the interview. */
+  organisation: { name: string; scoresShown: boolean; closingMessage: string | null };
   /** The current task's version (its updated_at), so a cached copy can be used without fetching it. */
   currentTaskVersion: string | null;
   /** The latest follow-up still waiting for an answer. */
@@ -46,6 +54,12 @@ interface SessionRow {
   task_started_at: Date | null;
   expires_at: Date | null;
   llm_share: string;
+  time_limit_seconds: number;
+  grace_seconds: number;
+  late_counts: boolean;
+  org_name: string;
+  candidates_see_scores: boolean;
+  closing_message: string | null;
   current_task_version: string | null;
   pending_follow_up: FollowUpQuestion | null;
 }
@@ -58,13 +72,15 @@ export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: 
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
     SELECT se.id, se.org_id, se.assessment_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
-      i.candidate_name, a.llm_share, a.level, a.length, a.adaptive,
+      i.candidate_name, a.llm_share, a.level, a.length, a.adaptive, a.time_limit_seconds, a.grace_seconds, a.late_counts,
+      o.name AS org_name, o.candidates_see_scores, o.closing_message,
       (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
          FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool,
       (SELECT t.updated_at::text FROM tasks t WHERE t.id = se.given_task_ids->>(se.task_number::int)) AS current_task_version,
       (SELECT json_build_object('id', f.id, 'question', f.question) FROM follow_ups f
          WHERE f.session_id = se.id AND f.answered_at IS NULL ORDER BY f.asked_at DESC LIMIT 1) AS pending_follow_up
     FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+      JOIN organisations o ON o.id = se.org_id
     WHERE ${where}`;
   if (!row) return null;
   const pool = row.pool ?? [];
@@ -84,6 +100,10 @@ export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: 
     taskStartedAt: row.task_started_at,
     expiresAt: row.expires_at,
     llmShare: Number(row.llm_share),
+    timeLimitSeconds: row.time_limit_seconds,
+    graceMs: row.grace_seconds * 1000,
+    lateCounts: row.late_counts,
+    organisation: { name: row.org_name, scoresShown: row.candidates_see_scores, closingMessage: row.closing_message },
     currentTaskVersion: row.current_task_version,
     pendingFollowUp: row.pending_follow_up,
   };
@@ -94,7 +114,13 @@ export function currentTaskId(session: InterviewRecord): string | null {
   return session.state === 'in_progress' ? (session.givenTaskIds[session.taskNumber] ?? null) : null;
 }
 
+/** Past this moment a hand-in is late: the overall limit and the network's grace; null before Start. */
+export function lateAfter(session: InterviewRecord): Date | null {
+  return session.expiresAt && new Date(session.expiresAt.getTime() + session.graceMs);
+}
+
 export function interviewView(session: InterviewRecord, now: Date): SessionView {
+  const { organisation } = session;
   return {
     id: session.id,
     state: session.state,
@@ -102,6 +128,12 @@ export function interviewView(session: InterviewRecord, now: Date): SessionView 
     taskNumber: Math.min(session.taskNumber + 1, session.length),
     taskCount: session.length,
     startedAt: session.startedAt?.toISOString() ?? null,
+    taskStartedAt: session.taskStartedAt?.toISOString() ?? null,
+    expiresAt: session.expiresAt?.toISOString() ?? null,
+    timeLimitSeconds: session.timeLimitSeconds,
     serverTime: now.toISOString(),
+    organisationName: organisation.name,
+    scoresShown: organisation.scoresShown,
+    closingMessage: organisation.closingMessage ?? `${organisation.name} has your work and will be in touch about what happens next.`,
   };
 }

@@ -2,11 +2,11 @@ import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
 import type { LlmClient } from '../llm/client';
 import type { SubmitAccepted, SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
-import { OVERALL_GRACE_MS } from './close-overdue';
 import type { HandInScoring } from './hand-in-scoring';
 import { acceptedView, findHandIn, handInView, viewAfterScore, type StoredHandIn } from './hand-in-view';
 import type { ReceivedHandIn } from './score-hand-in';
-import { currentTaskId, type InterviewRecord } from './interview-record';
+import { currentTaskId, lateAfter, type InterviewRecord } from './interview-record';
+import { startInterview } from './start-interview';
 
 /** What receiving a hand-in needs besides the request: the database, scoring, the model and background work. */
 export interface HandInServices {
@@ -39,37 +39,54 @@ export type HandInOutcome =
  */
 export async function receiveHandIn(
   services: HandInServices,
-  interview: InterviewRecord,
+  given: InterviewRecord,
   request: SubmitRequest,
   now: Date,
   options: { respondAsync: boolean },
 ): Promise<HandInOutcome> {
   const { sql, scoring, llm, background } = services;
-  const expired = interview.expiresAt !== null && now.getTime() > interview.expiresAt.getTime() + OVERALL_GRACE_MS;
-  if (interview.state !== 'in_progress' || expired || currentTaskId(interview) !== request.taskId) {
+  const interview = await startInterview(sql, given, now);
+  const deadline = lateAfter(interview);
+  const late = deadline !== null && now.getTime() > deadline.getTime();
+  const onTime = interview.state === 'in_progress' && !late && currentTaskId(interview) === request.taskId;
+  // Past the time, the task the candidate was on is still taken, marked late: nothing handed in is lost.
+  const lateWork = late && interview.state !== 'completed' && taskAtTimeUp(interview) === request.taskId;
+  if (!onTime && !lateWork) {
     // Not a hand-in the interview can take now; but it may be a resend of one it took, answered from what is stored.
     const existing = await findHandIn(sql, request.submissionId);
     if (existing) return resent(services, interview, request.submissionId, existing, now, options);
-    if (interview.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
-    if (expired) {
+    if (interview.state === 'in_progress' && late) {
       await expire(sql, interview, now);
       return { ok: false, reason: 'session_expired' };
     }
+    if (interview.state !== 'in_progress') return { ok: false, reason: 'session_closed' };
     return { ok: false, reason: 'not_current_task' };
   }
   const secondsSpent = interview.taskStartedAt ? Math.max(0, Math.round((now.getTime() - interview.taskStartedAt.getTime()) / 1000)) : null;
   // Both conflicts do nothing: a resend (same id) and another id for the same task; the lookup tells which.
   const [row] = await sql`
-    INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending)
+    INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending, late)
     VALUES (${request.submissionId}, ${interview.orgId}, ${interview.id}, ${request.taskId}, ${sql.json(request.snapshot)}, ${now},
-      ${interview.assessmentId}, ${secondsSpent}, false)
+      ${interview.assessmentId}, ${secondsSpent}, false, ${lateWork})
     ON CONFLICT DO NOTHING RETURNING id`;
   if (!row) {
     const stored = await findHandIn(sql, request.submissionId);
     return stored ? resent(services, interview, request.submissionId, stored, now, options) : { ok: false, reason: 'not_current_task' };
   }
+  // Work that arrives after the limit (late, or on time within the grace) closes the interview: the time is
+  // up, so there is no next task to give and no question to answer.
+  const timeUp = interview.expiresAt !== null && now.getTime() > interview.expiresAt.getTime();
+  const scoredAs =
+    lateWork || timeUp
+      ? await expire(sql, interview, now, lateWork ? { submissionId: request.submissionId, taskId: request.taskId } : undefined)
+      : interview;
 
-  const received: ReceivedHandIn = { interview, taskId: request.taskId, snapshot: request.snapshot, receivedAt: now };
+  const received: ReceivedHandIn = {
+    interview: scoredAs,
+    taskId: request.taskId,
+    snapshot: request.snapshot,
+    receivedAt: now,
+  };
   const accepted = { ok: true, status: 'stored', accepted: acceptedView(request.submissionId, request.taskId, now) } as const;
   if (options.respondAsync) {
     background(scoring.scoreThenFollowOn(sql, llm, request.submissionId, { received }));
@@ -77,7 +94,7 @@ export async function receiveHandIn(
   }
   const outcome = await scoring.score(sql, request.submissionId, { received });
   if (!outcome.scored) return accepted;
-  const view = await viewAfterScore(sql, request.submissionId, request.taskId, now, outcome.after, now);
+  const view = await viewAfterScore(sql, request.submissionId, request.taskId, now, outcome.after, now, lateWork);
   // After the answer is composed, so the follow-on work never shares the request's connection with it.
   background(scoring.followOn(sql, llm, outcome));
   return { ok: true, status: 'scored', created: true, view };
@@ -107,11 +124,34 @@ async function resent(
   return view ? { ok: true, status: 'scored', created: false, view } : accepted;
 }
 
-/** The overall time is up: the interview moves to expired, recorded as any transition is. */
-async function expire(sql: Sql, interview: InterviewRecord, now: Date): Promise<void> {
-  await inTransaction(sql, async (tx) => {
-    const [moved] = await tx`UPDATE interviews SET state = 'expired' WHERE id = ${interview.id} AND state = 'in_progress' RETURNING id`;
-    if (moved)
-      await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${interview.orgId}, ${interview.id}, 'session_expired', ${tx.json({ from: 'in_progress', to: 'expired' })}, ${now})`;
-  });
+/** The task the candidate was on when the time ran out: the only one late work can be for. */
+function taskAtTimeUp(interview: InterviewRecord): string | null {
+  return interview.state === 'completed' ? null : (interview.givenTaskIds[interview.taskNumber] ?? null);
 }
+
+/**
+ * The overall time is up: the interview moves to expired (from in progress, or from abandoned when late
+ * work arrives after the sweep closed it), recorded as any transition is, with the late hand-in if one
+ * came. Returns the interview as it now stands.
+ */
+async function expire(
+  sql: Sql,
+  interview: InterviewRecord,
+  now: Date,
+  lateHandIn?: { submissionId: string; taskId: string },
+): Promise<InterviewRecord> {
+  await inTransaction(sql, async (tx) => {
+    const [moved] = await tx`
+      UPDATE interviews SET state = 'expired' WHERE id = ${interview.id} AND state IN ('in_progress', 'abandoned') RETURNING id`;
+    const events = [
+      ...(moved ? [{ type: 'session_expired', payload: { from: interview.state, to: 'expired' } }] : []),
+      ...(lateHandIn ? [{ type: 'task_handed_in_late', payload: { ...lateHandIn, secondsAfterLimit: secondsAfter(interview, now) } }] : []),
+    ];
+    if (events.length)
+      await tx`INSERT INTO events ${tx(events.map((e) => ({ org_id: interview.orgId, session_id: interview.id, type: e.type, payload: tx.json(e.payload), at: now })))}`;
+  });
+  return { ...interview, state: 'expired' };
+}
+
+const secondsAfter = (interview: InterviewRecord, now: Date) =>
+  interview.expiresAt ? Math.round((now.getTime() - interview.expiresAt.getTime()) / 1000) : null;

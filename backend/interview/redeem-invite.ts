@@ -21,19 +21,19 @@ interface InviteRow {
   level: number;
   length: number | null;
   adaptive: boolean;
-  time_limit_seconds: number;
   pool: PoolTask[] | null;
 }
 
 /**
  * Turns a single-use invite code into an interview session and its bearer token. A code that does not
- * exist and a code that is malformed read the same, so codes cannot be probed by shape.
+ * exist and a code that is malformed read the same, so codes cannot be probed by shape. The clock does
+ * not start here: reading the consent screen costs the candidate nothing (see `startInterview`).
  */
 export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promise<RedeemOutcome> {
   const code = normaliseInviteCode(rawCode);
   if (!code) return { ok: false, reason: 'not_found' };
   const [invite] = await sql<InviteRow[]>`
-    SELECT i.id, i.org_id, i.assessment_id, i.expires_at, i.redeemed_at, i.revoked_at, a.level, a.length, a.adaptive, a.time_limit_seconds,
+    SELECT i.id, i.org_id, i.assessment_id, i.expires_at, i.redeemed_at, i.revoked_at, a.level, a.length, a.adaptive,
       (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
          FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = a.id) AS pool
     FROM invites i JOIN assessments a ON a.id = i.assessment_id WHERE i.code = ${code}`;
@@ -52,15 +52,14 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
     const [claimed] = await tx`UPDATE invites SET redeemed_at = ${now} WHERE id = ${invite.id} AND redeemed_at IS NULL RETURNING id`;
     if (!claimed) return null;
     const [session] = await tx<{ id: string }[]>`
-      INSERT INTO interviews (org_id, assessment_id, invite_id, token_hash, state, started_at, given_task_ids, task_started_at, expires_at)
-      VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${now}, ${tx.json(given)}, ${now},
-        ${new Date(now.getTime() + invite.time_limit_seconds * 1000)})
+      INSERT INTO interviews (org_id, assessment_id, invite_id, token_hash, state, given_task_ids)
+      VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${tx.json(given)})
       RETURNING id`;
     await tx`INSERT INTO events ${tx([
       {
         org_id: invite.org_id,
         session_id: session!.id,
-        type: 'session_started',
+        type: 'code_redeemed',
         payload: tx.json({ from: 'invited', to: 'in_progress' }),
         at: now,
       },

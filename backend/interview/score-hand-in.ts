@@ -186,7 +186,8 @@ async function storeScore(
   now: Date,
 ): Promise<ScoreOutcome> {
   const { interview, taskId, snapshot, receivedAt: at } = received;
-  const asked = followUpQuestion(task, snapshot, result);
+  // Once the interview is over (its time ran out) no question is asked that the candidate has no time to answer.
+  const asked = interview.state === 'in_progress' ? followUpQuestion(task, snapshot, result) : null;
   const history = [...(await previousScores(sql, interview.id)), { taskId, score: result.score }];
   const next = chooseNextTask({
     pool: interview.pool,

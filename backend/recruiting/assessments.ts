@@ -16,6 +16,9 @@ interface AssessmentRow {
   adaptive: boolean;
   time_limit_seconds: number;
   llm_share: string;
+  grace_seconds: number;
+  late_counts: boolean;
+  follow_up_share: string;
 }
 
 const toAssessment = (row: AssessmentRow): Assessment => ({
@@ -28,6 +31,9 @@ const toAssessment = (row: AssessmentRow): Assessment => ({
   adaptive: row.adaptive,
   timeLimitSeconds: row.time_limit_seconds,
   llmShare: Number(row.llm_share),
+  graceSeconds: row.grace_seconds,
+  lateCounts: row.late_counts,
+  followUpShare: Number(row.follow_up_share),
   createdAt: row.created_at.toISOString(),
 });
 
@@ -35,6 +41,7 @@ const toAssessment = (row: AssessmentRow): Assessment => ({
 export function assessmentsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<AssessmentRow[]>`
     SELECT a.id, a.name, a.level, a.created_at, a.length, a.adaptive, a.time_limit_seconds, a.llm_share,
+      a.grace_seconds, a.late_counts, a.follow_up_share,
       json_agg(t.id ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS task_ids,
       json_agg(t.skill ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS skills
     FROM assessments a
@@ -62,9 +69,10 @@ export function assessmentsFor(sql: Sql, orgId: string) {
       if (unknown.length > 0) return { ok: false, reason: 'unknown_tasks', taskIds: unknown };
       const id = await inTransaction(sql, async (tx) => {
         const [row] = await tx<{ id: string }[]>`
-          INSERT INTO assessments (org_id, name, level, created_by, length, adaptive, time_limit_seconds, llm_share)
+          INSERT INTO assessments (org_id, name, level, created_by, length, adaptive, time_limit_seconds, llm_share,
+            grace_seconds, late_counts, follow_up_share)
           VALUES (${orgId}, ${input.name}, ${input.level}, ${input.createdBy}, ${input.length ?? null}, ${input.adaptive},
-            ${input.timeLimitSeconds}, ${input.llmShare}) RETURNING id`;
+            ${input.timeLimitSeconds}, ${input.llmShare}, ${input.graceSeconds}, ${input.lateCounts}, ${input.followUpShare}) RETURNING id`;
         await tx`INSERT INTO assessment_tasks ${tx(input.taskIds.map((taskId, position) => ({ assessment_id: row!.id, position, task_id: taskId })))}`;
         return row!.id;
       });

@@ -11,6 +11,7 @@ export const CSV_COLUMNS = [
   'completed_at',
   'tasks_handed_in',
   'overall_score',
+  'score_status',
   'task_scores',
 ] as const;
 
@@ -46,7 +47,8 @@ export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId
   const rows = await sql<CsvRow[]>`
     SELECT se.id, i.candidate_name, i.candidate_email, a.name AS assessment, se.state, i.created_at AS invited_at, se.started_at,
       se.completed_at, se.task_number, se.overall_score,
-      (SELECT string_agg(s.task_id || '=' || s.final_score::text, '; ' ORDER BY s.received_at) FROM submissions s WHERE s.session_id = se.id) AS task_scores
+      (SELECT string_agg(s.task_id || '=' || s.final_score::text || CASE WHEN s.late THEN ' (late)' ELSE '' END, '; ' ORDER BY s.received_at)
+         FROM submissions s WHERE s.session_id = se.id) AS task_scores
     FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE se.org_id = ${orgId} ${filter.assessmentId ? sql`AND se.assessment_id = ${filter.assessmentId}` : sql``}
     ORDER BY se.created_at DESC LIMIT 100000`;
@@ -62,6 +64,8 @@ export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId
       r.completed_at?.toISOString() ?? null,
       r.task_number,
       r.overall_score === null ? null : Number(r.overall_score),
+      // Out of the whole assessment either way; while the interview goes on it is a score so far, not a result.
+      r.overall_score === null ? null : r.state === 'in_progress' ? 'so far' : 'final',
       r.task_scores,
     ]
       .map(csvField)

@@ -33,6 +33,8 @@ interface ResultRow {
   title: string;
   skill: string;
   final_score: string | null;
+  late: boolean;
+  late_counts: boolean;
   seconds_spent: number | null;
   overrides: { score: number; previousScore: number; reason: string; userName: string | null; at: string }[] | null;
   formulas: SubmissionResult['formulas'] | null;
@@ -70,6 +72,8 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   taskTitle: row.title,
   skill: row.skill,
   finalScore: Number(row.final_score ?? row.result.score),
+  late: row.late,
+  counts: !row.late || row.late_counts,
   secondsSpent: row.seconds_spent,
   overrides: (row.overrides ?? []).map((o): ScoreOverride => ({
     ...o,
@@ -87,7 +91,7 @@ export function resultsFor(sql: Sql, orgId: string) {
       f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
       r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt,
       r.review, r.final_score AS review_final, r.integrity_flags,
-      t.spec->>'title' AS title, t.skill, s.final_score, s.seconds_spent,
+      t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, s.seconds_spent,
       (SELECT json_agg(json_build_object('score', o.score, 'previousScore', o.previous_score, 'reason', o.reason, 'userName', u.name, 'at', o.created_at) ORDER BY o.id DESC)
          FROM score_overrides o LEFT JOIN users u ON u.id = o.user_id WHERE o.submission_id = s.id) AS overrides,
       (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (
@@ -101,6 +105,7 @@ export function resultsFor(sql: Sql, orgId: string) {
     LEFT JOIN reviews r ON r.submission_id = s.id
     JOIN interviews se ON se.id = s.session_id
     JOIN invites i ON i.id = se.invite_id
+    JOIN assessments a ON a.id = se.assessment_id
     WHERE s.org_id = ${orgId} ${where}
     ORDER BY s.received_at`;
 
@@ -120,10 +125,13 @@ export function resultsFor(sql: Sql, orgId: string) {
           assessment_name: string;
           started_at: Date | null;
           completed_at: Date | null;
+          task_count: number;
         }[]
       >`
-        SELECT se.state, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at
-        FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
+        SELECT se.state, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at,
+          LEAST(COALESCE(a.length, n.pool), n.pool)::int AS task_count
+        FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id,
+          LATERAL (SELECT count(*) AS pool FROM assessment_tasks WHERE assessment_id = a.id) n
         WHERE se.id = ${id} AND se.org_id = ${orgId}`;
       if (!session) return null;
       const [rows, events] = await Promise.all([
@@ -147,7 +155,7 @@ export function resultsFor(sql: Sql, orgId: string) {
         startedAt: session.started_at?.toISOString() ?? null,
         completedAt: session.completed_at?.toISOString() ?? null,
         submissions,
-        summary: summarise(submissions),
+        summary: summarise(submissions, { taskCount: session.task_count, final: session.state !== 'in_progress' }),
         timeline,
       };
     },

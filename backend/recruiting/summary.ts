@@ -3,12 +3,21 @@ import { round } from '../scoring/check-result';
 
 const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
 
+/** How the interview stands: how many tasks it has, and whether its score is final or "so far". */
+export interface InterviewShape {
+  taskCount: number;
+  final: boolean;
+}
+
 /**
- * Sums an interview up from its scored hand-ins: overall and per-skill scores on the final
- * scores (override, else reviewed, else graded), the follow-up answers' rubric score, and feedback to act on. Pure.
+ * Sums an interview up from its scored hand-ins: the overall score out of the whole assessment (a task not
+ * attempted, or late work that does not count, is 0), per-skill scores on the final scores (override, else
+ * reviewed, else graded), the follow-up answers' rubric score, and feedback to act on. Pure; the same rule as
+ * `refreshOverallScore`.
  */
-export function summarise(submissions: SubmissionResult[]): InterviewSummary {
-  const finals = submissions.map((s) => s.finalScore);
+export function summarise(submissions: SubmissionResult[], shape: InterviewShape): InterviewSummary {
+  const finals = submissions.map((s) => (s.counts ? s.finalScore : 0));
+  const taskCount = Math.max(shape.taskCount, submissions.length);
   const bySkill = new Map<string, number[]>();
   submissions.forEach((s, i) => {
     const skill = s.skill;
@@ -23,7 +32,10 @@ export function summarise(submissions: SubmissionResult[]): InterviewSummary {
   });
   const reviewed = submissions.filter((s) => s.review?.status === 'reviewed').length;
   return {
-    overallScore: mean(finals),
+    overallScore: taskCount ? round(finals.reduce((a, b) => a + b, 0) / taskCount) : 0,
+    final: shape.final,
+    taskCount,
+    notAttempted: taskCount - submissions.length,
     perSkill: [...bySkill].map(([skill, scores]) => ({ skill, score: mean(scores), tasks: scores.length })),
     followUpScore: answered.length ? mean(answered) : null,
     feedback,

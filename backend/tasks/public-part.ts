@@ -8,7 +8,8 @@ export function publicPartOf(task: TaskSpec): TaskPublic {
   const known = publicParts.get(task);
   if (known) return known;
   const { id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer } = task;
-  const part = TaskPublicSchema.parse({ id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer });
+  const formulasAsked = task.private.checks.some((c) => c.kind === 'formulas');
+  const part = TaskPublicSchema.parse({ id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer, formulasAsked });
   publicParts.set(task, part);
   return part;
 }

@@ -116,6 +116,8 @@ const OrganisationSettingsFields = {
   timeZone: TimeZoneSchema,
   /** Shown to candidates before they start (the join page, the invitation, the pane) and at the end. */
   candidateMessage: z.string().trim().max(2_000).nullable(),
+  /** What candidates read at the end of the interview: what happens next; null says the organisation will be in touch. */
+  closingMessage: z.string().trim().max(2_000).nullable(),
   /** Whether candidates see their scores after each hand-in and at the end (default: no). */
   candidatesSeeScores: z.boolean(),
   /** Candidate data older than this many days is deleted by the sweep; null keeps it. */

@@ -16,6 +16,12 @@ export const AssessmentSchema = z
     timeLimitSeconds: z.number().int(),
     /** The most an LLM review may take off a task's score (0 to 0.5). */
     llmShare: z.number(),
+    /** Seconds after the overall limit that a hand-in still counts as on time: for the network, not for work. */
+    graceSeconds: z.number().int(),
+    /** Whether work handed in after the limit and its grace counts; it is kept and marked late either way. */
+    lateCounts: z.boolean(),
+    /** The share of a task's score its follow-up answer carries (0 to 0.5). */
+    followUpShare: z.number(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'Assessment' });
@@ -40,6 +46,9 @@ export const CreateAssessmentRequestSchema = z
     adaptive: z.boolean().default(false),
     timeLimitSeconds: z.number().int().min(60).max(28_800).default(5_400),
     llmShare: z.number().min(0).max(0.5).default(0.2),
+    graceSeconds: z.number().int().min(0).max(120).default(30),
+    lateCounts: z.boolean().default(false),
+    followUpShare: z.number().min(0).max(0.5).default(0.1),
   })
   .refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' })
   .meta({ id: 'CreateAssessmentRequest' });

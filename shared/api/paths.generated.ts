@@ -2165,6 +2165,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the clock: the candidate has read what is recorded and pressed Start
+         * @description The overall limit and the first task’s limit count from this moment, by the server’s clock. Starting again changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session, started. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentSession"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session/submissions": {
         parameters: {
             query?: never;
@@ -3496,8 +3553,11 @@ export interface components {
             adaptive: boolean;
             /** Format: date-time */
             createdAt: string;
+            followUpShare: number;
+            graceSeconds: number;
             /** Format: uuid */
             id: string;
+            lateCounts: boolean;
             length: number;
             level: number;
             llmShare: number;
@@ -3546,6 +3606,12 @@ export interface components {
         CreateAssessmentRequest: {
             /** @default false */
             adaptive: boolean;
+            /** @default 0.1 */
+            followUpShare: number;
+            /** @default 30 */
+            graceSeconds: number;
+            /** @default false */
+            lateCounts: boolean;
             length?: number;
             /** @default 1 */
             level: number;
@@ -3860,15 +3926,18 @@ export interface components {
             submissions: components["schemas"]["SubmissionResult"][];
             summary: {
                 feedback: string[];
+                final: boolean;
                 followUpScore: number | null;
                 /** @enum {string} */
                 llmReview: "used" | "partly" | "skipped";
+                notAttempted: number;
                 overallScore: number;
                 perSkill: {
                     score: number;
                     skill: string;
                     tasks: number;
                 }[];
+                taskCount: number;
             };
             timeline: {
                 /** Format: date-time */
@@ -3881,8 +3950,13 @@ export interface components {
         };
         SessionView: {
             candidateName: string;
+            closingMessage: string;
+            /** Format: date-time */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
+            organisationName: string;
+            scoresShown: boolean;
             /** Format: date-time */
             serverTime: string;
             /** Format: date-time */
@@ -3891,10 +3965,14 @@ export interface components {
             state: "invited" | "in_progress" | "completed" | "expired" | "abandoned";
             taskCount: number;
             taskNumber: number;
+            /** Format: date-time */
+            taskStartedAt: string | null;
+            timeLimitSeconds: number;
         };
         Settings: {
             candidateMessage: string | null;
             candidatesSeeScores: boolean;
+            closingMessage: string | null;
             llm: {
                 configured: boolean;
                 endpoint: string | null;
@@ -3989,6 +4067,7 @@ export interface components {
         };
         SubmissionResult: {
             candidateName: string;
+            counts: boolean;
             finalScore: number;
             followUp: {
                 answer: string | null;
@@ -4011,6 +4090,7 @@ export interface components {
                 formula: string;
                 sheet: string;
             }[];
+            late: boolean;
             overrides: components["schemas"]["ScoreOverride"][];
             /** Format: date-time */
             receivedAt: string;
@@ -4042,12 +4122,13 @@ export interface components {
         };
         SubmitResponse: {
             followUp: components["schemas"]["FollowUpQuestion"];
-            maxPoints: number;
+            late: boolean;
+            maxPoints: number | null;
             nextTask: components["schemas"]["TaskPublic"];
-            points: number;
+            points: number | null;
             /** Format: date-time */
             receivedAt: string;
-            score: number;
+            score: number | null;
             session: components["schemas"]["SessionView"];
             /** Format: uuid */
             submissionId: string;
@@ -4074,6 +4155,7 @@ export interface components {
                 sheet: string | null;
             };
             difficulty: 1 | 2 | 3;
+            formulasAsked?: boolean;
             id: string;
             instructions: string;
             /** @enum {string} */
@@ -4101,6 +4183,7 @@ export interface components {
         UpdateSettingsRequest: {
             candidateMessage?: string | null;
             candidatesSeeScores?: boolean;
+            closingMessage?: string | null;
             name?: string;
             reminderHours?: number;
             retentionDays?: number | null;

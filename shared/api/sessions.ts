@@ -14,8 +14,19 @@ export const SessionViewSchema = z
     candidateName: z.string(),
     taskNumber: z.number().int().min(0),
     taskCount: z.number().int().min(0),
+    /** When the candidate pressed Start: the overall clock runs from here; null before. */
     startedAt: z.iso.datetime().nullable(),
+    /** When the current task was given (at Start for the first); its own limit counts from here. */
+    taskStartedAt: z.iso.datetime().nullable(),
+    /** When the overall time is up, by the server's clock; null before Start. */
+    expiresAt: z.iso.datetime().nullable(),
+    timeLimitSeconds: z.number().int(),
     serverTime: z.iso.datetime(),
+    organisationName: z.string(),
+    /** Whether the organisation lets its candidates see their scores; when not, hand-ins say only "Handed in". */
+    scoresShown: z.boolean(),
+    /** What happens after the interview, in the organisation's words. */
+    closingMessage: z.string(),
   })
   .meta({ id: 'SessionView' });
 export type SessionView = z.infer<typeof SessionViewSchema>;

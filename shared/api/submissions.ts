@@ -18,15 +18,20 @@ export const SubmitRequestSchema = z
   .meta({ id: 'SubmitRequest' });
 export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
 
-/** What the candidate learns: the score, not the answer key or the checks' evidence. */
+/**
+ * What the candidate learns: that the work is handed in, and its score only when their organisation shows
+ * scores (null otherwise); never the answer key or the checks' evidence.
+ */
 export const SubmitResponseSchema = z
   .strictObject({
     submissionId: UuidSchema,
     taskId: TaskIdSchema,
     receivedAt: z.iso.datetime(),
-    points: z.number(),
-    maxPoints: z.number(),
-    score: z.number(),
+    points: z.number().nullable(),
+    maxPoints: z.number().nullable(),
+    score: z.number().nullable(),
+    /** Handed in after the overall limit and its grace: kept, and marked for the recruiter. */
+    late: z.boolean(),
     session: SessionViewSchema,
     nextTask: TaskPublicSchema.nullable(),
     /** The question about this hand-in, to answer before the next task. */
@@ -62,6 +67,10 @@ export const SubmissionResultSchema = z
     skill: z.string(),
     /** What counts: the newest recruiter override, else the reviewed score, else the grader's. */
     finalScore: z.number(),
+    /** Handed in after the overall limit and its grace. */
+    late: z.boolean(),
+    /** Whether it counts in the overall score: late work counts only when the assessment says so. */
+    counts: z.boolean(),
     /** From the task being given to its hand-in; null for hand-ins stored before this was kept. */
     secondsSpent: z.number().int().nullable(),
     /** Recruiters' overrides, newest first (the audit trail). */
@@ -74,8 +83,13 @@ export type SubmissionResult = z.infer<typeof SubmissionResultSchema>;
 
 /** The interview at a glance: overall and per-skill scores, and what to work on. */
 export const InterviewSummarySchema = z.strictObject({
-  /** Mean of the tasks' final scores (after the bounded review), 0 to 1. */
+  /** Out of the whole assessment: the tasks' final scores summed over `taskCount`, so unattempted tasks count 0; 0 to 1. */
   overallScore: z.number(),
+  /** False while the interview is in progress: the score is "so far". */
+  final: z.boolean(),
+  taskCount: z.number().int(),
+  /** Tasks of the interview with no hand-in (counted 0). */
+  notAttempted: z.number().int(),
   perSkill: z.array(z.strictObject({ skill: z.string(), score: z.number(), tasks: z.number().int() })),
   /** Mean rubric score of the follow-up answers, or null when none was answered. */
   followUpScore: z.number().nullable(),

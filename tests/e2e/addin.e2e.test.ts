@@ -9,6 +9,7 @@ import type { SessionResults } from '../../shared/api/submissions';
 import type { SimulatedExcel } from '../excel-sim/simulated-excel';
 import { jsonRequest } from '../helpers/app';
 import { startBackend, type RunningBackend } from '../helpers/backend-process';
+import { seriousViolations } from '../helpers/axe';
 import { browserSuite, CHROMIUM } from '../helpers/browser';
 import { buildSimPage } from './build-sim-page';
 
@@ -74,7 +75,7 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
         '--no-first-run',
       ],
     });
-    page = await browser.newPage({ viewport: { width: 360, height: 720 } });
+    page = await browser.newPage({ viewport: { width: 360, height: 720 }, reducedMotion: 'reduce' });
     await page.goto(`${served.origin}/index.html`);
   }, 120_000);
 
@@ -86,11 +87,36 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `addin-${name}.png`) });
+  /** Serious and critical accessibility violations on every screen the walk passes, reported together at the end. */
+  const a11y: string[] = [];
+  const look = async (name: string) => {
+    await shot(name);
+    a11y.push(...(await seriousViolations(page, name)));
+  };
+
+  /** Reaches a control with Tab alone (as a keyboard user does) and presses it with Enter, or Space for a checkbox. */
+  async function keyboardPress(name: string | RegExp, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+    for (let i = 0; i < 25; i++) {
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return '';
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+        return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim();
+      });
+      if (typeof name === 'string' ? focused === name : name.test(focused)) {
+        await page.keyboard.press(key);
+        return;
+      }
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached "${String(name)}"`);
+  }
   const currentTaskId = () => page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).task.id as string);
 
   async function solveCurrentTask(): Promise<void> {
     const answer = ANSWERS[await currentTaskId()]!;
-    await page.getByRole('button', { name: 'Set up sheet' }).click();
+    await page.getByRole('button', { name: 'Set up sheet', disabled: false }).waitFor();
+    await keyboardPress('Set up sheet');
     await page.waitForFunction(
       (sheet) => (window as unknown as { excel: SimulatedExcel }).excel.model.sheet(sheet) !== undefined,
       answer.sheet,
@@ -105,18 +131,27 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
 
   /** The follow-up turn after a result: the question about the candidate's own formula, and an answer. */
   async function answerFollowUp(name?: string): Promise<void> {
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).waitFor();
+    await keyboardPress('Continue');
     await page.getByText('you wrote =').waitFor();
-    await page
-      .getByLabel('Your answer')
-      .fill('My formula uses exact references with $ so it keeps working when the data is sorted or filled down.');
+    // The answer field has focus when the question arrives.
+    await page.keyboard.type('My formula uses exact references with $ so it keeps working when the data is sorted or filled down.');
     await page.getByRole('button', { name: 'Send answer', disabled: false }).waitFor();
-    if (name) await shot(name);
-    await page.getByRole('button', { name: 'Send answer' }).click();
+    if (name) await look(name);
+    await keyboardPress('Send answer');
+  }
+
+  /** Hand in, then confirm in the dialog: all from the keyboard. */
+  async function handIn(name?: string): Promise<void> {
+    await keyboardPress('Hand in');
+    await page.getByRole('dialog', { name: 'Hand in this task?' }).waitFor();
+    if (name) await look(name);
+    // Focus stays inside the dialog, so Tab reaches its Hand in button and not the page's.
+    await keyboardPress('Hand in');
   }
 
   it('takes a candidate through the interview, and through a backend restart without losing work', async () => {
-    await shot('1-connect');
+    await look('1-connect');
     // The connect screen is used from the keyboard alone: the code field has focus, Tab reaches the rest.
     await page.keyboard.type(backend.inviteCode.toLowerCase());
     await page.keyboard.press('Tab');
@@ -124,23 +159,34 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     await page.getByLabel('Server address').fill(backend.base);
     await page.getByLabel('Server address').press('Enter');
 
-    await page.getByText('I understand and want to start').click();
-    await page.getByRole('button', { name: 'Start', disabled: false }).waitFor();
-    await shot('2-consent');
-    await page.getByRole('button', { name: 'Start' }).click();
+    // Consent: the checkbox has focus; Space ticks it, Tab reaches Start.
+    await page.getByText('I understand and want to start').waitFor();
+    await look('2-consent');
+    await keyboardPress(/I understand and want to start/, 'Space');
+    await keyboardPress('Start');
 
-    await page.getByRole('timer', { name: /Time left 10:00|Time left 9:5/ }).waitFor();
-    await shot('3-task');
+    await page.getByRole('timer', { name: /^Task: (10:00|9:5\d) left$/ }).waitFor();
+    await page.getByRole('timer', { name: /^Interview: 1:(30:00|29:5\d) left$/ }).waitFor();
+    await look('3-task');
+
+    // Handing in before the sheet is set up is asked about, and the candidate can go back to work.
+    await keyboardPress('Hand in');
+    await page.getByText('The task’s sheet was never set up').waitFor();
+    await look('3b-confirm-not-set-up');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
     await solveCurrentTask();
-    await page.getByRole('button', { name: 'Submit' }).click();
-    await page.getByText('100% on this task').waitFor();
-    await shot('4-result');
+    await handIn('3c-confirm');
+    // The demo organisation, like any by default, does not show candidates their scores.
+    await page.getByText('Your work was received.').waitFor();
+    await look('4-result');
     await answerFollowUp('5-follow-up');
 
     // The backend goes away while the candidate works; the hand-in waits in the outbox.
     await solveCurrentTask();
     expect(await backend.stop()).toBe(0);
-    await page.getByRole('button', { name: 'Submit' }).click();
+    await handIn();
     await page.getByText("The server can't be reached; your work is saved and will be sent when it's back.").waitFor();
     await shot('6-offline');
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).outbox.length)).toBe(1);
@@ -150,10 +196,12 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     await answerFollowUp();
 
     await solveCurrentTask();
-    await page.getByRole('button', { name: 'Submit' }).click();
+    await handIn();
     await answerFollowUp();
-    await page.getByText('Your interview is complete').waitFor();
-    await shot('7-end');
+    await page.getByText('Your interview is over').waitFor();
+    await page.getByText('will be in touch about what happens next').waitFor();
+    await look('7-end');
+    expect(a11y, a11y.join('\n')).toEqual([]);
 
     const sessionId = await page.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).session.id as string);
     const res = await fetch(`${backend.base}/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, backend.apiToken));
@@ -165,6 +213,47 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
       ['clean-names-trim-proper', 1, true],
     ]);
   }, 180_000);
+
+  it('hands in the workbook as it is when the interview’s time is up, and says so', async () => {
+    const api = (p: string, body?: unknown) =>
+      fetch(`${backend.base}${p}`, jsonRequest(body === undefined ? 'GET' : 'POST', body, backend.apiToken)).then((r) => r.json());
+    const { assessments } = (await api('/api/v1/assessments')) as { assessments: { id: string }[] };
+    const { code } = (await api('/api/v1/invites', {
+      assessmentId: assessments[0]!.id,
+      candidateName: 'Tim Eout',
+      candidateEmail: 'tim@example.com',
+    })) as { code: string };
+
+    // The pane's clock is Playwright's, so the test can move it on; the server keeps its own.
+    const context = await browser.newContext({ viewport: { width: 360, height: 720 }, reducedMotion: 'reduce' });
+    await context.clock.install();
+    const late = await context.newPage();
+    await late.goto(`${new URL(page.url()).origin}/index.html`);
+    await late.getByLabel('Invite code').fill(code);
+    await late.getByRole('button', { name: 'Change server' }).click();
+    await late.getByLabel('Server address').fill(backend.base);
+    await late.getByLabel('Server address').press('Enter');
+    await late.getByText('I understand and want to start').click();
+    await late.getByRole('button', { name: 'Start' }).click();
+    await late.getByRole('button', { name: 'Set up sheet' }).click();
+    await late.waitForFunction(() => (window as unknown as { excel: SimulatedExcel }).excel.model.sheet('Orders') !== undefined);
+    await late.evaluate(() =>
+      (window as unknown as { excel: SimulatedExcel }).excel.type('Orders', 'D2', [['=VLOOKUP(B2,Prices!$A$2:$B$9,2,FALSE)']]),
+    );
+
+    await late.clock.fastForward('01:30:01');
+    await late.getByText('Time is up: your workbook was handed in as it was.').waitFor();
+    await late.getByRole('heading', { name: 'Handed in' }).waitFor();
+    await late.screenshot({ path: path.join(SCREENSHOTS, 'addin-9-time-up.png') });
+    const sessionId = await late.evaluate(() => JSON.parse(localStorage.getItem('excel-interviewer')!).session.id as string);
+    const results = (await (
+      await fetch(`${backend.base}/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, backend.apiToken))
+    ).json()) as SessionResults;
+    // What was in the workbook at time-up is what the recruiter reads: the one formula typed so far.
+    expect(results.submissions).toHaveLength(1);
+    expect(results.submissions[0]!.formulas.map((f) => f.cell)).toEqual(['D2']);
+    await context.close();
+  });
 
   it("follows Office's dark theme", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 480 } });

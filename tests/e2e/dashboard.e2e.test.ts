@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { jsonRequest } from '../helpers/app';
 import { startBackend, type RunningBackend } from '../helpers/backend-process';
+import { seriousViolations } from '../helpers/axe';
 import { browserSuite, CHROMIUM } from '../helpers/browser';
 import { solvedSnapshot, starterSnapshot } from '../helpers/snapshots';
 
@@ -84,8 +85,12 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true, animations: 'disabled' });
+  /** Serious and critical accessibility violations on every page the walk shows, reported together at the end. */
+  const a11y: string[] = [];
+  const shot = async (name: string) => {
+    await page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true, animations: 'disabled' });
+    if (name !== 'failure') a11y.push(...(await seriousViolations(page, name)));
+  };
 
   it('signs in, builds an assessment, invites, watches, reads a result with evidence, compares, analyses and exports', async () => {
     // A failure in a long walk through the app says where it stood and what the page and the server said.
@@ -173,6 +178,7 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await phone.getByText(adaCode).first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: path.join(SCREENSHOTS, 'join-page-390.png'), fullPage: true });
+    a11y.push(...(await seriousViolations(phone, 'join page')));
     await phone.close();
 
     // Ada starts and hands in her first task; the live view shows her on the second.
@@ -237,5 +243,6 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await shot('10-admin');
 
     expect(problems, problems.join('\n')).toEqual([]);
+    expect(a11y, a11y.join('\n')).toEqual([]);
   }, 180_000);
 });

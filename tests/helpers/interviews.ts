@@ -5,7 +5,7 @@ import { builtInTask } from '../../backend/tasks/library';
 import { jsonRequest, type testApp } from './app';
 
 /**
- * A candidate plays an interview through the API: redeems the code, then hands in `snapshotFor(task)` for
+ * A candidate plays an interview through the API: redeems the code, presses Start, then hands in `snapshotFor(task)` for
  * each task, `handIns` of them at most (all by default). Returns the session and the submissions made.
  */
 export async function playInterview(
@@ -19,6 +19,8 @@ export async function playInterview(
     session: { id: string };
     task: { id: string } | null;
   };
+  const started = await app.request('/api/v1/session/start', jsonRequest('POST', undefined, redeemed.sessionToken));
+  if (started.status !== 200) throw new Error(`start refused: ${started.status} ${await started.text()}`);
   const submissionIds: string[] = [];
   let task = redeemed.task;
   while (task && submissionIds.length < handIns) {

@@ -13,10 +13,11 @@ export interface Organisation {
 let counter = 0;
 
 /** A new organisation with one recruiter and an API token; every test makes its own. */
-export async function anOrganisation(sql: Sql): Promise<Organisation> {
+export async function anOrganisation(sql: Sql, settings: { scoresShown?: boolean } = {}): Promise<Organisation> {
   const n = `${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
   const token = newToken(TOKEN_PREFIX.apiToken);
-  const [org] = await sql<{ id: string }[]>`INSERT INTO organisations (name) VALUES (${`Org ${n}`}) RETURNING id`;
+  const [org] = await sql<{ id: string }[]>`
+    INSERT INTO organisations (name, candidates_see_scores) VALUES (${`Org ${n}`}, ${settings.scoresShown ?? false}) RETURNING id`;
   const [user] = await sql<{ id: string }[]>`
     INSERT INTO users (org_id, email, name, role) VALUES (${org!.id}, ${`recruiter-${n}@test.example`}, 'Rita Recruiter', 'recruiter') RETURNING id`;
   await sql`INSERT INTO api_tokens (org_id, user_id, name, token_hash) VALUES (${org!.id}, ${user!.id}, 'test', ${await hashToken(token)})`;
@@ -31,11 +32,19 @@ export async function anAssessment(
   sql: Sql,
   orgId: string,
   taskIds = TEST_TASK_IDS,
-  rules: { adaptive?: boolean; level?: number; length?: number } = {},
+  rules: {
+    adaptive?: boolean;
+    level?: number;
+    length?: number;
+    timeLimitSeconds?: number;
+    graceSeconds?: number;
+    lateCounts?: boolean;
+  } = {},
 ): Promise<string> {
   const [row] = await sql<{ id: string }[]>`
-    INSERT INTO assessments (org_id, name, adaptive, level, length)
-    VALUES (${orgId}, 'Screening', ${rules.adaptive ?? false}, ${rules.level ?? 1}, ${rules.length ?? null}) RETURNING id`;
+    INSERT INTO assessments (org_id, name, adaptive, level, length, time_limit_seconds, grace_seconds, late_counts)
+    VALUES (${orgId}, 'Screening', ${rules.adaptive ?? false}, ${rules.level ?? 1}, ${rules.length ?? null}, ${rules.timeLimitSeconds ?? 5400},
+      ${rules.graceSeconds ?? 30}, ${rules.lateCounts ?? false}) RETURNING id`;
   await sql`INSERT INTO assessment_tasks ${sql(taskIds.map((task_id, position) => ({ assessment_id: row!.id, position, task_id })))}`;
   return row!.id;
 }

@@ -33,17 +33,25 @@ describe('the Worker entry inside workerd', () => {
     expect(statuses).toEqual([404, 429]);
   });
 
-  it('runs the interview slice: redeem, hand in, and score inside the Worker', async () => {
+  it('runs the interview slice: redeem, start, hand in, and score inside the Worker', async () => {
     const redeemed = await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: demo.inviteCode }));
     expect(redeemed.status).toBe(201);
     const { sessionToken } = await redeemed.json<{ sessionToken: string }>();
+    const started = await SELF.fetch('https://example.com/api/v1/session/start', json(undefined, sessionToken));
+    expect((await started.json<{ session: { startedAt: string | null } }>()).session.startedAt).not.toBeNull();
     const task = builtInTask('price-lookup-vlookup')!;
     const submitted = await SELF.fetch(
       'https://example.com/api/v1/session/submissions',
       json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken),
     );
     expect(submitted.status).toBe(201);
-    expect(await submitted.json()).toMatchObject({ score: 1 });
+    // The demo organisation, like any, does not show candidates their scores; the recruiter's API does.
+    const handedIn = await submitted.json<{ submissionId: string; score: number | null; late: boolean }>();
+    expect(handedIn).toMatchObject({ score: null, late: false });
+    const result = await SELF.fetch(`https://example.com/api/v1/submissions/${handedIn.submissionId}`, {
+      headers: { authorization: `Bearer ${demo.apiToken}` },
+    });
+    expect(await result.json()).toMatchObject({ finalScore: 1 });
   });
 
   it("serves the candidate's page and the add-in manifest for the Worker's own address", async () => {

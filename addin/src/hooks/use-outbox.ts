@@ -35,7 +35,6 @@ export function useOutbox({ saved, waiting, update, retryMs, show, onScored, aft
         outbox: s.outbox.filter((o) => o.submissionId !== next.submissionId),
         session: response.session,
         task: response.nextTask,
-        taskStartedAt: response.session.serverTime,
         clockOffsetMs: offsetFrom(response.session.serverTime),
         followUp: response.followUp,
       }));

@@ -18,7 +18,6 @@ export function useResume(saved: RefObject<Saved>, update: UpdateSaved): void {
             task,
             followUp,
             clockOffsetMs: offsetFrom(session.serverTime),
-            taskStartedAt: task?.id === s.task?.id ? s.taskStartedAt : session.serverTime,
           })),
         () => {},
       );

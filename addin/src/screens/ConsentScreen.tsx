@@ -5,6 +5,7 @@ import { HOW_A_TASK_GOES, WHAT_IS_RECORDED } from '../../../shared/consent';
 
 export interface ConsentScreenProps {
   session: SessionView;
+  busy: boolean;
   onStart: () => void;
 }
 
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** What will happen and what is recorded, before anything is. */
-export function ConsentScreen({ session, onStart }: ConsentScreenProps) {
+export function ConsentScreen({ session, busy, onStart }: ConsentScreenProps) {
   const styles = useStyles();
   const [agreed, setAgreed] = useState(false);
   return (
@@ -22,7 +23,10 @@ export function ConsentScreen({ session, onStart }: ConsentScreenProps) {
       <Title3 as="h1" id="consent-title">
         Hello {session.candidateName}
       </Title3>
-      <Text>This interview has {session.taskCount} tasks. For each one:</Text>
+      <Text>
+        {session.organisationName}’s interview has {session.taskCount} tasks and {Math.round(session.timeLimitSeconds / 60)} minutes in all.
+        The clock starts when you press Start. For each task:
+      </Text>
       <ul className={styles.list}>
         {HOW_A_TASK_GOES.map((line) => (
           <li key={line}>
@@ -39,8 +43,8 @@ export function ConsentScreen({ session, onStart }: ConsentScreenProps) {
         ))}
       </ul>
       <Checkbox checked={agreed} onChange={(_, d) => setAgreed(d.checked === true)} label="I understand and want to start" />
-      <Button appearance="primary" disabled={!agreed} onClick={onStart}>
-        Start
+      <Button appearance="primary" disabled={!agreed || busy} onClick={onStart}>
+        {busy ? 'Starting…' : 'Start'}
       </Button>
     </section>
   );

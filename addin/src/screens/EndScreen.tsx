@@ -2,6 +2,8 @@ import { makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 
 export interface EndScreenProps {
   candidateName: string;
+  /** What happens next, in the organisation's words. */
+  closingMessage: string;
   pending: number;
 }
 
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** The interview is over; says plainly whether anything is still waiting to be sent. */
-export function EndScreen({ candidateName, pending }: EndScreenProps) {
+export function EndScreen({ candidateName, closingMessage, pending }: EndScreenProps) {
   const styles = useStyles();
   return (
     <section className={styles.column} aria-labelledby="end-title">
@@ -20,8 +22,9 @@ export function EndScreen({ candidateName, pending }: EndScreenProps) {
       <Text>
         {pending > 0
           ? `${pending} submission is waiting for the server. Keep this pane open until it is sent.`
-          : 'Your interview is complete and everything has been sent. The recruiter will be in touch. You can close this pane.'}
+          : 'Your interview is over and everything has been sent. You can close this pane.'}
       </Text>
+      {pending === 0 && <Text>{closingMessage}</Text>}
     </section>
   );
 }

@@ -10,7 +10,7 @@ export interface FollowUpScreenProps {
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  question: { whiteSpace: 'pre-wrap' },
+  question: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
 /** One chat turn: the interviewer's question about what the candidate built, and their answer. */

@@ -1,8 +1,11 @@
 import { formatInZone } from '../../../shared/time-zone';
-import type { Skill } from '../../../shared/task';
 
 /** 0.8312 → "83%". */
 export const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
+
+/** An overall score out of the whole assessment: "so far" while the interview goes on, never shown as final. */
+export const overallText = (x: number | null | undefined, final: boolean) =>
+  x === null || x === undefined ? '—' : final ? percent(x) : `${percent(x)} so far`;
 
 /** The organisation's time zone, set at sign-in: every date the dashboard shows is in it, named. */
 let displayZone = 'UTC';
@@ -37,18 +40,4 @@ export function duration(seconds: number | null | undefined): string {
   return over ? `over by ${text}` : text;
 }
 
-export const SKILL_NAMES: Record<Skill, string> = {
-  lookups: 'Lookups',
-  'conditional-aggregation': 'Conditional sums',
-  logic: 'Logic',
-  text: 'Text',
-  dates: 'Dates',
-  'pivot-tables': 'Pivot tables',
-  charts: 'Charts',
-  'data-cleaning': 'Data cleaning',
-  'conditional-formatting': 'Conditional formatting',
-  'data-validation': 'Data validation',
-  tables: 'Tables',
-  references: 'References',
-};
-export const skillName = (skill: string) => SKILL_NAMES[skill as Skill] ?? skill;
+export { SKILL_NAMES, skillName } from '../../../shared/task';

@@ -63,6 +63,11 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
       <div className={styles.head}>
         <Subtitle1 as="h2">{s.taskTitle}</Subtitle1>
         <Badge appearance="outline">{skillName(s.skill)}</Badge>
+        {s.late && (
+          <Badge color="warning">
+            {s.counts ? 'Late: counted, as the assessment allows' : 'Late: kept, counted 0 in the overall score'}
+          </Badge>
+        )}
         <span className={l.grow} />
         <span className={styles.score}>{percent(s.finalScore)}</span>
         <OverrideDialog api={api} submission={s} onSaved={onChanged} />

@@ -4,7 +4,7 @@ import type { DashboardApi } from '../api';
 import { PageHeading, Section } from '../components/layout';
 import { PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
-import { duration, percent, skillName } from '../format';
+import { duration, overallText, percent, skillName } from '../format';
 
 export interface ComparePageProps {
   api: DashboardApi;
@@ -59,7 +59,7 @@ function CompareTable({ all }: CompareTableProps) {
               </TableCell>
               {all.map((r) => (
                 <TableCell key={r.sessionId}>
-                  <strong>{percent(r.submissions.length ? r.summary.overallScore : null)}</strong>
+                  <strong>{overallText(r.submissions.length ? r.summary.overallScore : null, r.summary.final)}</strong>
                 </TableCell>
               ))}
             </TableRow>

@@ -20,7 +20,7 @@ import { AssessmentPicker } from '../components/AssessmentPicker';
 import { PageHeading, Section, useLayout } from '../components/layout';
 import { PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
-import { dateTime, percent } from '../format';
+import { dateTime, overallText } from '../format';
 import { go } from '../route';
 
 const STATES: SessionState[] = ['in_progress', 'completed', 'expired', 'abandoned'];
@@ -140,7 +140,7 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
                       <StateBadge state={r.state} />
                     </TableCell>
                     <TableCell>{r.tasksDone}</TableCell>
-                    <TableCell>{percent(r.overallScore)}</TableCell>
+                    <TableCell>{overallText(r.overallScore, r.state !== 'in_progress')}</TableCell>
                     <TableCell>{dateTime(r.completedAt)}</TableCell>
                   </TableRow>
                 ))}

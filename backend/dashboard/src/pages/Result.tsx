@@ -6,7 +6,7 @@ import { PageState } from '../components/PageState';
 import { SkillChart } from '../components/SkillChart';
 import { TaskEvidence } from '../components/TaskEvidence';
 import { useLoad } from '../components/use-load';
-import { dateTime, percent } from '../format';
+import { dateTime, overallText, percent } from '../format';
 import { StateBadge } from './Interviews';
 import { EraseCandidate } from '../components/EraseCandidate';
 import { go } from '../route';
@@ -23,8 +23,12 @@ const useStyles = makeStyles({
 export function describeEvent(e: TimelineEvent): string {
   const d = e.details as Record<string, string | number | undefined>;
   switch (e.type) {
+    case 'code_redeemed':
+      return 'Opened the interview with the code';
     case 'session_started':
-      return 'Started the interview';
+      return 'Pressed Start: the clock started';
+    case 'task_handed_in_late':
+      return `Handed in ${d.taskId ?? ''} ${d.secondsAfterLimit ?? '?'} s after the interview's time was up (late)`;
     case 'task_chosen':
       return `Given task ${d.taskId ?? ''}${d.reason ? ` (${d.reason})` : ''}`;
     case 'task_submitted':
@@ -82,10 +86,12 @@ export function ResultPage({ api, sessionId, isAdmin }: ResultPageProps) {
           <div className={l.grid}>
             <Section title="Overall">
               <div className={styles.overall} aria-label="Overall score">
-                {percent(r.submissions.length ? r.summary.overallScore : null)}
+                {overallText(r.submissions.length ? r.summary.overallScore : null, r.summary.final)}
               </div>
               <Text as="p" block>
-                {r.submissions.length} task{r.submissions.length === 1 ? '' : 's'} handed in · follow-up answers{' '}
+                Out of all {r.summary.taskCount} tasks: {r.submissions.length} handed in
+                {r.summary.notAttempted ? `, ${r.summary.notAttempted} not attempted (counted 0)` : ''}
+                {r.submissions.some((s) => !s.counts) ? ', late work not counted' : ''} · follow-up answers{' '}
                 {percent(r.summary.followUpScore)} · LLM review {r.summary.llmReview}
               </Text>
               {r.summary.feedback.length > 0 && (

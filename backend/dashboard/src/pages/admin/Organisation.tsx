@@ -23,6 +23,7 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState('UTC');
   const [message, setMessage] = useState('');
+  const [closing, setClosing] = useState('');
   const [seeScores, setSeeScores] = useState(false);
   const [retention, setRetention] = useState('');
   const [reminder, setReminder] = useState('24');
@@ -35,6 +36,7 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
     setName(s.name);
     setTimeZone(s.timeZone);
     setMessage(s.candidateMessage ?? '');
+    setClosing(s.closingMessage ?? '');
     setSeeScores(s.candidatesSeeScores);
     setRetention(s.retentionDays === null ? '' : String(s.retentionDays));
     setReminder(String(s.reminderHours));
@@ -46,6 +48,7 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
         name,
         timeZone,
         candidateMessage: message.trim() || null,
+        closingMessage: closing.trim() || null,
         candidatesSeeScores: seeScores,
         retentionDays: retention.trim() ? Number(retention) : null,
         reminderHours: Number(reminder),
@@ -82,8 +85,14 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
                 </Combobox>
               </Field>
             </div>
-            <Field label="Message to candidates" hint="In the invitation, on their page and in Excel before they start, and at the end.">
+            <Field label="Message to candidates" hint="In the invitation, on their page and in Excel before they start.">
               <Textarea value={message} onChange={(_, d) => setMessage(d.value)} resize="vertical" rows={3} />
+            </Field>
+            <Field
+              label="What happens next"
+              hint={`Shown in Excel when the interview ends. Empty says: “${s.name} has your work and will be in touch about what happens next.”`}
+            >
+              <Textarea value={closing} onChange={(_, d) => setClosing(d.value)} resize="vertical" rows={2} />
             </Field>
             <Checkbox checked={seeScores} onChange={(_, d) => setSeeScores(d.checked === true)} label="Candidates see their scores" />
             <div className={l.row}>

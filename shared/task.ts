@@ -201,6 +201,8 @@ export const FollowUpSchema = z.strictObject({
     .max(10),
 });
 
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 /** How one column of a data block changes from variant to variant. Columns not listed keep their values. */
 export const ColumnGeneratorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('keep') }),

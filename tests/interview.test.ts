@@ -96,7 +96,12 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
       expect(results.state).toBe('completed');
       expect(results.submissions.every((s) => s.result.score === 1 && s.followUp?.answer)).toBe(true);
       expect(results.summary.llmReview).toBe(mode === 'good' || mode === 'adversarial' ? 'used' : 'skipped');
-      expect(results.summary.overallScore).toBe(mode === 'good' || mode === 'adversarial' ? 0.98 : 1);
+      // Each task: the work's score (after the bounded review) with the answered follow-up weighing 10%.
+      const work = (s: (typeof results.submissions)[number]) => (s.review?.status === 'reviewed' ? s.review.finalScore : s.result.score);
+      for (const s of results.submissions) expect(s.finalScore).toBeCloseTo(work(s) * 0.9 + 0.1 * s.followUp!.score!, 4);
+      expect(results.submissions.map(work).some((w) => w < 1)).toBe(mode === 'good' || mode === 'adversarial');
+      const finals = results.submissions.map((s) => s.finalScore);
+      expect(results.summary.overallScore).toBeCloseTo(finals.reduce((a, b) => a + b, 0) / finals.length, 4);
       expect(results.summary.perSkill.map((p) => p.skill).sort()).toEqual([...new Set(given.map((id) => builtInTask(id)!.skill))].sort());
     },
   );

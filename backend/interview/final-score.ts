@@ -2,16 +2,20 @@ import type { Queryable } from '../db/client';
 
 /**
  * Keeps the denormalised scores analytics read in step: a task's final score (the newest override, else
- * the bounded review, else the grader's) and the interview's overall score. Called wherever one of those
- * inputs changes, inside that change's transaction when there is one; the per-task figures pick the change
- * up at their next fold.
+ * the work's score — the bounded review's, else the grader's — with the answered follow-up weighing the
+ * assessment's share) and the interview's overall score. Called wherever one of those inputs changes,
+ * inside that change's transaction when there is one; the per-task figures pick the change up at their next fold.
  */
 export async function refreshFinalScore(sql: Queryable, submissionId: string): Promise<void> {
   const [row] = await sql<{ session_id: string }[]>`
     UPDATE submissions s SET final_score = COALESCE(
       (SELECT o.score FROM score_overrides o WHERE o.submission_id = s.id ORDER BY o.id DESC LIMIT 1),
-      (SELECT r.final_score FROM reviews r WHERE r.submission_id = s.id),
-      (SELECT sc.score FROM scores sc WHERE sc.submission_id = s.id)),
+      (SELECT CASE WHEN f.score IS NULL THEN w.work ELSE w.work * (1 - COALESCE(a.follow_up_share, 0)) + COALESCE(a.follow_up_share, 0) * f.score END
+       FROM (SELECT COALESCE(
+               (SELECT r.final_score FROM reviews r WHERE r.submission_id = s.id),
+               (SELECT sc.score FROM scores sc WHERE sc.submission_id = s.id)) AS work) w
+       LEFT JOIN assessments a ON a.id = s.assessment_id
+       LEFT JOIN follow_ups f ON f.submission_id = s.id)),
       fold_pending = true
     WHERE s.id = ${submissionId} RETURNING s.session_id`;
   if (row) await refreshOverallScore(sql, row.session_id);

@@ -1,6 +1,7 @@
 import type { Sql } from '../db/client';
 import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import { loadTask } from '../tasks/store';
+import { refreshFinalScore } from './final-score';
 import { gradeByRubric } from './grade-answer';
 import type { InterviewRecord } from './interview-record';
 
@@ -13,12 +14,14 @@ export async function followUpFor(sql: Sql, submissionId: string): Promise<Follo
 export type AnswerOutcome = { ok: true; id: string; answeredAt: string } | { ok: false; reason: 'not_found' | 'already_answered' };
 
 /**
- * Records the candidate's answer and grades it by the task's rubric, once: the same answer sent again
+ * Records the candidate's answer, grades it by the task's rubric and counts it in the task's score, once: the same answer sent again
  * (a retry) returns the first record; a different answer to an answered question is refused.
  */
 export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: string, answer: string, now: Date): Promise<AnswerOutcome> {
-  const [row] = await sql<{ task_id: string; question_id: string; answer: string | null; answered_at: Date | null }[]>`
-    SELECT task_id, question_id, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
+  const [row] = await sql<
+    { task_id: string; submission_id: string; question_id: string; answer: string | null; answered_at: Date | null }[]
+  >`
+    SELECT task_id, submission_id, question_id, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
   if (!row) return { ok: false, reason: 'not_found' };
   if (row.answered_at)
     return row.answer === answer ? { ok: true, id, answeredAt: row.answered_at.toISOString() } : { ok: false, reason: 'already_answered' };
@@ -28,6 +31,8 @@ export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: str
     UPDATE follow_ups SET answer = ${answer}, answered_at = ${now}, score = ${grading?.score ?? null}, grading = ${grading ? sql.json(grading.grading) : null}
     WHERE id = ${id} AND answered_at IS NULL RETURNING answered_at`;
   if (!updated) return { ok: false, reason: 'already_answered' };
+  // The answer weighs the assessment's follow-up share of the task's score.
+  await refreshFinalScore(sql, row.submission_id);
   await sql`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'follow_up_answered', ${sql.json({ followUpId: id, score: grading?.score ?? null })}, ${now})`;
   return { ok: true, id, answeredAt: updated.answered_at.toISOString() };
 }

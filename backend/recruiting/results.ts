@@ -35,6 +35,7 @@ interface ResultRow {
   final_score: string | null;
   late: boolean;
   late_counts: boolean;
+  follow_up_share: string;
   seconds_spent: number | null;
   overrides: { score: number; previousScore: number; reason: string; userName: string | null; at: string }[] | null;
   formulas: SubmissionResult['formulas'] | null;
@@ -72,6 +73,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   taskTitle: row.title,
   skill: row.skill,
   finalScore: Number(row.final_score ?? row.result.score),
+  followUpShare: Number(row.follow_up_share),
   late: row.late,
   counts: !row.late || row.late_counts,
   secondsSpent: row.seconds_spent,
@@ -91,7 +93,7 @@ export function resultsFor(sql: Sql, orgId: string) {
       f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
       r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt,
       r.review, r.final_score AS review_final, r.integrity_flags,
-      t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, s.seconds_spent,
+      t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, a.follow_up_share, s.seconds_spent,
       (SELECT json_agg(json_build_object('score', o.score, 'previousScore', o.previous_score, 'reason', o.reason, 'userName', u.name, 'at', o.created_at) ORDER BY o.id DESC)
          FROM score_overrides o LEFT JOIN users u ON u.id = o.user_id WHERE o.submission_id = s.id) AS overrides,
       (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (

@@ -27,8 +27,11 @@ export type AnswerFollowUpResponse = z.infer<typeof AnswerFollowUpResponseSchema
 
 /** How an answer was graded: each rubric point, whether the answer met it, and the words that showed it. */
 export const RubricGradingSchema = z.strictObject({
-  method: z.enum(['rubric-keywords']),
+  /** By the rubric's words without a model, or by the LLM against the rubric. */
+  method: z.enum(['rubric-keywords', 'llm']),
   points: z.array(z.strictObject({ point: z.string(), met: z.boolean(), matched: z.string().nullable() })),
+  /** Why the score is what it is, in a sentence for the recruiter (a cap applied, the model's reason). */
+  reason: z.string().optional(),
 });
 export type RubricGrading = z.infer<typeof RubricGradingSchema>;
 

@@ -4075,16 +4075,18 @@ export interface components {
                 answeredAt: string | null;
                 grading: {
                     /** @enum {string} */
-                    method: "rubric-keywords";
+                    method: "rubric-keywords" | "llm";
                     points: {
                         matched: string | null;
                         met: boolean;
                         point: string;
                     }[];
+                    reason?: string;
                 } | null;
                 question: string;
                 score: number | null;
             } | null;
+            followUpShare: number;
             formulas: {
                 cell: string;
                 formula: string;

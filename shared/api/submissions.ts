@@ -67,6 +67,8 @@ export const SubmissionResultSchema = z
     skill: z.string(),
     /** What counts: the newest recruiter override, else the reviewed score, else the grader's. */
     finalScore: z.number(),
+    /** The share of the task's score the answered follow-up weighs (the assessment's setting). */
+    followUpShare: z.number(),
     /** Handed in after the overall limit and its grace. */
     late: z.boolean(),
     /** Whether it counts in the overall score: late work counts only when the assessment says so. */

@@ -75,6 +75,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
       <Text className={l.muted}>
         Grader {percent(s.result.score)} ({s.result.points} of {s.result.maxPoints} points)
         {s.review?.status === 'reviewed' ? ` · after review ${percent(s.review.finalScore)}` : ''}
+        {s.followUp?.score != null ? ` · follow-up ${percent(s.followUp.score)}, weighing ${percent(s.followUpShare)}` : ''}
         {s.overrides[0] ? ` · overridden to ${percent(s.overrides[0].score)}` : ''}
         {' · '}time spent {duration(s.secondsSpent)} · handed in {dateTime(s.receivedAt)}
       </Text>

@@ -20,6 +20,8 @@ export const ReviewResultSchema = z
     reason: z.string().nullable(),
     model: z.string().nullable(),
     promptVersion: z.string().nullable(),
+    /** How the model was asked for its answer's shape: strict structured output, or JSON mode on servers without it. */
+    outputMode: z.enum(['json_schema', 'json_object']).nullable(),
     review: LlmReviewSchema.nullable(),
     finalScore: z.number().min(0).max(1),
     integrityFlags: z.array(IntegrityFlagSchema),

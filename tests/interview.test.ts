@@ -87,19 +87,23 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
     return { given, results, chosen: chosen.map((c) => c.payload) };
   }
 
-  it.each(['absent', 'good', 'slow', 'failing', 'malformed', 'adversarial'] as const)(
+  it.each(['absent', 'good', 'slow', 'failing', 'malformed', 'adversarial', 'json-mode-only', 'json-mode-sloppy'] as const)(
     'completes with follow-ups and a summary when the LLM is %s',
     async (llm) => {
       const mode = llm === 'absent' ? null : llm;
+      const reviews = mode === 'good' || mode === 'adversarial' || mode === 'json-mode-only' || mode === 'json-mode-sloppy';
       const { given, results } = await interview(mode);
       expect(given).toHaveLength(3);
       expect(results.state).toBe('completed');
       expect(results.submissions.every((s) => s.result.score === 1 && s.followUp?.answer)).toBe(true);
-      expect(results.summary.llmReview).toBe(mode === 'good' || mode === 'adversarial' ? 'used' : 'skipped');
+      expect(results.summary.llmReview).toBe(reviews ? 'used' : 'skipped');
+      // A server without strict structured output is asked in JSON mode, and the review says so.
+      const modes = results.submissions.map((s) => s.review?.outputMode ?? null);
+      expect(new Set(modes)).toEqual(new Set([reviews ? (mode?.startsWith('json-mode') ? 'json_object' : 'json_schema') : null]));
       // Each task: the work's score (after the bounded review) with the answered follow-up weighing 10%.
       const work = (s: (typeof results.submissions)[number]) => (s.review?.status === 'reviewed' ? s.review.finalScore : s.result.score);
       for (const s of results.submissions) expect(s.finalScore).toBeCloseTo(work(s) * 0.9 + 0.1 * s.followUp!.score!, 4);
-      expect(results.submissions.map(work).some((w) => w < 1)).toBe(mode === 'good' || mode === 'adversarial');
+      expect(results.submissions.map(work).some((w) => w < 1)).toBe(reviews);
       const finals = results.submissions.map((s) => s.finalScore);
       expect(results.summary.overallScore).toBeCloseTo(finals.reduce((a, b) => a + b, 0) / finals.length, 4);
       expect(results.summary.perSkill.map((p) => p.skill).sort()).toEqual([...new Set(given.map((id) => builtInTask(id)!.skill))].sort());

@@ -3,6 +3,7 @@ import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import { loadTask } from '../tasks/store';
 import { refreshFinalScore } from './final-score';
 import { gradeByRubric } from './grade-answer';
+import type { AnsweredFollowUp } from './grade-answer-by-model';
 import type { InterviewRecord } from './interview-record';
 
 /** The follow-up asked for one hand-in, if any. */
@@ -11,7 +12,14 @@ export async function followUpFor(sql: Sql, submissionId: string): Promise<Follo
   return row ?? null;
 }
 
-export type AnswerOutcome = { ok: true; id: string; answeredAt: string } | { ok: false; reason: 'not_found' | 'already_answered' };
+export type AnswerOutcome =
+  | {
+      ok: true;
+      id: string;
+      answeredAt: string;
+      /** Set when this call recorded the answer: what a model may grade next. */ recorded: AnsweredFollowUp | null;
+    }
+  | { ok: false; reason: 'not_found' | 'already_answered' };
 
 /**
  * Records the candidate's answer, grades it by the task's rubric and counts it in the task's score, once: the same answer sent again
@@ -19,12 +27,14 @@ export type AnswerOutcome = { ok: true; id: string; answeredAt: string } | { ok:
  */
 export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: string, answer: string, now: Date): Promise<AnswerOutcome> {
   const [row] = await sql<
-    { task_id: string; submission_id: string; question_id: string; answer: string | null; answered_at: Date | null }[]
+    { task_id: string; submission_id: string; question_id: string; question: string; answer: string | null; answered_at: Date | null }[]
   >`
-    SELECT task_id, submission_id, question_id, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
+    SELECT task_id, submission_id, question_id, question, answer, answered_at FROM follow_ups WHERE id = ${id} AND session_id = ${session.id}`;
   if (!row) return { ok: false, reason: 'not_found' };
   if (row.answered_at)
-    return row.answer === answer ? { ok: true, id, answeredAt: row.answered_at.toISOString() } : { ok: false, reason: 'already_answered' };
+    return row.answer === answer
+      ? { ok: true, id, answeredAt: row.answered_at.toISOString(), recorded: null }
+      : { ok: false, reason: 'already_answered' };
   const task = await loadTask(sql, session.orgId, row.task_id);
   const grading = task ? gradeByRubric(task, row.question_id, answer) : null;
   const [updated] = await sql<{ answered_at: Date }[]>`
@@ -34,5 +44,6 @@ export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: str
   // The answer weighs the assessment's follow-up share of the task's score.
   await refreshFinalScore(sql, row.submission_id);
   await sql`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'follow_up_answered', ${sql.json({ followUpId: id, score: grading?.score ?? null })}, ${now})`;
-  return { ok: true, id, answeredAt: updated.answered_at.toISOString() };
+  const recorded = task ? { id, submissionId: row.submission_id, task, questionId: row.question_id, question: row.question, answer } : null;
+  return { ok: true, id, answeredAt: updated.answered_at.toISOString(), recorded };
 }

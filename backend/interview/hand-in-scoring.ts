@@ -4,6 +4,7 @@ import { LLM_BUDGET_SPENT, unlimitedLlmBudget, type LlmBudget } from '../limits/
 import type { LlmClient } from '../llm/client';
 import { scoreWorkbook } from '../scoring/score-workbook';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
+import { gradeAnswerByModel, type AnsweredFollowUp } from './grade-answer-by-model';
 import { reviewHandIn } from './review-hand-in';
 import type { Scorer } from '../scoring/score-workbook';
 import { claimDueHandIns, scoreHandIn, type ScoreOptions, type ScoreOutcome } from './score-hand-in';
@@ -66,7 +67,14 @@ export function handInScoring(
     return outcome.scored;
   }
 
+  /** Grades an answered follow-up with the model when there is one and the organisation's budget allows; the rubric's grading stands otherwise. */
+  async function gradeAnswer(sql: Sql, llm: LlmClient | null, orgId: string, answered: AnsweredFollowUp): Promise<void> {
+    if (!llm || !(await llmBudget(orgId))) return;
+    await gradeAnswerByModel(sql, llm, answered);
+  }
+
   return {
+    gradeAnswer,
     /** The scorer itself, for a recruiter's re-score of a stored hand-in. */
     scorer,
     score,

@@ -1,6 +1,6 @@
 import type { Queryable, Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
-import type { LlmClient } from '../llm/client';
+import type { LlmClient, LlmOutputMode } from '../llm/client';
 import { refreshFinalScore } from './final-score';
 import { LlmReviewSchema, type LlmReview } from '../../shared/review';
 import type { ScoreResult } from '../../shared/score';
@@ -25,11 +25,12 @@ interface Decision {
   reason: string | null;
   review: LlmReview | null;
   model: string | null;
+  outputMode: LlmOutputMode | null;
   usage: { inputTokens: number; outputTokens: number; latencyMs: number } | null;
 }
 
 async function decide(llm: LlmClient | null, input: ReviewInput, withheld: string | null): Promise<Decision> {
-  const none = { review: null, model: null, usage: null };
+  const none = { review: null, model: null, outputMode: null, usage: null };
   if (!llm) return { status: 'skipped', reason: "No LLM is configured; the score is the grader's alone.", ...none };
   if (withheld) return { status: 'skipped', reason: withheld, ...none };
   const outcome = await llm.structured(
@@ -48,9 +49,10 @@ async function decide(llm: LlmClient | null, input: ReviewInput, withheld: strin
       reason: `The review cited cells that are not in the workbook: ${missing.join(', ')}.`,
       review: null,
       model: outcome.model,
+      outputMode: outcome.outputMode,
       usage,
     };
-  return { status: 'reviewed', reason: null, review: outcome.value, model: outcome.model, usage };
+  return { status: 'reviewed', reason: null, review: outcome.value, model: outcome.model, outputMode: outcome.outputMode, usage };
 }
 
 /**
@@ -65,8 +67,8 @@ export async function reviewHandIn(sql: Sql, llm: LlmClient | null, input: Revie
   const d = await decide(llm, input, withheld);
   const finalScore = composeFinalScore(input.result.score, d.review, input.llmShare);
   const record = (tx: Queryable) => tx`
-    INSERT INTO reviews (submission_id, org_id, status, reason, model, prompt_version, input_tokens, output_tokens, latency_ms, review, final_score, integrity_flags)
-    VALUES (${input.submissionId}, ${input.orgId}, ${d.status}, ${d.reason}, ${d.model}, ${d.model ? REVIEW_PROMPT_VERSION : null},
+    INSERT INTO reviews (submission_id, org_id, status, reason, model, prompt_version, output_mode, input_tokens, output_tokens, latency_ms, review, final_score, integrity_flags)
+    VALUES (${input.submissionId}, ${input.orgId}, ${d.status}, ${d.reason}, ${d.model}, ${d.model ? REVIEW_PROMPT_VERSION : null}, ${d.outputMode},
       ${d.usage?.inputTokens ?? null}, ${d.usage?.outputTokens ?? null}, ${d.usage?.latencyMs ?? null},
       ${d.review ? tx.json(d.review) : null}, ${finalScore}, ${tx.json(flags)})
     ON CONFLICT (submission_id) DO NOTHING`;

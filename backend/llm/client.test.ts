@@ -70,4 +70,30 @@ describe('the LLM client against an OpenAI-compatible server', () => {
     ];
     expect(await setup(fake).client.structured('review', Review, planted, 'review-v1')).toMatchObject({ ok: true, value: { score: 1 } });
   });
+
+  it('falls back to JSON mode on a server without strict structured output, and says so', async () => {
+    fake = await startFakeOpenAI({ mode: 'json-mode-only', respond: () => ({ feedback: 'Exact match.', score: 0.8 }) });
+    const { client, logs } = setup(fake);
+    const outcome = await client.structured('review', Review, messages, 'review-v1');
+    expect(outcome).toMatchObject({ ok: true, value: { score: 0.8 }, outputMode: 'json_object' });
+    expect(fake.requests.map((r) => r.response_format?.type)).toEqual(['json_schema', 'json_object']);
+    expect(fake.requests[1]!.messages[0]!.content).toContain('"score"');
+    expect(logs.some((l) => l.outputMode === 'json_object' && l.valid === true)).toBe(true);
+  });
+
+  it('asks in JSON mode from then on, without trying json_schema again', async () => {
+    fake = await startFakeOpenAI({ mode: 'json-mode-only', respond: () => ({ feedback: 'ok', score: 1 }) });
+    const { client } = setup(fake);
+    await client.structured('review', Review, messages, 'review-v1');
+    await client.structured('review', Review, messages, 'review-v1');
+    expect(fake.requests.map((r) => r.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+
+  it('repairs a JSON-mode answer that misses the schema once, telling the model what was wrong', async () => {
+    fake = await startFakeOpenAI({ mode: 'json-mode-sloppy', respond: () => ({ feedback: 'ok', score: 0.5 }) });
+    const outcome = await setup(fake).client.structured('review', Review, messages, 'review-v1');
+    expect(outcome).toMatchObject({ ok: true, value: { score: 0.5 }, outputMode: 'json_object' });
+    const repair = fake.requests.at(-1)!.messages.at(-1)!.content;
+    expect(repair).toMatch(/did not match the schema \(feedback: .*score: /);
+  });
 });

@@ -27,6 +27,7 @@ interface ResultRow {
   review_reason: string | null;
   review_model: string | null;
   review_prompt: string | null;
+  review_output_mode: ReviewResult['outputMode'];
   review: ReviewResult['review'];
   review_final: string | null;
   integrity_flags: ReviewResult['integrityFlags'] | null;
@@ -66,6 +67,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
           reason: row.review_reason,
           model: row.review_model,
           promptVersion: row.review_prompt,
+          outputMode: row.review_output_mode,
           review: row.review,
           finalScore: Number(row.review_final),
           integrityFlags: row.integrity_flags ?? [],
@@ -91,7 +93,7 @@ export function resultsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<ResultRow[]>`
     SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result,
       f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
-      r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt,
+      r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt, r.output_mode AS review_output_mode,
       r.review, r.final_score AS review_final, r.integrity_flags,
       t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, a.follow_up_share, s.seconds_spent,
       (SELECT json_agg(json_build_object('score', o.score, 'previousScore', o.previous_score, 'reason', o.reason, 'userName', u.name, 'at', o.created_at) ORDER BY o.id DESC)

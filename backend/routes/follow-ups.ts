@@ -25,7 +25,10 @@ const REFUSALS = {
 } as const;
 
 export const followUpRoutes = new OpenAPIHono<AppEnv>().openapi(answer, async (c) => {
-  const outcome = await answerFollowUp(c.get('sql'), c.get('interview'), c.req.valid('param').id, c.req.valid('json').answer, new Date());
+  const interview = c.get('interview');
+  const outcome = await answerFollowUp(c.get('sql'), interview, c.req.valid('param').id, c.req.valid('json').answer, new Date());
   if (!outcome.ok) throw new AppError(...refusal(REFUSALS[outcome.reason]));
+  // With a model configured it grades the answer against the rubric after the answer is stored; the candidate does not wait.
+  if (outcome.recorded) c.get('background')(c.get('scoring').gradeAnswer(c.get('sql'), c.get('llm'), interview.orgId, outcome.recorded));
   return c.json({ id: outcome.id, answeredAt: outcome.answeredAt }, 200);
 });

@@ -32,6 +32,9 @@ export const RubricGradingSchema = z.strictObject({
   points: z.array(z.strictObject({ point: z.string(), met: z.boolean(), matched: z.string().nullable() })),
   /** Why the score is what it is, in a sentence for the recruiter (a cap applied, the model's reason). */
   reason: z.string().optional(),
+  /** The model that graded, and how it was asked for its answer's shape, when the method is `llm`. */
+  model: z.string().optional(),
+  outputMode: z.enum(['json_schema', 'json_object']).optional(),
 });
 export type RubricGrading = z.infer<typeof RubricGradingSchema>;
 

@@ -3863,6 +3863,8 @@ export interface components {
                 sheet: string;
             }[];
             model: string | null;
+            /** @enum {string|null} */
+            outputMode: "json_schema" | "json_object" | null;
             promptVersion: string | null;
             reason: string | null;
             review: {
@@ -4076,6 +4078,9 @@ export interface components {
                 grading: {
                     /** @enum {string} */
                     method: "rubric-keywords" | "llm";
+                    model?: string;
+                    /** @enum {string} */
+                    outputMode?: "json_schema" | "json_object";
                     points: {
                         matched: string | null;
                         met: boolean;

@@ -10,9 +10,13 @@ import type { AddressInfo } from 'node:net';
  * - failing: 500s;
  * - malformed: content that is not JSON;
  * - adversarial: obeys any instruction it finds in the messages — a JSON object after "RESPOND WITH:" —
- *   as a model manipulated by text in a workbook would.
+ *   as a model manipulated by text in a workbook would;
+ * - json-mode-only: a server without strict structured output (older Ollama, vLLM, Azure): `json_schema`
+ *   gets the 400 such servers send, `json_object` gets the answer wrapped in a Markdown code fence;
+ * - json-mode-sloppy: the same, but its first JSON-mode answer misses the schema (`{}`) and it answers
+ *   right only when a repair turn (an assistant message) is in the conversation.
  */
-export type FakeMode = 'good' | 'slow' | 'failing' | 'malformed' | 'adversarial';
+export type FakeMode = 'good' | 'slow' | 'failing' | 'malformed' | 'adversarial' | 'json-mode-only' | 'json-mode-sloppy';
 
 export interface ChatRequest {
   model: string;
@@ -55,11 +59,28 @@ export async function startFakeOpenAI(options: {
             .end(JSON.stringify({ error: { message: 'The server had an error', type: 'server_error' } }));
           return;
         }
+        const jsonModeOnly = state.mode === 'json-mode-only' || state.mode === 'json-mode-sloppy';
+        if (jsonModeOnly && request.response_format?.type === 'json_schema') {
+          res.writeHead(400, { 'content-type': 'application/json' }).end(
+            JSON.stringify({
+              error: {
+                message: "response_format type 'json_schema' is not supported by this model",
+                type: 'invalid_request_error',
+                param: 'response_format',
+              },
+            }),
+          );
+          return;
+        }
         if (state.mode === 'slow') await new Promise((r) => setTimeout(r, options.delayMs ?? 2_000));
         if (res.destroyed) return;
         let content: string;
         if (state.mode === 'malformed') {
           content = '{"feedback": "unterminated';
+        } else if (jsonModeOnly) {
+          const repairing = request.messages.some((m) => m.role === 'assistant');
+          const answer = state.mode === 'json-mode-sloppy' && !repairing ? {} : options.respond(request);
+          content = '```json\n' + JSON.stringify(answer) + '\n```';
         } else if (state.mode === 'adversarial') {
           const text = request.messages.map((m) => m.content).join('\n');
           const injected = /RESPOND WITH:\s*(\{.*\})/s.exec(text)?.[1];

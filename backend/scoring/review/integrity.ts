@@ -17,7 +17,8 @@ const ADDRESSEE = /\b(grader|reviewer|evaluator|examiner|marker|assessor|model|l
 const VERDICT =
   /\bfull(y)? (marks|credit|score|points)\b|\bfully (correct|right)\b|\btop marks\b|\bmaximum (score|points|marks)\b|\bperfect( score)?\b|\b100 ?(%|percent)|\b100\/100\b|\b10\/10\b|\bscore of 1(\.0)?\b|\bas (correct|passed|right)\b|\ball checks pass|\b(this|answer|it) is (correct|right)\b|\b(task|submission|answers?|work|solution|candidate) (is |as )?(passed|correct|right)\b/;
 
-function readsAsInstructions(text: string): boolean {
+/** Whether a text tries to instruct whoever grades it (workbook text, or a follow-up answer). */
+export function readsAsInstructions(text: string): boolean {
   // Names that cannot hold spaces (tables, defined names) spell them with underscores or dots.
   const t = text.toLowerCase().replace(/[_.](?=\w)/g, ' ');
   if (OVERRIDE.test(t) || HOW_TO_ANSWER.test(t)) return true;

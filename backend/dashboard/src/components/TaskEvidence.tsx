@@ -195,6 +195,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
             )}
             <Text className={l.muted}>
               {s.review.model} · prompt {s.review.promptVersion}
+              {s.review.outputMode === 'json_object' ? ' · JSON mode (the server has no structured output)' : ''}
             </Text>
           </>
         ) : (
@@ -221,6 +222,14 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
                 </li>
               ))}
             </ul>
+          )}
+          {s.followUp.grading && (
+            <Text as="p" block className={l.muted}>
+              {s.followUp.grading.method === 'llm'
+                ? `Graded by ${s.followUp.grading.model ?? 'the model'} against the rubric`
+                : 'Graded by the rubric’s words'}
+              {s.followUp.grading.reason ? `: ${s.followUp.grading.reason}` : '.'}
+            </Text>
           )}
         </div>
       )}

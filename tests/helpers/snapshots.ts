@@ -4,7 +4,7 @@ import type { SnapshotCell, SnapshotSheet, WorkbookSnapshot } from '../../shared
 import type { TaskSpec } from '../../shared/task';
 import { cellAddress } from '../../shared/a1';
 import { regionOf } from '../../backend/scoring/answer-region';
-import { shiftFormula } from '../../backend/scoring/evaluator/formula-refs';
+import { shiftFormula } from '../../shared/formula-refs';
 import { normaliseFormula } from '../../backend/scoring/evaluator/normalise';
 import { buildEngine, readValue } from '../../backend/scoring/evaluator/workbook';
 

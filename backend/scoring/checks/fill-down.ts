@@ -2,7 +2,7 @@ import type { CheckResult, Evidence } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
 import { addressesOf, regionRange } from '../answer-region';
 import { resultFromUnits } from '../check-result';
-import { slidingRanges, toR1C1 } from '../evaluator/formula-refs';
+import { slidingRanges, toR1C1 } from '../../../shared/formula-refs';
 import { regionFor, type GradingContext } from '../grading-context';
 import { formulaCells } from './region-formulas';
 

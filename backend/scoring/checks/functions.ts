@@ -2,7 +2,7 @@ import type { CheckResult, Evidence } from '../../../shared/score';
 import type { Check } from '../../../shared/task';
 import { regionRange } from '../answer-region';
 import { notEvaluated, resultFromUnits } from '../check-result';
-import { functionsUsed } from '../evaluator/formula-refs';
+import { functionsUsed } from '../../../shared/formula-refs';
 import { regionFor, type GradingContext } from '../grading-context';
 import { formulaCells } from './region-formulas';
 

@@ -3,7 +3,7 @@ import type { Check } from '../../../shared/task';
 import { columnLetters } from '../../../shared/a1';
 import { addressAt, regionRange } from '../answer-region';
 import { resultFromUnits } from '../check-result';
-import { countReferences } from '../evaluator/formula-refs';
+import { countReferences } from '../../../shared/formula-refs';
 import { regionFor, type GradingContext } from '../grading-context';
 
 type NoHardCodingCheck = Extract<Check, { kind: 'no-hard-coding' }>;

@@ -6,7 +6,7 @@ import { cellAddress, parseCell } from '../../../shared/a1';
 import { contains, regionOf, type Region } from '../answer-region';
 import { resultFromParts, type Part } from '../check-result';
 import { evaluateConditions, MAX_CONDITIONS } from '../evaluator/conditions';
-import { shiftFormula } from '../evaluator/formula-refs';
+import { shiftFormula } from '../../../shared/formula-refs';
 import type { GradingContext } from '../grading-context';
 import { best, partEvidence, sameName, sameRuleValue, sheetsFor } from './objects';
 import { rangeValues } from './range-values';

@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from '../../../shared/snapshot';
 import type { TaskSpec } from '../../../shared/task';
 import { parseCell } from '../../../shared/a1';
 import { regionOf } from '../answer-region';
-import { shiftFormula } from './formula-refs';
+import { shiftFormula } from '../../../shared/formula-refs';
 import { normaliseFormula } from './normalise';
 import { tablesOf } from './tables';
 import type { Grid } from './workbook';

@@ -3,7 +3,7 @@ import type { SnapshotCell, WorkbookSnapshot } from '../../../shared/snapshot';
 import type { TaskSpec } from '../../../shared/task';
 import { parseCell } from '../../../shared/a1';
 import { addressAt, regionOf } from '../answer-region';
-import { toR1C1 } from '../evaluator/formula-refs';
+import { toR1C1 } from '../../../shared/formula-refs';
 import { cleanText } from './clean-text';
 
 /** Stored with every review, so a recruiter (and we) know which prompt produced it. */

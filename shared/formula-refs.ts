@@ -1,4 +1,4 @@
-import { columnLetters, columnNumber } from '../../../shared/a1';
+import { columnLetters, columnNumber } from './a1';
 
 /** One A1 reference inside a formula, with its anchors. Sheet prefixes are left where they are. */
 export interface FormulaRef {

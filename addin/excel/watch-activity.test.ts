@@ -55,7 +55,17 @@ describe('watching activity', () => {
     expect(await flush()).toEqual([
       { kind: 'edit', sheet: 'Data', range: 'A1', cells: 1, at: '2026-11-25T10:00:00.000Z' },
       { kind: 'formula', sheet: 'Data', range: 'B1', cells: 1, at: '2026-11-25T10:00:00.000Z' },
-      { kind: 'bulk-values', sheet: 'Data', range: 'C1:C20', cells: 20, at: '2026-11-25T10:00:00.000Z' },
+      { kind: 'paste', sheet: 'Data', range: 'C1:C20', cells: 20, at: '2026-11-25T10:00:00.000Z' },
+    ]);
+  });
+
+  it('tells a formula filled down from a block of formulas pasted, by their R1C1 form', async () => {
+    const excel = new SimulatedExcel().sheet('Data');
+    const { flush } = await watching(excel);
+    excel.type('Data', 'B1', [['=A1*2'], ['=A2*2'], ['=A3*2']]).type('Data', 'C1', [['=A1*2'], ['=A1*3'], ['=A9']]);
+    expect((await flush()).map((e) => [e.range, e.kind])).toEqual([
+      ['B1:B3', 'fill'],
+      ['C1:C3', 'paste'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { ActivityEvent } from '../../shared/api/activity';
+import { toR1C1 } from '../../shared/formula-refs';
 import { localAddress } from './addresses';
 import type { ExcelRun } from './read-snapshot';
 
@@ -28,8 +29,24 @@ export interface WatchOptions {
 }
 
 /**
+ * What one change did, told from what it left in its range (Office's change event says only that a range
+ * was edited, not whether by typing, paste or fill): one cell typed (a value or a formula); a block of
+ * formulas that are one formula in R1C1 form, as filling down or across leaves; and any other block
+ * appearing at once — values, or formulas that are not one filled formula — as pasting leaves.
+ */
+export function kindOfChange(formulas: unknown[][], rowIndex: number, columnIndex: number): ActivityEvent['kind'] {
+  const cells = formulas.flatMap((row, r) => row.map((f, c) => ({ f, r, c })));
+  const filled = cells.filter(({ f }) => f !== '' && f !== null && f !== undefined);
+  const withFormula = filled.filter((x): x is { f: string; r: number; c: number } => typeof x.f === 'string' && x.f.startsWith('='));
+  if (cells.length <= 1) return withFormula.length ? 'formula' : 'edit';
+  if (filled.length === 0) return 'edit';
+  const forms = new Set(withFormula.map(({ f, r, c }) => toR1C1(f, rowIndex + r + 1, columnIndex + c + 1)));
+  return withFormula.length === filled.length && forms.size === 1 ? 'fill' : 'paste';
+}
+
+/**
  * Turns Excel's change events into a debounced stream of activity events: a single edit, a formula
- * entered, many values entered at once (as by paste), a sheet added. The add-in's own writes are skipped.
+ * entered, a formula filled, a block pasted, a sheet added. The add-in's own writes are skipped.
  */
 export async function watchActivity(
   run: ExcelRun,
@@ -52,14 +69,13 @@ export async function watchActivity(
     const events = await run(async (context) => {
       const probes = changes.slice(0, MAX_CLASSIFIED).map((change) => {
         const ws = context.workbook.worksheets.getItem(change.worksheetId).load('name');
-        const range = change.kind ? null : ws.getRange(change.address).load('formulas,cellCount');
+        const range = change.kind ? null : ws.getRange(change.address).load('formulas,cellCount,rowIndex,columnIndex');
         return { change, ws, range };
       });
       await context.sync();
       return probes.map(({ change, ws, range }): ActivityEvent => {
         const cells = range?.cellCount ?? 0;
-        const hasFormula = range?.formulas.some((row) => row.some((f) => typeof f === 'string' && f.startsWith('='))) ?? false;
-        const kind = change.kind ?? (hasFormula ? 'formula' : cells > 1 ? 'bulk-values' : 'edit');
+        const kind = change.kind ?? (range ? kindOfChange(range.formulas, range.rowIndex, range.columnIndex) : 'edit');
         return { kind, sheet: ws.name, range: localAddress(change.address), cells, at: change.at.toISOString() };
       });
     });

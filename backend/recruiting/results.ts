@@ -40,6 +40,7 @@ interface ResultRow {
   seconds_spent: number | null;
   overrides: { score: number; previousScore: number; reason: string; userName: string | null; at: string }[] | null;
   formulas: SubmissionResult['formulas'] | null;
+  pasted: SubmissionResult['pastedIntoAnswer'] | null;
 }
 
 const toResult = (row: ResultRow): SubmissionResult => ({
@@ -86,6 +87,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
     at: new Date(o.at).toISOString(),
   })),
   formulas: row.formulas ?? [],
+  pastedIntoAnswer: (row.pasted ?? []).map((p) => ({ ...p, at: new Date(p.at).toISOString() })),
 });
 
 /** Scored results of one organisation, with their evidence. */
@@ -101,7 +103,10 @@ export function resultsFor(sql: Sql, orgId: string) {
       (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (
          SELECT sh->>'name' AS sheet, c->>'address' AS cell, c->>'formula' AS formula
          FROM jsonb_array_elements(s.snapshot->'sheets') sh, jsonb_array_elements(sh->'cells') c
-         WHERE c ? 'formula' LIMIT ${FORMULAS_SHOWN}) f) AS formulas
+         WHERE c ? 'formula' LIMIT ${FORMULAS_SHOWN}) f) AS formulas,
+      (SELECT json_agg(json_build_object('range', e.payload->>'range', 'cells', (e.payload->>'cells')::int, 'at', e.payload->>'at') ORDER BY e.id)
+         FROM events e WHERE e.session_id = s.session_id AND e.type IN ('activity.paste', 'activity.bulk-values')
+           AND e.payload->>'taskId' = s.task_id AND (e.payload->>'inAnswer')::boolean) AS pasted
     FROM submissions s
     JOIN scores sc ON sc.submission_id = s.id
     JOIN tasks t ON t.id = s.task_id

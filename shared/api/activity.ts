@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 /** What the candidate did in the workbook, as the add-in observes it: the process evidence of an interview. */
 export const ActivityEventSchema = z.strictObject({
-  kind: z.enum(['edit', 'formula', 'bulk-values', 'sheet-added']),
+  /**
+   * One cell typed (`edit`, `formula`), one formula filled over a block (`fill`), a block that appeared at once
+   * otherwise (`paste`), a sheet added; `bulk-values` is what panes before paste and fill were told apart sent.
+   */
+  kind: z.enum(['edit', 'formula', 'fill', 'paste', 'bulk-values', 'sheet-added']),
   sheet: z.string().max(31),
   /** The range changed, without the sheet (`D2`, `A2:C40`). */
   range: z.string().max(40),

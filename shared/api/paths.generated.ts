@@ -3497,7 +3497,7 @@ export interface components {
                 at: string;
                 cells: number;
                 /** @enum {string} */
-                kind: "edit" | "formula" | "bulk-values" | "sheet-added";
+                kind: "edit" | "formula" | "fill" | "paste" | "bulk-values" | "sheet-added";
                 range: string;
                 sheet: string;
             }[];
@@ -4099,6 +4099,12 @@ export interface components {
             }[];
             late: boolean;
             overrides: components["schemas"]["ScoreOverride"][];
+            pastedIntoAnswer: {
+                /** Format: date-time */
+                at: string;
+                cells: number;
+                range: string;
+            }[];
             /** Format: date-time */
             receivedAt: string;
             result: components["schemas"]["ScoreResult"];

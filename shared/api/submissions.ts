@@ -75,6 +75,8 @@ export const SubmissionResultSchema = z
     counts: z.boolean(),
     /** From the task being given to its hand-in; null for hand-ins stored before this was kept. */
     secondsSpent: z.number().int().nullable(),
+    /** Blocks that appeared in the task's answer area at once (pasted, not typed or filled), when, as the pane saw them. */
+    pastedIntoAnswer: z.array(z.strictObject({ range: z.string(), cells: z.number().int(), at: z.iso.datetime() })),
     /** Recruiters' overrides, newest first (the audit trail). */
     overrides: z.array(ScoreOverrideSchema),
     /** The candidate's formulas as handed in (the first 200). */

@@ -87,6 +87,12 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
           </Text>
         ))}
       <RescoreNote api={api} submission={s} onChanged={onChanged} />
+      {s.pastedIntoAnswer.length > 0 && (
+        <Text as="p" block>
+          <Badge color="warning">Pasted</Badge>{' '}
+          {s.pastedIntoAnswer.map((p) => `${p.cells} cells pasted into the answer area at ${p.range}, ${dateTime(p.at)}`).join(' · ')}
+        </Text>
+      )}
       {flags.length > 0 && (
         <div className={styles.block} role="note">
           <Badge color="danger">Integrity</Badge>{' '}

@@ -47,6 +47,10 @@ export function describeEvent(e: TimelineEvent): string {
       return `Edited ${d.sheet}!${d.range}`;
     case 'activity.bulk-values':
       return `Pasted or filled ${d.cells} cells at ${d.sheet}!${d.range}`;
+    case 'activity.fill':
+      return `Filled a formula over ${d.cells} cells at ${d.sheet}!${d.range}`;
+    case 'activity.paste':
+      return `Pasted ${d.cells} cells at ${d.sheet}!${d.range}${d.inAnswer ? ', into the answer area' : ''}`;
     case 'activity.sheet-added':
       return `Added sheet ${d.sheet}`;
     case 'follow_up_answered':

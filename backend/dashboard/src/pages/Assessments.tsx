@@ -127,6 +127,9 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
   const [minutes, setMinutes] = useState('90');
   const [adaptive, setAdaptive] = useState(false);
   const [llmShare, setLlmShare] = useState(20);
+  const [followUpShare, setFollowUpShare] = useState(10);
+  const [grace, setGrace] = useState('30');
+  const [lateCounts, setLateCounts] = useState(false);
   const [preview, setPreview] = useState<TaskPublic | null>(null);
   const { run, error, fail } = useAction();
 
@@ -138,6 +141,9 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
         taskIds: chosen,
         adaptive,
         llmShare: llmShare / 100,
+        followUpShare: followUpShare / 100,
+        graceSeconds: Math.round(Number(grace)),
+        lateCounts,
         timeLimitSeconds: Math.round(Number(minutes) * 60),
         ...(length ? { length: Math.min(length, chosen.length) } : {}),
       });
@@ -170,6 +176,19 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
         </Field>
         <Field label={`LLM share cap: ${llmShare}%`} hint="The most an LLM review may take off a task">
           <Slider min={0} max={50} step={5} value={llmShare} onChange={(_, d) => setLlmShare(d.value)} />
+        </Field>
+        <Field label={`Follow-up answers weigh: ${followUpShare}%`} hint="Of each task's score, once answered">
+          <Slider min={0} max={50} step={5} value={followUpShare} onChange={(_, d) => setFollowUpShare(d.value)} />
+        </Field>
+        <Field label="Grace after time-up (seconds)" hint="For the network only, 0 to 120">
+          <Input type="number" min={0} max={120} value={grace} onChange={(_, d) => setGrace(d.value)} />
+        </Field>
+        <Field label="Late work">
+          <Switch
+            checked={lateCounts}
+            onChange={(_, d) => setLateCounts(d.checked)}
+            label={lateCounts ? 'Counts' : 'Kept and marked, counts 0'}
+          />
         </Field>
       </div>
       <h3>Task library</h3>

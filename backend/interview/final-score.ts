@@ -1,12 +1,16 @@
 import type { Queryable } from '../db/client';
 
 /**
- * Keeps the denormalised scores analytics read in step: a task's final score (the newest override, else
+ * Keeps the denormalised scores analytics read in step (call it inside the transaction that changed an input): a task's final score (the newest override, else
  * the work's score — the bounded review's, else the grader's — with the answered follow-up weighing the
  * assessment's share) and the interview's overall score. Called wherever one of those inputs changes,
  * inside that change's transaction when there is one; the per-task figures pick the change up at their next fold.
  */
 export async function refreshFinalScore(sql: Queryable, submissionId: string): Promise<void> {
+  // Its inputs change in separate transactions (a review, an answer, its model grading, an override): each
+  // takes the row first, so the one that computes last reads what every earlier one committed. The UPDATE
+  // alone would wait for the lock but still compute from the snapshot it started with.
+  await sql`SELECT 1 FROM submissions WHERE id = ${submissionId} FOR UPDATE`;
   const [row] = await sql<{ session_id: string }[]>`
     UPDATE submissions s SET final_score = COALESCE(
       (SELECT o.score FROM score_overrides o WHERE o.submission_id = s.id ORDER BY o.id DESC LIMIT 1),

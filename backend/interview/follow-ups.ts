@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import type { FollowUpQuestion } from '../../shared/api/follow-ups';
+import { inTransaction } from '../db/transaction';
 import { loadTask } from '../tasks/store';
 import { refreshFinalScore } from './final-score';
 import { gradeByRubric } from './grade-answer';
@@ -37,13 +38,17 @@ export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: str
       : { ok: false, reason: 'already_answered' };
   const task = await loadTask(sql, session.orgId, row.task_id);
   const grading = task ? gradeByRubric(task, row.question_id, answer) : null;
-  const [updated] = await sql<{ answered_at: Date }[]>`
-    UPDATE follow_ups SET answer = ${answer}, answered_at = ${now}, score = ${grading?.score ?? null}, grading = ${grading ? sql.json(grading.grading) : null}
-    WHERE id = ${id} AND answered_at IS NULL RETURNING answered_at`;
+  // The answer and the task's score it moves (by the follow-up's share) are written together.
+  const updated = await inTransaction(sql, async (tx) => {
+    const [answered] = await tx<{ answered_at: Date }[]>`
+      UPDATE follow_ups SET answer = ${answer}, answered_at = ${now}, score = ${grading?.score ?? null}, grading = ${grading ? tx.json(grading.grading) : null}
+      WHERE id = ${id} AND answered_at IS NULL RETURNING answered_at`;
+    if (!answered) return null;
+    await refreshFinalScore(tx, row.submission_id);
+    await tx`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'follow_up_answered', ${tx.json({ followUpId: id, score: grading?.score ?? null })}, ${now})`;
+    return answered;
+  });
   if (!updated) return { ok: false, reason: 'already_answered' };
-  // The answer weighs the assessment's follow-up share of the task's score.
-  await refreshFinalScore(sql, row.submission_id);
-  await sql`INSERT INTO events (org_id, session_id, type, payload, at) VALUES (${session.orgId}, ${session.id}, 'follow_up_answered', ${sql.json({ followUpId: id, score: grading?.score ?? null })}, ${now})`;
   const recorded = task ? { id, submissionId: row.submission_id, task, questionId: row.question_id, question: row.question, answer } : null;
   return { ok: true, id, answeredAt: updated.answered_at.toISOString(), recorded };
 }

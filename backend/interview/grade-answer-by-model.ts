@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sql } from '../db/client';
+import { inTransaction } from '../db/transaction';
 import type { RubricGrading } from '../../shared/api/follow-ups';
 import type { TaskSpec } from '../../shared/task';
 import type { LlmClient } from '../llm/client';
@@ -81,8 +82,10 @@ export async function gradeAnswerByModel(sql: Sql, llm: LlmClient, f: AnsweredFo
   if (!outcome.ok) return;
   const checked = checkedGrading(f, outcome.value);
   if (!checked) return;
-  const [updated] = await sql`
-    UPDATE follow_ups SET score = ${checked.score}, grading = ${sql.json({ ...checked.grading, model: outcome.model, outputMode: outcome.outputMode })}
-    WHERE id = ${f.id} AND answer = ${f.answer} RETURNING id`;
-  if (updated) await refreshFinalScore(sql, f.submissionId);
+  await inTransaction(sql, async (tx) => {
+    const [updated] = await tx`
+      UPDATE follow_ups SET score = ${checked.score}, grading = ${tx.json({ ...checked.grading, model: outcome.model, outputMode: outcome.outputMode })}
+      WHERE id = ${f.id} AND answer = ${f.answer} RETURNING id`;
+    if (updated) await refreshFinalScore(tx, f.submissionId);
+  });
 }

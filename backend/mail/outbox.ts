@@ -22,10 +22,12 @@ export async function queueMail(
   tx: Queryable,
   entry: { orgId: string; kind: MailKind; inviteId?: string; userId?: string; mail: ComposedMail },
 ): Promise<void> {
+  // Due at once, to the millisecond: the database keeps microseconds, a JavaScript Date only milliseconds, so a
+  // send right after commit (its clock read in the same millisecond) would otherwise find the message not yet due.
   await tx`
-    INSERT INTO mail_outbox (org_id, kind, invite_id, user_id, to_address, subject, text_body, html_body)
+    INSERT INTO mail_outbox (org_id, kind, invite_id, user_id, to_address, subject, text_body, html_body, next_at)
     VALUES (${entry.orgId}, ${entry.kind}, ${entry.inviteId ?? null}, ${entry.userId ?? null}, ${entry.mail.to},
-      ${entry.mail.subject}, ${entry.mail.text}, ${entry.mail.html})`;
+      ${entry.mail.subject}, ${entry.mail.text}, ${entry.mail.html}, date_trunc('milliseconds', now()))`;
 }
 
 interface DueMail {

@@ -3,18 +3,23 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SessionResultsSchema, SubmitResponseSchema } from '../shared/api/submissions';
 import type { LlmReview } from '../shared/review';
 import { checkedGrading, type AnsweredFollowUp } from '../backend/interview/grade-answer-by-model';
+import { questionProblem } from '../backend/interview/write-question-by-model';
 import { llmClient } from '../backend/llm/client';
 import { silentLogger } from '../backend/observability/logger';
 import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
-import { solvedSnapshot } from './helpers/snapshots';
+import { aSheet, aSnapshot, solvedSnapshot } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 import { startFakeOpenAI, type ChatRequest, type FakeMode, type FakeOpenAI } from './llm-server/openai-compatible-server';
 
 const lookup = builtInTask('price-lookup-vlookup')!;
 const ANSWER = 'It keeps working because the match is exact, so sorting the price list does not matter.';
 const review: LlmReview = { feedback: 'Sound.', strengths: [], improvements: [], citedCells: [], approachScore: 1 };
+const written = {
+  question: 'In Orders!D2 you used FALSE as the last argument. What would change if the price list were re-sorted?',
+  citedCell: 'Orders!D2',
+};
 const grading = {
   points: [
     { met: true, evidence: 'the match is exact' },
@@ -22,10 +27,15 @@ const grading = {
   ],
   reason: 'Knows exact match; says nothing of approximate match.',
 };
-/** The model's answer: a grading when asked to grade a follow-up, a review otherwise. */
-const respond = (request: ChatRequest) => (request.messages.some((m) => m.content.includes('follow-up question')) ? grading : review);
+/** The model's answer: a question when asked to write one, a grading when asked to grade an answer, a review otherwise. */
+const respond = (request: ChatRequest) =>
+  request.messages.some((m) => m.content.includes('Write ONE short follow-up question'))
+    ? written
+    : request.messages.some((m) => m.content.includes('answer to a follow-up question'))
+      ? grading
+      : review;
 const gradingCalls = (fake: FakeOpenAI) =>
-  fake.requests.filter((r) => r.messages.some((m) => m.content.includes('follow-up question'))).length;
+  fake.requests.filter((r) => r.messages.some((m) => m.content.includes('answer to a follow-up question'))).length;
 
 describe('the model grades follow-up answers, checked', () => {
   const answered = (answer: string): AnsweredFollowUp => ({
@@ -101,6 +111,7 @@ describe.each(engines())('follow-up answers graded by the model over HTTP, on $n
 
   it('replaces the rubric’s grading with the model’s, with its reason, and the task’s score follows within its share', async () => {
     const s = await answerWith('good', ANSWER);
+    expect(s.followUp).toMatchObject({ question: written.question, askedBy: 'llm' });
     expect(s.followUp).toMatchObject({ score: 0.5, grading: { method: 'llm', reason: grading.reason, outputMode: 'json_schema' } });
     expect(s.finalScore).toBeCloseTo(s.review!.finalScore * 0.9 + 0.1 * 0.5, 4);
   });
@@ -122,5 +133,31 @@ describe.each(engines())('follow-up answers graded by the model over HTTP, on $n
     );
     expect(gradingCalls(fake!)).toBe(0);
     expect(s.followUp).toMatchObject({ score: 0, grading: { method: 'rubric-keywords', reason: expect.stringContaining('instructions') } });
+  });
+});
+
+describe('a follow-up question written by the model, checked', () => {
+  const context = (snapshot = solvedSnapshot(lookup)) => ({ followUpId: randomUUID(), task: lookup, questionId: 'exact-match', snapshot });
+
+  it('is asked when it cites a cell where the candidate wrote a formula, and names it', () => {
+    expect(questionProblem(context(), written)).toBeNull();
+  });
+
+  it('is refused when it cites a cell without the candidate’s formula, or does not name the cell', () => {
+    expect(questionProblem(context(), { ...written, citedCell: 'Orders!Z99' })).toMatch(/no formula/);
+    expect(questionProblem(context(), { question: 'What happens if the list is re-sorted?', citedCell: 'Orders!D2' })).toMatch(
+      /does not name/,
+    );
+  });
+
+  it('is refused when it shows the reference formula, or names a function the reference uses and the candidate did not', () => {
+    const reference = lookup.private.solution.formulas[0]!.formula;
+    expect(questionProblem(context(), { question: `In D2, why not write ${reference}?`, citedCell: 'Orders!D2' })).toMatch(
+      /reference formula/,
+    );
+    const summed = aSnapshot([aSheet('Orders', [{ address: 'D2', value: 4, formula: '=SUM(C2)' }])]);
+    expect(
+      questionProblem(context(summed), { question: 'In D2 you used SUM. Would VLOOKUP have found the price?', citedCell: 'Orders!D2' }),
+    ).toMatch(/names VLOOKUP/);
   });
 });

@@ -49,6 +49,7 @@ describe('the API reference', () => {
         '/api/v1/mail',
         '/api/v1/session',
         '/api/v1/session/activity',
+        '/api/v1/session/follow-ups/{id}',
         '/api/v1/session/follow-ups/{id}/answer',
         '/api/v1/session/start',
         '/api/v1/session/submissions',

@@ -144,6 +144,18 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
       }),
   );
 
+  /** From the result to the follow-up (its question as it stands now, fixed from here) or the next task. */
+  const moveOn = async () => {
+    const { followUp, baseUrl, token } = current.current;
+    if (followUp) {
+      const shown = await candidateApi(baseUrl, token)
+        .followUp(followUp.id)
+        .catch(() => null);
+      if (shown) update((s) => ({ ...s, followUp: shown }));
+    }
+    setResult(null);
+  };
+
   const answer = (text: string) =>
     act(
       'answer',
@@ -189,7 +201,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
           onSetup={() => void setup()}
           onSubmit={() => void submit()}
           onAnswer={(text) => void answer(text)}
-          onNext={() => setResult(null)}
+          onNext={() => void moveOn()}
         />
         {/* Mounted whatever the screen, so a hand-in that moves to the next screen still lets Fluent restore the page it hid. */}
         <ConfirmHandIn warnings={confirming?.warnings ?? null} onConfirm={confirm} onCancel={() => setConfirming(null)} />

@@ -54,6 +54,9 @@ export function candidateApi(baseUrl: string, token: string | null) {
     current: async () => (await answered(() => client.GET('/api/v1/session'))).body,
     /** Starts the clock, after consent; starting again changes nothing. */
     start: async () => (await answered(() => client.POST('/api/v1/session/start'))).body,
+    /** The follow-up as it is shown now (a model may have rewritten it about the candidate's formula). */
+    followUp: async (id: string) =>
+      (await answered(() => client.GET('/api/v1/session/follow-ups/{id}', { params: { path: { id } } }))).body,
     answer: async (id: string, answer: string) => {
       await answered(() => client.POST('/api/v1/session/follow-ups/{id}/answer', { params: { path: { id } }, body: { answer } }));
     },

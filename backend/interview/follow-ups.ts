@@ -13,6 +13,16 @@ export async function followUpFor(sql: Sql, submissionId: string): Promise<Follo
   return row ?? null;
 }
 
+/**
+ * The follow-up as the candidate is shown it, now: from here on its question is fixed (a model's rewrite
+ * that comes later is not taken), so what the candidate answers is what the recruiter reads.
+ */
+export async function showFollowUp(sql: Sql, session: InterviewRecord, id: string, now: Date): Promise<FollowUpQuestion | null> {
+  const [row] = await sql<{ id: string; question: string }[]>`
+    UPDATE follow_ups SET shown_at = COALESCE(shown_at, ${now}) WHERE id = ${id} AND session_id = ${session.id} RETURNING id, question`;
+  return row ?? null;
+}
+
 export type AnswerOutcome =
   | {
       ok: true;

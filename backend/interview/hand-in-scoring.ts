@@ -6,6 +6,7 @@ import { scoreWorkbook } from '../scoring/score-workbook';
 import { deliverDueWebhooks } from '../webhooks/deliveries';
 import { gradeAnswerByModel, type AnsweredFollowUp } from './grade-answer-by-model';
 import { reviewHandIn } from './review-hand-in';
+import { writeQuestionByModel } from './write-question-by-model';
 import type { Scorer } from '../scoring/score-workbook';
 import { claimDueHandIns, scoreHandIn, type ScoreOptions, type ScoreOutcome } from './score-hand-in';
 
@@ -51,6 +52,10 @@ export function handInScoring(
   async function followOn(sql: Sql, llm: LlmClient | null, outcome: ScoreOutcome): Promise<void> {
     if (!outcome.scored) return;
     const withheld = llm && !(await llmBudget(outcome.review.orgId)) ? LLM_BUDGET_SPENT : null;
+    // The question first: the candidate reads the result screen meanwhile, and is shown it next.
+    const { task, snapshot } = outcome.review;
+    if (llm && !withheld && outcome.asked)
+      await writeQuestionByModel(sql, llm, { followUpId: outcome.asked.id, questionId: outcome.asked.questionId, task, snapshot });
     await reviewHandIn(sql, llm, outcome.review, withheld);
     if (outcome.completed) await deliverDueWebhooks(sql, options.send ?? fetch, new Date());
   }

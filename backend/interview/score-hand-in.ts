@@ -43,7 +43,16 @@ export interface AfterScore {
   followUp: { id: string; question: string } | null;
 }
 
-export type ScoreOutcome = { scored: true; review: ReviewInput; completed: boolean; after: AfterScore } | { scored: false };
+export type ScoreOutcome =
+  | {
+      scored: true;
+      review: ReviewInput;
+      completed: boolean;
+      after: AfterScore;
+      /** The follow-up just asked, which a model may rewrite about the candidate's own formula before it is shown. */
+      asked: { id: string; questionId: string } | null;
+    }
+  | { scored: false };
 
 interface ClaimedJob {
   attempts: number;
@@ -265,6 +274,7 @@ async function storeScore(
     review: { submissionId, orgId: interview.orgId, task, snapshot, result, llmShare: interview.llmShare },
     completed: advances && next.done,
     after: { result, interview: after, followUp: written.followUp },
+    asked: written.followUp && asked ? { id: written.followUp.id, questionId: asked.questionId } : null,
   };
 }
 

@@ -19,6 +19,7 @@ interface ResultRow {
   received_at: Date;
   result: ScoreResult;
   question: string | null;
+  asked_by: 'bank' | 'llm' | null;
   answer: string | null;
   follow_up_score: string | null;
   grading: FollowUpResult['grading'];
@@ -55,6 +56,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
       ? null
       : {
           question: row.question,
+          askedBy: row.asked_by ?? 'bank',
           answer: row.answer,
           score: row.follow_up_score === null ? null : Number(row.follow_up_score),
           grading: row.grading,
@@ -94,7 +96,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
 export function resultsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<ResultRow[]>`
     SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result,
-      f.question, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
+      f.question, f.asked_by, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
       r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt, r.output_mode AS review_output_mode,
       r.review, r.final_score AS review_final, r.integrity_flags,
       t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, a.follow_up_share, s.seconds_spent,

@@ -41,6 +41,8 @@ export type RubricGrading = z.infer<typeof RubricGradingSchema>;
 /** A follow-up as a recruiter reads it: the question, the answer, and how the rubric scored it. */
 export const FollowUpResultSchema = z.strictObject({
   question: z.string(),
+  /** The task bank's question (grounded in the hand-in), or one the model wrote about the candidate's formula. */
+  askedBy: z.enum(['bank', 'llm']),
   answer: z.string().nullable(),
   score: z.number().nullable(),
   grading: RubricGradingSchema.nullable(),

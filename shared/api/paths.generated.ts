@@ -2066,6 +2066,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up question, as the candidate is shown it
+         * @description With a model configured the question may have been rewritten about the candidate’s own formula since the hand-in was answered; from this call on it is fixed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The question. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUpQuestion"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session/follow-ups/{id}/answer": {
         parameters: {
             query?: never;
@@ -4075,6 +4143,8 @@ export interface components {
                 answer: string | null;
                 /** Format: date-time */
                 answeredAt: string | null;
+                /** @enum {string} */
+                askedBy: "bank" | "llm";
                 grading: {
                     /** @enum {string} */
                     method: "rubric-keywords" | "llm";

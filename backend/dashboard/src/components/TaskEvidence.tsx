@@ -213,7 +213,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
 
       {s.followUp && (
         <div className={styles.block}>
-          <strong>Follow-up question</strong>
+          <strong>Follow-up question{s.followUp.askedBy === 'llm' ? ' (written by the model about this formula)' : ''}</strong>
           <p className={styles.quote}>{s.followUp.question}</p>
           <Text as="p" block>
             {s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'}{' '}

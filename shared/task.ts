@@ -307,3 +307,6 @@ export const TaskSpecSchema = z.strictObject({
   private: TaskPrivateSchema,
 });
 export type TaskSpec = z.infer<typeof TaskSpecSchema>;
+
+/** Whether a task asks for formulas: it has a formulas check. What the pane warns about and the follow-up asks after. */
+export const asksForFormulas = (task: TaskSpec): boolean => task.private.checks.some((c) => c.kind === 'formulas');

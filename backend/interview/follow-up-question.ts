@@ -1,7 +1,7 @@
-import { expandRange } from '../../shared/a1';
+import { filledCellsIn } from '../../shared/a1';
 import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
-import type { FollowUp, TaskSpec } from '../../shared/task';
+import { asksForFormulas, type FollowUp, type TaskSpec } from '../../shared/task';
 
 export interface AskedQuestion {
   questionId: string;
@@ -50,14 +50,12 @@ export function workFound(task: TaskSpec, snapshot: WorkbookSnapshot, result: Sc
   if (task.answer.kind === 'object')
     return OBJECTS[task.answer.object].found(snapshot) ? { kind: 'built' } : { kind: 'nothing', where: null };
   const where = result.answerLocation ?? { sheet: task.answer.sheet, range: task.answer.range };
-  const asked = new Set(expandRange(where.range).flat());
-  const sheet = snapshot.sheets.find((s) => s.name.toLowerCase() === where.sheet.toLowerCase());
-  const cells = (sheet?.cells ?? []).filter((c) => asked.has(c.address) && (c.formula || (c.value !== null && c.value !== '')));
+  const cells = filledCellsIn(snapshot, where.sheet, where.range);
   const first = cells.find((c) => c.formula);
   const named = `${where.sheet}!${where.range}`;
   if (first) return { kind: 'formula', sheet: where.sheet, cell: first.address, formula: first.formula! };
   if (cells.length === 0) return { kind: 'nothing', where: named };
-  return task.private.checks.some((c) => c.kind === 'formulas') ? { kind: 'typed', where: named } : { kind: 'built' };
+  return asksForFormulas(task) ? { kind: 'typed', where: named } : { kind: 'built' };
 }
 
 /** The id of a question about how the candidate would approach the task (there was no work to ask about). */

@@ -1,5 +1,5 @@
 import type { Sql } from '../db/client';
-import { parseCell } from '../../shared/a1';
+import { rangesOverlap } from '../../shared/a1';
 import type { ActivityEvent } from '../../shared/api/activity';
 import type { TaskSpec } from '../../shared/task';
 import { cachedTask, loadTask } from '../tasks/store';
@@ -38,18 +38,10 @@ export async function recordActivity(sql: Sql, session: InterviewRecord, events:
 function pastedIntoAnswer(e: ActivityEvent, task: TaskSpec): boolean {
   if ((e.kind !== 'paste' && e.kind !== 'bulk-values') || task.answer.kind !== 'range') return false;
   if (e.sheet.toLowerCase() !== task.answer.sheet.toLowerCase()) return false;
-  const a = box(e.range);
-  const b = box(task.answer.range);
-  return a !== null && b !== null && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-function box(range: string): { top: number; left: number; bottom: number; right: number } | null {
   try {
-    const [from, to = from] = range.split(':') as [string, string?];
-    const a = parseCell(from);
-    const b = parseCell(to);
-    return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+    return rangesOverlap(e.range, task.answer.range);
   } catch {
-    return null;
+    // The range is the pane's claim; one that is not an A1 range is recorded as it came, unmarked.
+    return false;
   }
 }

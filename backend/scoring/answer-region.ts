@@ -1,4 +1,4 @@
-import { cellAddress, parseCell } from '../../shared/a1';
+import { boundsOf, cellAddress } from '../../shared/a1';
 import { VARIANT_MAX_ROWS } from './evaluator/variants';
 
 /** Regions up to this many cells are graded cell by cell; larger filled-down regions on a sample. */
@@ -14,16 +14,8 @@ export interface Region {
 }
 
 export function regionOf(sheet: string, range: string): Region {
-  const [s, e] = range.split(':') as [string, string?];
-  const a = parseCell(s);
-  const b = parseCell(e ?? s);
-  return {
-    sheet,
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    rows: Math.abs(b.row - a.row) + 1,
-    cols: Math.abs(b.col - a.col) + 1,
-  };
+  const { top, left, bottom, right } = boundsOf(range);
+  return { sheet, top, left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export function sameRegion(a: Region, b: Region): boolean {

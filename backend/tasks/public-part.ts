@@ -1,4 +1,4 @@
-import { TaskPublicSchema, type TaskPublic, type TaskSpec } from '../../shared/task';
+import { asksForFormulas, TaskPublicSchema, type TaskPublic, type TaskSpec } from '../../shared/task';
 
 /**
  * The only way a task reaches a candidate. Fields are picked by name, then checked against the strict
@@ -8,8 +8,17 @@ export function publicPartOf(task: TaskSpec): TaskPublic {
   const known = publicParts.get(task);
   if (known) return known;
   const { id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer } = task;
-  const formulasAsked = task.private.checks.some((c) => c.kind === 'formulas');
-  const part = TaskPublicSchema.parse({ id, title, skill, difficulty, instructions, timeLimitSeconds, starter, answer, formulasAsked });
+  const part = TaskPublicSchema.parse({
+    id,
+    title,
+    skill,
+    difficulty,
+    instructions,
+    timeLimitSeconds,
+    starter,
+    answer,
+    formulasAsked: asksForFormulas(task),
+  });
   publicParts.set(task, part);
   return part;
 }

@@ -1,6 +1,7 @@
 import type { ActivityEvent } from '../../shared/api/activity';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskPublic } from '../../shared/task';
+import { supportedBy } from './features';
 import { readSnapshot, type ExcelRun, type HostFacts } from './read-snapshot';
 import { retryingRun } from './retry';
 import { setupTask } from './setup-task';
@@ -31,7 +32,7 @@ export function createExcelHost(
     setupTask: (task) => (watch ? watch.ignoreOwnWrites(setupTask(safeRun, task)) : setupTask(safeRun, task)),
     readSnapshot: () => readSnapshot(safeRun, facts),
     async watchActivity(onEvents) {
-      watch = await watchActivity(safeRun, onEvents);
+      watch = await watchActivity(safeRun, onEvents, { supported: supportedBy(facts.isSetSupported) });
       return watch;
     },
   };

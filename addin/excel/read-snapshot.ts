@@ -1,6 +1,6 @@
 import type { SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import { localAddress } from './addresses';
-import { EXCEL_FEATURES, type Feature, type Supported } from './features';
+import { EXCEL_FEATURES, SNAPSHOT_FEATURES, supportedBy, type SnapshotFeature } from './features';
 import { cellsOf, queueCellBlocks } from './readers/cells';
 import { chartsOf, queueChartSeries, queueSeriesSources } from './readers/charts';
 import { pivotsOf, queuePivots } from './readers/pivots';
@@ -16,7 +16,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface HostFacts {
   platform: string;
   version: string;
-  isSetSupported(name: string, version: string): boolean;
+  isSetSupported: (name: string, version: string) => boolean;
 }
 
 /**
@@ -26,8 +26,8 @@ export interface HostFacts {
  * sync, what it read. Features the host lacks are listed in `unsupported`.
  */
 export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Date = () => new Date()): Promise<WorkbookSnapshot> {
-  const supported: Supported = (f: Feature) => host.isSetSupported('ExcelApi', EXCEL_FEATURES[f]);
-  const unsupported = (Object.keys(EXCEL_FEATURES) as Feature[])
+  const supported = supportedBy(host.isSetSupported);
+  const unsupported = (Object.keys(SNAPSHOT_FEATURES) as SnapshotFeature[])
     .filter((f) => !supported(f))
     .map((feature) => ({ feature, reason: `needs ExcelApi ${EXCEL_FEATURES[feature]}` }));
 

@@ -3,11 +3,13 @@ import type { ActivityEvent } from '../../shared/api/activity';
 import { builtInTask } from '../../backend/tasks/library';
 import { publicPartOf } from '../../backend/tasks/public-part';
 import { SimulatedExcel } from '../../tests/excel-sim/simulated-excel';
+import { supportedBy } from './features';
 import { setupTask } from './setup-task';
 import { watchActivity } from './watch-activity';
 
 /** A watch whose debounce timer the test fires itself, collecting what it reports. */
 async function watching(excel: SimulatedExcel) {
+  const supported = supportedBy(excel.host.isSetSupported);
   const batches: ActivityEvent[][] = [];
   let fire: (() => void) | null = null;
   let reported: () => void = () => {};
@@ -18,6 +20,7 @@ async function watching(excel: SimulatedExcel) {
       reported();
     },
     {
+      supported,
       now: () => new Date('2026-11-25T10:00:00Z'),
       setTimer: (fn) => {
         fire = fn;
@@ -73,6 +76,25 @@ describe('watching activity', () => {
     const excel = new SimulatedExcel().sheet('Sheet1');
     const { watch, flush, batches } = await watching(excel);
     await watch.ignoreOwnWrites(setupTask(excel.run, publicPartOf(builtInTask('price-lookup-vlookup')!)));
+    await flush();
+    expect(batches).toEqual([]);
+  });
+
+  it('keeps what the candidate types while the sheet is being set up, where Office says who made each change', async () => {
+    const excel = new SimulatedExcel(['1.14']).sheet('Sheet1');
+    const { watch, flush } = await watching(excel);
+    const settingUp = watch.ignoreOwnWrites(setupTask(excel.run, publicPartOf(builtInTask('price-lookup-vlookup')!)));
+    excel.type('Sheet1', 'Z1', [['=1+1']]);
+    await settingUp;
+    expect((await flush()).map((e) => [e.sheet, e.range, e.kind])).toEqual([['Sheet1', 'Z1', 'formula']]);
+  });
+
+  it('on a host that does not say who made a change, drops changes made while the add-in writes', async () => {
+    const excel = new SimulatedExcel(['1.9']).sheet('Sheet1');
+    const { watch, flush, batches } = await watching(excel);
+    const settingUp = watch.ignoreOwnWrites(setupTask(excel.run, publicPartOf(builtInTask('price-lookup-vlookup')!)));
+    excel.type('Sheet1', 'Z1', [['=1+1']]);
+    await settingUp;
     await flush();
     expect(batches).toEqual([]);
   });

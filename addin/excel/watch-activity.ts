@@ -1,6 +1,7 @@
 import type { ActivityEvent } from '../../shared/api/activity';
 import { toR1C1 } from '../../shared/formula-refs';
 import { localAddress } from './addresses';
+import type { Supported } from './features';
 import type { ExcelRun } from './read-snapshot';
 
 /** Changes are gathered this long after the last one, then classified together in one sync. */
@@ -23,6 +24,8 @@ export interface ActivityWatch {
 }
 
 export interface WatchOptions {
+  /** What the host can tell; without it, no optional event detail is read. */
+  supported?: Supported;
   now?: () => Date;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -60,6 +63,11 @@ export async function watchActivity(
   let timer: unknown = null;
   let ownWrites = 0;
   let ownWritesUntil = 0;
+  // Where Office says which changes this add-in made (ExcelApi 1.14), its word decides, so a candidate's
+  // typing just after the sheet was set up is kept; older hosts fall back to the window around our writes.
+  // Office's sheet-added event does not say, so a sheet added is judged by the window on every host.
+  const supported = options.supported ?? (() => false);
+  const tellsTrigger = supported('changeTriggerSource');
 
   const flush = async () => {
     timer = null;
@@ -83,16 +91,18 @@ export async function watchActivity(
   };
 
   const record = (change: RawChange) => {
-    if (ownWrites > 0 || change.at.getTime() <= ownWritesUntil) return;
+    const officeSaysWho = tellsTrigger && change.kind !== 'sheet-added';
+    if (!officeSaysWho && (ownWrites > 0 || change.at.getTime() <= ownWritesUntil)) return;
     pending.push(change);
     if (timer !== null) clearTimer(timer);
     timer = setTimer(() => void flush(), ACTIVITY_DEBOUNCE_MS);
   };
 
   const handlers = await run(async (context) => {
-    const changed = context.workbook.worksheets.onChanged.add((e) =>
-      Promise.resolve(record({ worksheetId: e.worksheetId, address: e.address, at: now() })),
-    );
+    const changed = context.workbook.worksheets.onChanged.add((e) => {
+      if (supported('changeTriggerSource') && e.triggerSource === 'ThisLocalAddin') return Promise.resolve();
+      return Promise.resolve(record({ worksheetId: e.worksheetId, address: e.address, at: now() }));
+    });
     const added = context.workbook.worksheets.onAdded.add((e) =>
       Promise.resolve(record({ worksheetId: e.worksheetId, address: '', at: now(), kind: 'sheet-added' })),
     );

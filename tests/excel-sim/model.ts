@@ -61,7 +61,7 @@ export class SimModel {
   selection = '';
   /** Listeners for Office's worksheet events, called after the change, as Office calls them. */
   readonly listeners = {
-    changed: new Set<(e: { worksheetId: string; address: string; changeType: string; source: string }) => void>(),
+    changed: new Set<(e: { worksheetId: string; address: string; changeType: string; source: string; triggerSource?: string }) => void>(),
     added: new Set<(e: { worksheetId: string }) => void>(),
   };
 
@@ -83,6 +83,8 @@ export class SimModel {
     return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
   }
   private readonly hf: HyperFormula;
+  /** Whether change events say who made them (`triggerSource`, ExcelApi 1.14), as newer hosts do. */
+  tellsTrigger = false;
 
   constructor() {
     registerGraderFunctions();
@@ -121,7 +123,8 @@ export class SimModel {
   }
 
   /** Writes a rectangle of contents from (row, col), 0-based, and recalculates. */
-  write(sheetName: string, row: number, col: number, contents: RawCellContent[][]): void {
+  /** Writes cells, as the candidate does (`Unknown` to Office) or as this add-in does through the API (`ThisLocalAddin`). */
+  write(sheetName: string, row: number, col: number, contents: RawCellContent[][], by: 'Unknown' | 'ThisLocalAddin' = 'Unknown'): void {
     const sheet = this.sheet(sheetName)!;
     const id = this.hf.getSheetId(sheet.name)!;
     const engine = contents.map((line, r) =>
@@ -138,7 +141,13 @@ export class SimModel {
     const rows = contents.length;
     const cols = Math.max(1, ...contents.map((line) => line.length));
     const address = this.address(sheet.name, row, col, row + rows - 1, col + cols - 1).replace(/^.*!/, '');
-    this.emit(this.listeners.changed, { worksheetId: sheet.name, address, changeType: 'RangeEdited', source: 'Local' });
+    this.emit(this.listeners.changed, {
+      worksheetId: sheet.name,
+      address,
+      changeType: 'RangeEdited',
+      source: 'Local',
+      ...(this.tellsTrigger ? { triggerSource: by } : {}),
+    });
   }
 
   formatRange(sheetName: string, row: number, col: number, formats: string[][]): void {

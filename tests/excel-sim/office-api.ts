@@ -237,7 +237,7 @@ export class SimRange extends ClientObject {
   private write(v: unknown[][]): void {
     this.ctx.enqueue(() => {
       const b = this.locate()!;
-      this.ctx.model.write(this.sheetName(), b.top, b.left, v as RawCellContent[][]);
+      this.ctx.model.write(this.sheetName(), b.top, b.left, v as RawCellContent[][], 'ThisLocalAddin');
     });
   }
 

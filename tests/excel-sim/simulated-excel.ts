@@ -21,7 +21,9 @@ export class SimulatedExcel {
   /** Every `context.sync()` the add-in made, so tests can hold it to its batching promise. */
   syncCount = 0;
 
-  constructor(private readonly requirementSets = ['1.8', '1.9', '1.12', '1.15']) {}
+  constructor(private readonly requirementSets = ['1.8', '1.9', '1.12', '1.15']) {
+    this.model.tellsTrigger = requirementSets.some((v) => minor(v) >= minor('1.14'));
+  }
 
   readonly run: ExcelRun = async (batch) => {
     const context = new SimContext(this.model, () => this.syncCount++);

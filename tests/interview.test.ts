@@ -95,7 +95,7 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
       const { given, results } = await interview(mode);
       expect(given).toHaveLength(3);
       expect(results.state).toBe('completed');
-      expect(results.submissions.every((s) => s.result.score === 1 && s.followUp?.answer)).toBe(true);
+      expect(results.submissions.every((s) => s.result.score === 1 && s.followUp?.turns[0]!.answer)).toBe(true);
       expect(results.summary.llmReview).toBe(reviews ? 'used' : 'skipped');
       // A server without strict structured output is asked in JSON mode, and the review says so.
       const modes = results.submissions.map((s) => s.review?.outputMode ?? null);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerFollowUpResponseSchema } from '../shared/api/follow-ups';
 import { RedeemInviteResponseSchema } from '../shared/api/invites';
 import { SessionResultsSchema, SubmissionResultSchema, SubmitResponseSchema } from '../shared/api/submissions';
 import { InviteSchema } from '../shared/api/invites';
@@ -154,6 +155,7 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
       jsonRequest('POST', { answer }, sessionToken),
     );
     expect(answered.status).toBe(200);
+    expect(answered.body.next).toBeNull();
     expect(
       (await call(`/api/v1/session/follow-ups/${submitted.followUp!.id}/answer`, jsonRequest('POST', { answer }, sessionToken))).status,
     ).toBe(200);
@@ -169,7 +171,46 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
     const results = SessionResultsSchema.parse(
       (await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body,
     );
-    expect(results.submissions[0]!.followUp).toMatchObject({ answer, score: 0.5, grading: { method: 'rubric-keywords' } });
+    expect(results.submissions[0]!.followUp).toMatchObject({
+      score: 0.5,
+      turns: [{ answer, score: 0.5, grading: { method: 'rubric-keywords' } }],
+    });
+    expect((await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken))).body.followUp).toBeNull();
+  });
+
+  it('after a vague first answer asks once more, grades the second turn on both answers, and counts that', async () => {
+    const { org, sessionToken, session } = await startInterview();
+    const { followUp } = SubmitResponseSchema.parse(
+      (
+        await call(
+          '/api/v1/session/submissions',
+          jsonRequest('POST', { submissionId: randomUUID(), taskId: firstTask.id, snapshot: solvedSnapshot(firstTask) }, sessionToken),
+        )
+      ).body,
+    );
+    const answerTo = (id: string, answer: string) =>
+      call(`/api/v1/session/follow-ups/${id}/answer`, jsonRequest('POST', { answer }, sessionToken));
+    const vague = 'I just went over it and it looked fine.';
+    const first = AnswerFollowUpResponseSchema.parse((await answerTo(followUp!.id, vague)).body);
+    expect(first.next).toMatchObject({ turn: 2, question: expect.stringMatching(/^Could you be more specific\?/) });
+    // A retry of the first answer leads to the same second turn, which is now the one waiting.
+    expect(AnswerFollowUpResponseSchema.parse((await answerTo(followUp!.id, vague)).body).next).toEqual(first.next);
+    expect((await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken))).body.followUp).toEqual(first.next);
+
+    const specific = 'It is an exact match (FALSE), so the order of the list does not matter.';
+    const second = AnswerFollowUpResponseSchema.parse((await answerTo(first.next!.id, specific)).body);
+    expect(second.next).toBeNull();
+    const [result] = SessionResultsSchema.parse(
+      (await call(`/api/v1/sessions/${session.id}/results`, jsonRequest('GET', undefined, org.token))).body,
+    ).submissions;
+    expect(result!.followUp).toMatchObject({
+      score: 0.5,
+      turns: [
+        { answer: vague, score: 0 },
+        { answer: specific, score: 0.5 },
+      ],
+    });
+    expect(result!.finalScore).toBeCloseTo(0.9 * 1 + 0.1 * 0.5, 4);
     expect((await call('/api/v1/session', jsonRequest('GET', undefined, sessionToken))).body.followUp).toBeNull();
   });
 

@@ -160,8 +160,8 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
     act(
       'answer',
       async () => {
-        await candidateApi(current.current.baseUrl, current.current.token).answer(current.current.followUp!.id, text);
-        update((s) => ({ ...s, followUp: null }));
+        const { next } = await candidateApi(current.current.baseUrl, current.current.token).answer(current.current.followUp!.id, text);
+        update((s) => ({ ...s, followUp: next }));
         show(null);
       },
       (error) => {

@@ -37,7 +37,12 @@ function Arrival({ screen, children }: { screen: string; children: ReactNode }) 
 /** Picks the screen from where the interview is: connect, result, follow-up, end, consent, or the task. */
 export function ScreenChooser(props: ScreenChooserProps) {
   const [screen, view] = choose(props);
-  return <Arrival screen={screen}>{view}</Arrival>;
+  // Keyed by the screen, so a new screen (a second follow-up turn, say) starts with empty fields of its own.
+  return (
+    <Arrival key={screen} screen={screen}>
+      {view}
+    </Arrival>
+  );
 }
 
 function choose({ saved, busy, result, onConnect, onStart, onSetup, onSubmit, onAnswer, onNext }: ScreenChooserProps): [string, ReactNode] {

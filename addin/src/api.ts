@@ -57,9 +57,9 @@ export function candidateApi(baseUrl: string, token: string | null) {
     /** The follow-up as it is shown now (a model may have rewritten it about the candidate's formula). */
     followUp: async (id: string) =>
       (await answered(() => client.GET('/api/v1/session/follow-ups/{id}', { params: { path: { id } } }))).body,
-    answer: async (id: string, answer: string) => {
-      await answered(() => client.POST('/api/v1/session/follow-ups/{id}/answer', { params: { path: { id } }, body: { answer } }));
-    },
+    /** Sends the answer; `next` is a second turn when the answer was too vague. */
+    answer: async (id: string, answer: string) =>
+      (await answered(() => client.POST('/api/v1/session/follow-ups/{id}/answer', { params: { path: { id } }, body: { answer } }))).body,
     /** Hands in and waits for the score; a 202 (stored, still being scored) is followed by asking again. */
     submit: async (request: SubmitRequest) => {
       let answer = await answered(() => client.POST('/api/v1/session/submissions', { body: request }));

@@ -2,7 +2,7 @@ import type { Queryable } from '../db/client';
 
 /**
  * Keeps the denormalised scores analytics read in step (call it inside the transaction that changed an input): a task's final score (the newest override, else
- * the work's score — the bounded review's, else the grader's — with the answered follow-up weighing the
+ * the work's score — the bounded review's, else the grader's — with the follow-up's newest graded turn weighing the
  * assessment's share) and the interview's overall score. Called wherever one of those inputs changes,
  * inside that change's transaction when there is one; the per-task figures pick the change up at their next fold.
  */
@@ -19,7 +19,7 @@ export async function refreshFinalScore(sql: Queryable, submissionId: string): P
                (SELECT r.final_score FROM reviews r WHERE r.submission_id = s.id),
                (SELECT sc.score FROM scores sc WHERE sc.submission_id = s.id)) AS work) w
        LEFT JOIN assessments a ON a.id = s.assessment_id
-       LEFT JOIN follow_ups f ON f.submission_id = s.id)),
+       LEFT JOIN LATERAL (SELECT score FROM follow_ups WHERE submission_id = s.id AND score IS NOT NULL ORDER BY turn DESC LIMIT 1) f ON true)),
       fold_pending = true
     WHERE s.id = ${submissionId} RETURNING s.session_id`;
   if (row) await refreshOverallScore(sql, row.session_id);

@@ -61,6 +61,8 @@ export function workFound(task: TaskSpec, snapshot: WorkbookSnapshot, result: Sc
 /** The id of a question about how the candidate would approach the task (there was no work to ask about). */
 const APPROACH = ':approach';
 
+export const isApproachQuestion = (questionId: string) => questionId.endsWith(APPROACH);
+
 /**
  * The follow-up question, about what the candidate actually handed in: their own formula (quoted) with the
  * task's question, the object they built, or, when there is no such work, how they would go about it. Pure,
@@ -97,7 +99,7 @@ export function followUpQuestion(task: TaskSpec, snapshot: WorkbookSnapshot, res
  * the task's own points, which still say what a good approach knows.
  */
 export function rubricFor(task: TaskSpec, questionId: string): FollowUp['rubric'] {
-  const approach = questionId.endsWith(APPROACH);
+  const approach = isApproachQuestion(questionId);
   const id = approach ? questionId.slice(0, -APPROACH.length) : questionId;
   const own = task.private.followUps.find((f) => f.id === id)?.rubric ?? [];
   if (!approach) return own;

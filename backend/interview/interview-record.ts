@@ -77,7 +77,7 @@ export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: 
       (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
          FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool,
       (SELECT t.updated_at::text FROM tasks t WHERE t.id = se.given_task_ids->>(se.task_number::int)) AS current_task_version,
-      (SELECT json_build_object('id', f.id, 'question', f.question) FROM follow_ups f
+      (SELECT json_build_object('id', f.id, 'question', f.question, 'turn', f.turn) FROM follow_ups f
          WHERE f.session_id = se.id AND f.answered_at IS NULL ORDER BY f.asked_at DESC LIMIT 1) AS pending_follow_up
     FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
       JOIN organisations o ON o.id = se.org_id

@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
+import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
@@ -40,7 +41,7 @@ export interface AfterScore {
   result: ScoreResult;
   /** The interview as the score left it (moved on to the next task, or completed). */
   interview: InterviewRecord;
-  followUp: { id: string; question: string } | null;
+  followUp: FollowUpQuestion | null;
 }
 
 export type ScoreOutcome =
@@ -248,10 +249,10 @@ async function storeScore(
     }
     await tx`INSERT INTO events ${tx(events)}`;
     const [followUp] = asked
-      ? await tx<{ id: string; question: string }[]>`
+      ? await tx<FollowUpQuestion[]>`
           INSERT INTO follow_ups (org_id, session_id, submission_id, task_id, question_id, question, asked_at)
           VALUES (${interview.orgId}, ${interview.id}, ${submissionId}, ${taskId}, ${asked.questionId}, ${asked.question}, ${at})
-          RETURNING id, question`
+          RETURNING id, question, turn`
       : [];
     await refreshOverallScore(tx, interview.id);
     if (advances && next.done) await queueCompletion(tx, interview.orgId, interview.id, at);

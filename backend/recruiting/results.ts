@@ -2,7 +2,7 @@ import type { Sql } from '../db/client';
 import type { SessionResults, SubmissionResult, TimelineEvent } from '../../shared/api/submissions';
 import type { ScoreOverride } from '../../shared/api/dashboard';
 import type { ScoreResult } from '../../shared/score';
-import type { FollowUpResult } from '../../shared/api/follow-ups';
+import type { FollowUpResult, FollowUpTurn } from '../../shared/api/follow-ups';
 import type { ReviewResult } from '../../shared/review';
 import { summarise } from './summary';
 
@@ -18,12 +18,8 @@ interface ResultRow {
   candidate_name: string;
   received_at: Date;
   result: ScoreResult;
-  question: string | null;
-  asked_by: 'bank' | 'llm' | null;
-  answer: string | null;
-  follow_up_score: string | null;
-  grading: FollowUpResult['grading'];
-  answered_at: Date | null;
+  /** The follow-up's turns in order, as json (numbers and dates as json has them). */
+  follow_up_turns: (Omit<FollowUpTurn, 'answeredAt'> & { answeredAt: string | null })[] | null;
   review_status: ReviewResult['status'] | null;
   review_reason: string | null;
   review_model: string | null;
@@ -51,17 +47,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   candidateName: row.candidate_name,
   receivedAt: row.received_at.toISOString(),
   result: row.result,
-  followUp:
-    row.question === null
-      ? null
-      : {
-          question: row.question,
-          askedBy: row.asked_by ?? 'bank',
-          answer: row.answer,
-          score: row.follow_up_score === null ? null : Number(row.follow_up_score),
-          grading: row.grading,
-          answeredAt: row.answered_at?.toISOString() ?? null,
-        },
+  followUp: row.follow_up_turns ? followUpOf(row.follow_up_turns) : null,
   review:
     row.review_status === null
       ? null
@@ -92,11 +78,18 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   pastedIntoAnswer: (row.pasted ?? []).map((p) => ({ ...p, at: new Date(p.at).toISOString() })),
 });
 
+/** The follow-up's turns, and the score that counts: the newest graded turn's (the second is graded on both answers). */
+function followUpOf(rows: NonNullable<ResultRow['follow_up_turns']>): FollowUpResult {
+  const turns = rows.map((t) => ({ ...t, answeredAt: t.answeredAt === null ? null : new Date(t.answeredAt).toISOString() }));
+  return { score: turns.findLast((t) => t.score !== null)?.score ?? null, turns };
+}
+
 /** Scored results of one organisation, with their evidence. */
 export function resultsFor(sql: Sql, orgId: string) {
   const select = (where: ReturnType<Sql>) => sql<ResultRow[]>`
     SELECT s.id AS submission_id, s.session_id, s.task_id, i.candidate_name, s.received_at, sc.result,
-      f.question, f.asked_by, f.answer, f.score AS follow_up_score, f.grading, f.answered_at,
+      (SELECT json_agg(json_build_object('question', f.question, 'askedBy', f.asked_by, 'answer', f.answer, 'score', f.score,
+         'grading', f.grading, 'answeredAt', f.answered_at) ORDER BY f.turn) FROM follow_ups f WHERE f.submission_id = s.id) AS follow_up_turns,
       r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt, r.output_mode AS review_output_mode,
       r.review, r.final_score AS review_final, r.integrity_flags,
       t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, a.follow_up_share, s.seconds_spent,
@@ -112,7 +105,6 @@ export function resultsFor(sql: Sql, orgId: string) {
     FROM submissions s
     JOIN scores sc ON sc.submission_id = s.id
     JOIN tasks t ON t.id = s.task_id
-    LEFT JOIN follow_ups f ON f.submission_id = s.id
     LEFT JOIN reviews r ON r.submission_id = s.id
     JOIN interviews se ON se.id = s.session_id
     JOIN invites i ON i.id = se.invite_id

@@ -12,7 +12,8 @@ const answer = createRoute({
   path: '/api/v1/session/follow-ups/{id}/answer',
   tags: ['interview'],
   summary: 'Answer the follow-up question about a hand-in',
-  description: 'Once per question; the same answer sent again returns the first record.',
+  description:
+    'Once per question; the same answer sent again returns the first record. A vague first answer leads to a second turn (`next`), asking for specifics.',
   security: CANDIDATE_SECURITY,
   middleware: [requireCandidate] as const,
   request: { params: IdParamsSchema, body: jsonBody(AnswerFollowUpRequestSchema) },
@@ -49,5 +50,5 @@ export const followUpRoutes = new OpenAPIHono<AppEnv>()
     if (!outcome.ok) throw new AppError(...refusal(REFUSALS[outcome.reason]));
     // With a model configured it grades the answer against the rubric after the answer is stored; the candidate does not wait.
     if (outcome.recorded) c.get('background')(c.get('scoring').gradeAnswer(c.get('sql'), c.get('llm'), interview.orgId, outcome.recorded));
-    return c.json({ id: outcome.id, answeredAt: outcome.answeredAt }, 200);
+    return c.json({ id: outcome.id, answeredAt: outcome.answeredAt, next: outcome.next }, 200);
   });

@@ -6,6 +6,8 @@ export const FollowUpQuestionSchema = z
   .strictObject({
     id: UuidSchema,
     question: z.string(),
+    /** 1, or 2 when the first answer was vague and the interviewer asks once more. */
+    turn: z.number().int().min(1).max(2),
   })
   .meta({ id: 'FollowUpQuestion' });
 export type FollowUpQuestion = z.infer<typeof FollowUpQuestionSchema>;
@@ -21,6 +23,8 @@ export const AnswerFollowUpResponseSchema = z
   .strictObject({
     id: UuidSchema,
     answeredAt: z.iso.datetime(),
+    /** The second turn, when this answer was the first and too vague to show what the candidate knows. */
+    next: FollowUpQuestionSchema.nullable(),
   })
   .meta({ id: 'AnswerFollowUpResponse' });
 export type AnswerFollowUpResponse = z.infer<typeof AnswerFollowUpResponseSchema>;
@@ -38,8 +42,8 @@ export const RubricGradingSchema = z.strictObject({
 });
 export type RubricGrading = z.infer<typeof RubricGradingSchema>;
 
-/** A follow-up as a recruiter reads it: the question, the answer, and how the rubric scored it. */
-export const FollowUpResultSchema = z.strictObject({
+/** One turn of a follow-up as a recruiter reads it: the question, the answer, and how the rubric scored it. */
+export const FollowUpTurnSchema = z.strictObject({
   question: z.string(),
   /** The task bank's question (grounded in the hand-in), or one the model wrote about the candidate's formula. */
   askedBy: z.enum(['bank', 'llm']),
@@ -47,5 +51,13 @@ export const FollowUpResultSchema = z.strictObject({
   score: z.number().nullable(),
   grading: RubricGradingSchema.nullable(),
   answeredAt: z.iso.datetime().nullable(),
+});
+export type FollowUpTurn = z.infer<typeof FollowUpTurnSchema>;
+
+/** The follow-up about one hand-in: its turns in order, and the score that counts in the task's. */
+export const FollowUpResultSchema = z.strictObject({
+  /** The newest graded turn's; a second turn is graded on both answers together. Null until one is graded. */
+  score: z.number().nullable(),
+  turns: z.array(FollowUpTurnSchema).min(1).max(2),
 });
 export type FollowUpResult = z.infer<typeof FollowUpResultSchema>;

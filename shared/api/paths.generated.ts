@@ -2145,7 +2145,7 @@ export interface paths {
         put?: never;
         /**
          * Answer the follow-up question about a hand-in
-         * @description Once per question; the same answer sent again returns the first record.
+         * @description Once per question; the same answer sent again returns the first record. A vague first answer leads to a second turn (`next`), asking for specifics.
          */
         post: {
             parameters: {
@@ -3604,6 +3604,7 @@ export interface components {
             answeredAt: string;
             /** Format: uuid */
             id: string;
+            next: components["schemas"]["FollowUpQuestion"];
         };
         ApiToken: {
             /** Format: date-time */
@@ -3737,6 +3738,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             question: string;
+            turn: number;
         } | null;
         ForgotPasswordRequest: {
             email: string;
@@ -4140,26 +4142,29 @@ export interface components {
             counts: boolean;
             finalScore: number;
             followUp: {
-                answer: string | null;
-                /** Format: date-time */
-                answeredAt: string | null;
-                /** @enum {string} */
-                askedBy: "bank" | "llm";
-                grading: {
-                    /** @enum {string} */
-                    method: "rubric-keywords" | "llm";
-                    model?: string;
-                    /** @enum {string} */
-                    outputMode?: "json_schema" | "json_object";
-                    points: {
-                        matched: string | null;
-                        met: boolean;
-                        point: string;
-                    }[];
-                    reason?: string;
-                } | null;
-                question: string;
                 score: number | null;
+                turns: {
+                    answer: string | null;
+                    /** Format: date-time */
+                    answeredAt: string | null;
+                    /** @enum {string} */
+                    askedBy: "bank" | "llm";
+                    grading: {
+                        /** @enum {string} */
+                        method: "rubric-keywords" | "llm";
+                        model?: string;
+                        /** @enum {string} */
+                        outputMode?: "json_schema" | "json_object";
+                        points: {
+                            matched: string | null;
+                            met: boolean;
+                            point: string;
+                        }[];
+                        reason?: string;
+                    } | null;
+                    question: string;
+                    score: number | null;
+                }[];
             } | null;
             followUpShare: number;
             formulas: {

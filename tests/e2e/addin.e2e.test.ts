@@ -35,6 +35,9 @@ async function servePage(dir: string): Promise<{ origin: string; server: Server 
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
+/** A follow-up answer that says what the formula does, clear enough to need no second turn. */
+const CLEAR_ANSWER = 'My formula uses exact references with $ so it keeps working when the data is sorted or filled down.';
+
 /** What the candidate types into the grid for each demo task: the formula for the answer's first cell, filled down. */
 const ANSWERS: Record<string, { sheet: string; column: string; top: number; rows: number; formula: (row: number) => string }> = {
   'price-lookup-vlookup': { sheet: 'Orders', column: 'D', top: 2, rows: 10, formula: (r) => `=VLOOKUP(B${r},Prices!$A$2:$B$9,2,FALSE)` },
@@ -130,12 +133,16 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
   }
 
   /** The follow-up turn after a result: the question about the candidate's own formula, and an answer. */
-  async function answerFollowUp(name?: string): Promise<void> {
+  async function answerFollowUp(name?: string, answer = CLEAR_ANSWER): Promise<void> {
     await page.getByRole('button', { name: 'Continue' }).waitFor();
     await keyboardPress('Continue');
     await page.getByText('you wrote =').waitFor();
+    await sendAnswer(answer, name);
+  }
+
+  async function sendAnswer(answer: string, name?: string): Promise<void> {
     // The answer field has focus when the question arrives.
-    await page.keyboard.type('My formula uses exact references with $ so it keeps working when the data is sorted or filled down.');
+    await page.keyboard.type(answer);
     await page.getByRole('button', { name: 'Send answer', disabled: false }).waitFor();
     if (name) await look(name);
     await keyboardPress('Send answer');
@@ -181,7 +188,10 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     // The demo organisation, like any by default, does not show candidates their scores.
     await page.getByText('Your work was received.').waitFor();
     await look('4-result');
-    await answerFollowUp('5-follow-up');
+    // A vague answer gets a second turn asking for specifics, on a new screen with the field focused.
+    await answerFollowUp('5-follow-up', 'I just went over it.');
+    await page.getByRole('heading', { name: 'One more thing about your work' }).waitFor();
+    await sendAnswer(CLEAR_ANSWER, '5b-second-turn');
 
     // The backend goes away while the candidate works; the hand-in waits in the outbox.
     await solveCurrentTask();
@@ -207,10 +217,10 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     const res = await fetch(`${backend.base}/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, backend.apiToken));
     const results = (await res.json()) as SessionResults;
     expect(results.state).toBe('completed');
-    expect(results.submissions.map((s) => [s.taskId, s.result.score, s.followUp?.answer !== null])).toEqual([
-      ['price-lookup-vlookup', 1, true],
-      ['regional-sales-sumifs', 1, true],
-      ['clean-names-trim-proper', 1, true],
+    expect(results.submissions.map((s) => [s.taskId, s.result.score, s.followUp?.turns.map((t) => t.answer)])).toEqual([
+      ['price-lookup-vlookup', 1, ['I just went over it.', CLEAR_ANSWER]],
+      ['regional-sales-sumifs', 1, [CLEAR_ANSWER]],
+      ['clean-names-trim-proper', 1, [CLEAR_ANSWER]],
     ]);
   }, 180_000);
 

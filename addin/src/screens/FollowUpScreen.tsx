@@ -24,7 +24,7 @@ export function FollowUpScreen({ followUp, busy, onAnswer }: FollowUpScreenProps
   return (
     <form className={styles.form} onSubmit={submit} aria-labelledby="follow-up-title">
       <Title3 as="h1" id="follow-up-title">
-        One question about your work
+        {followUp.turn === 2 ? 'One more thing about your work' : 'One question about your work'}
       </Title3>
       <Text className={styles.question}>{followUp.question}</Text>
       <Field label="Your answer" hint="A few sentences, in your own words.">

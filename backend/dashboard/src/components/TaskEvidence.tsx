@@ -15,6 +15,7 @@ import {
 import type { SubmissionResult } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
 import { dateTime, duration, percent, skillName } from '../format';
+import { FollowUpEvidence } from './FollowUpEvidence';
 import { useLayout } from './layout';
 import { OverrideDialog } from './OverrideDialog';
 import { RescoreNote } from './RescoreNote';
@@ -213,30 +214,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
 
       {s.followUp && (
         <div className={styles.block}>
-          <strong>Follow-up question{s.followUp.askedBy === 'llm' ? ' (written by the model about this formula)' : ''}</strong>
-          <p className={styles.quote}>{s.followUp.question}</p>
-          <Text as="p" block>
-            {s.followUp.answer ? `Answer: “${s.followUp.answer}”` : 'Not answered.'}{' '}
-            {s.followUp.score !== null && `(${percent(s.followUp.score)})`}
-          </Text>
-          {s.followUp.grading && (
-            <ul className={styles.evidence}>
-              {s.followUp.grading.points.map((p, i) => (
-                <li key={i}>
-                  {p.met ? '✓' : '✗'} {p.point}
-                  {p.matched ? ` (“${p.matched}”)` : ''}
-                </li>
-              ))}
-            </ul>
-          )}
-          {s.followUp.grading && (
-            <Text as="p" block className={l.muted}>
-              {s.followUp.grading.method === 'llm'
-                ? `Graded by ${s.followUp.grading.model ?? 'the model'} against the rubric`
-                : 'Graded by the rubric’s words'}
-              {s.followUp.grading.reason ? `: ${s.followUp.grading.reason}` : '.'}
-            </Text>
-          )}
+          <FollowUpEvidence followUp={s.followUp} />
         </div>
       )}
 

@@ -37,6 +37,8 @@ import { inviteRoutes } from './routes/invites';
 import { currentInterviewRoutes } from './routes/current-interview';
 import { handInRoutes } from './routes/hand-ins';
 import { resultRoutes } from './routes/results';
+import { WEBHOOK_EVENT_DETAILS, WebhookEventSchema, WebhookPayloadSchema } from '../shared/api/webhooks';
+import { pipelineRoutes } from './routes/pipeline';
 
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
 export interface DatabaseAccess {
@@ -218,6 +220,7 @@ function mountRoutes(app: Api, deps: AppDeps): void {
   app.route('/', inviteRoutes);
   app.route('/', handInRoutes);
   app.route('/', resultRoutes);
+  app.route('/', pipelineRoutes);
   app.route('/', activityRoutes);
   app.route('/', currentInterviewRoutes);
   app.route('/', followUpRoutes);
@@ -250,6 +253,16 @@ function documentApi(app: Api, version: string, docsScriptUrl: string): void {
     scheme: 'bearer',
     description: 'A candidate token (`eis_…`), from redeeming an invite.',
   });
+  // Every event the organisation's webhook receives, with its body, in the document's `webhooks`.
+  for (const event of WebhookEventSchema.options)
+    app.openAPIRegistry.registerWebhook({
+      method: 'post',
+      path: event,
+      summary: event,
+      description: WEBHOOK_EVENT_DETAILS[event],
+      request: { body: { content: { 'application/json': { schema: WebhookPayloadSchema } } } },
+      responses: { 200: { description: 'Any 2xx marks the delivery done; anything else is retried with backoff.' } },
+    });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

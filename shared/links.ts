@@ -11,6 +11,8 @@ export interface Links {
   resetPassword: (token: string) => string;
   /** The add-in's manifest, for candidates outside the customer's tenant ("Upload My Add-in"). */
   manifest: string;
+  /** A read-only result for someone without an account (the token is the share link's secret). */
+  shared: (token: string) => string;
   /** The deployment itself: where the task pane and the dashboard are served. */
   base: string;
 }
@@ -21,6 +23,7 @@ export function linksFor(base: string): Links {
     join: (code) => `${root}/join/${encodeURIComponent(code)}`,
     setPassword: (token) => `${root}/dashboard/#/welcome?token=${encodeURIComponent(token)}`,
     resetPassword: (token) => `${root}/dashboard/#/reset?token=${encodeURIComponent(token)}`,
+    shared: (token) => `${root}/dashboard/#/shared/${encodeURIComponent(token)}`,
     manifest: `${root}/manifest.xml`,
     base: root,
   };

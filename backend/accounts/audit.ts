@@ -14,7 +14,12 @@ export type AuditAction =
   | 'api_token.create'
   | 'api_token.revoke'
   | 'settings.update'
-  | 'invite.revoke';
+  | 'invite.revoke'
+  | 'interview.stage'
+  | 'interview.note'
+  | 'share.create'
+  | 'share.revoke'
+  | 'share.open';
 
 /** Appends one line to the organisation's audit log (never updated, never deleted). */
 export async function audit(
@@ -23,4 +28,17 @@ export async function audit(
 ): Promise<void> {
   await sql`INSERT INTO audit_log (org_id, user_id, action, target_id, details)
     VALUES (${entry.orgId}, ${entry.userId}, ${entry.action}, ${entry.targetId ?? null}, ${sql.json((entry.details ?? {}) as never)})`;
+}
+
+/** Appends one line per entry, in one statement: a bulk action writes a line for each thing it changed. */
+export async function auditMany(
+  sql: Queryable,
+  who: { orgId: string; userId: string | null },
+  action: AuditAction,
+  entries: { targetId: string; details: Record<string, unknown> }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await sql`INSERT INTO audit_log ${sql(
+    entries.map((e) => ({ org_id: who.orgId, user_id: who.userId, action, target_id: e.targetId, details: sql.json(e.details as never) })),
+  )}`;
 }

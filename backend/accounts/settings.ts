@@ -1,4 +1,4 @@
-import type { Sql } from '../db/client';
+import type { Queryable, Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
 import { audit } from './audit';
 import type { Recruiter } from './recruiter';
@@ -24,6 +24,7 @@ interface SettingsRow {
   candidates_see_scores: boolean;
   retention_days: number | null;
   reminder_hours: number;
+  stages: string[];
   webhook_url: string | null;
   secret_set: boolean;
 }
@@ -37,9 +38,19 @@ const COLUMNS = {
   candidatesSeeScores: 'candidates_see_scores',
   retentionDays: 'retention_days',
   reminderHours: 'reminder_hours',
+  stages: 'stages',
   webhookUrl: 'webhook_url',
   webhookSecret: 'webhook_secret',
 } as const satisfies Record<keyof UpdateSettingsRequest, string>;
+
+/**
+ * Sets the pipeline's stages (arrays go as json: the pool does not look up array types); an interview in a
+ * stage that is gone moves to the first stage, so none is left in a stage nobody can pick.
+ */
+async function replaceStages(tx: Queryable, orgId: string, stages: string[]): Promise<void> {
+  await tx`UPDATE organisations SET stages = ARRAY(SELECT jsonb_array_elements_text(${tx.json(stages)})) WHERE id = ${orgId}`;
+  await tx`UPDATE interviews SET stage = ${stages[0]!} WHERE org_id = ${orgId} AND NOT (stage = ANY (SELECT jsonb_array_elements_text(${tx.json(stages)})))`;
+}
 
 /** An organisation's settings, as its admins read and change them; every change is in the audit log. */
 export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null, mail: MailDescription) {
@@ -47,7 +58,7 @@ export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null
   const read = async (): Promise<Settings> => {
     const [row] = await sql<SettingsRow[]>`
       SELECT name, time_zone, candidate_message, closing_message, candidates_see_scores, retention_days, reminder_hours, webhook_url,
-        webhook_secret IS NOT NULL AS secret_set
+        array_to_json(stages) AS stages, webhook_secret IS NOT NULL AS secret_set
       FROM organisations WHERE id = ${orgId}`;
     return {
       name: row!.name,
@@ -57,6 +68,7 @@ export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null
       candidatesSeeScores: row!.candidates_see_scores,
       retentionDays: row!.retention_days,
       reminderHours: row!.reminder_hours,
+      stages: row!.stages,
       webhookUrl: row!.webhook_url,
       webhookSecretSet: row!.secret_set,
       llm: { configured: llm !== null, model: llm?.model ?? null, endpoint: llm?.endpoint ?? null },
@@ -67,11 +79,14 @@ export function settingsFor(sql: Sql, who: Recruiter, llm: LlmDescription | null
     read,
     async update(input: UpdateSettingsRequest): Promise<Settings> {
       const values = Object.fromEntries(
-        (Object.keys(COLUMNS) as (keyof UpdateSettingsRequest)[]).filter((k) => input[k] !== undefined).map((k) => [COLUMNS[k], input[k]]),
+        (Object.keys(COLUMNS) as (keyof UpdateSettingsRequest)[])
+          .filter((k) => input[k] !== undefined && k !== 'stages')
+          .map((k) => [COLUMNS[k], input[k]]),
       );
-      if (Object.keys(values).length === 0) return read();
+      if (Object.keys(values).length === 0 && !input.stages) return read();
       await inTransaction(sql, async (tx) => {
-        await tx`UPDATE organisations SET ${tx(values)} WHERE id = ${orgId}`;
+        if (Object.keys(values).length > 0) await tx`UPDATE organisations SET ${tx(values)} WHERE id = ${orgId}`;
+        if (input.stages) await replaceStages(tx, orgId, input.stages);
         // The secret is never written to the log, only that it changed.
         const { webhookSecret, ...shown } = input;
         await audit(tx, { orgId, userId, action: 'settings.update', details: { ...shown, secretChanged: webhookSecret !== undefined } });

@@ -3,11 +3,15 @@ import { INVITE_CODE_ALPHABET, INVITE_CODE_GROUP_LENGTH, INVITE_CODE_GROUPS } fr
 /** Prefixes tell a recruiter's API token from a candidate's session token at a glance, and in logs scrubbers. */
 export const TOKEN_PREFIX = { apiToken: 'eir_', session: 'eis_' } as const;
 
-function base64url(bytes: Uint8Array): string {
+export function base64url(bytes: Uint8Array): string {
   let text = '';
   for (const b of bytes) text += String.fromCharCode(b);
   return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
+
+/** The bytes of a base64url text; throws on text that is not base64. */
+export const fromBase64url = (text: string): Uint8Array =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /** A bearer token with 256 bits of randomness, e.g. `eir_3q2…`. */
 export function newToken(prefix: string): string {

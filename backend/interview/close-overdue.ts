@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
+import { queueWebhook } from '../webhooks/deliveries';
 
 /** A code redeemed and never started is given up this long after (the candidate read the consent and left). */
 export const NEVER_STARTED_MS = 24 * 60 * 60_000;
@@ -22,6 +23,15 @@ export async function closeOverdueSessions(sql: Sql, now: Date): Promise<number>
       RETURNING se.id, se.org_id, se.state`;
     if (closed.length) {
       await tx`INSERT INTO events ${tx(closed.map((s) => ({ org_id: s.org_id, session_id: s.id, type: `session_${s.state}`, payload: tx.json({ from: 'in_progress', to: s.state }), at: now })))}`;
+      const expired = closed.filter((s) => s.state === 'expired');
+      for (const orgId of new Set(expired.map((s) => s.org_id)))
+        await queueWebhook(
+          tx,
+          orgId,
+          'interview.expired',
+          expired.filter((s) => s.org_id === orgId).map((s) => ({ sessionId: s.id })),
+          now,
+        );
     }
     return closed.length;
   });

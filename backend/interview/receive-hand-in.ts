@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
+import { queueWebhook } from '../webhooks/deliveries';
 import type { LlmClient } from '../llm/client';
 import type { SubmitAccepted, SubmitRequest, SubmitResponse } from '../../shared/api/submissions';
 import type { HandInScoring } from './hand-in-scoring';
@@ -149,6 +150,7 @@ async function expire(
     ];
     if (events.length)
       await tx`INSERT INTO events ${tx(events.map((e) => ({ org_id: interview.orgId, session_id: interview.id, type: e.type, payload: tx.json(e.payload), at: now })))}`;
+    if (moved) await queueWebhook(tx, interview.orgId, 'interview.expired', [{ sessionId: interview.id }], now);
   });
   return { ...interview, state: 'expired' };
 }

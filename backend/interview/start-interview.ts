@@ -1,5 +1,6 @@
 import type { Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
+import { queueWebhook } from '../webhooks/deliveries';
 import { loadInterview, type InterviewRecord } from './interview-record';
 
 /**
@@ -18,6 +19,7 @@ export async function startInterview(sql: Sql, interview: InterviewRecord, now: 
     await tx`
       INSERT INTO events (org_id, session_id, type, payload, at)
       VALUES (${interview.orgId}, ${interview.id}, 'session_started', ${tx.json({ timeLimitSeconds: interview.timeLimitSeconds })}, ${now})`;
+    await queueWebhook(tx, interview.orgId, 'interview.started', [{ sessionId: interview.id }], now);
     return true;
   });
   return started

@@ -78,11 +78,51 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
       return rows.map((r) => ({ skill: r.skill, meanScore: round(Number(r.score_sum) / r.attempts), attempts: r.attempts }));
     },
 
+    async levels(): Promise<Analytics['levels']> {
+      const rows = await sql<{ level: number; score_sum: string; attempts: number }[]>`
+        SELECT t.difficulty AS level, sum(s.score_sum) AS score_sum, sum(s.attempts)::int AS attempts
+        FROM task_day_stats s JOIN tasks t ON t.id = s.task_id
+        WHERE s.org_id = ${orgId} AND s.day >= ${fromDay} AND s.day <= ${toDay} ${assessment('s.assessment_id')}
+        GROUP BY t.difficulty HAVING sum(s.attempts) > 0 ORDER BY t.difficulty`;
+      return rows.map((r) => ({ level: r.level, meanScore: round(Number(r.score_sum) / r.attempts), attempts: r.attempts }));
+    },
+
+    /** This period's headline figures beside the period of the same length before it, and who is interviewing now. */
+    async tiles(): Promise<Analytics['tiles']> {
+      const figures = async (start: Date, end: Date) => {
+        const [row] = await sql<{ interviews: number; started: number; completed: number; average: string | null }[]>`
+          SELECT count(*)::int AS interviews, count(*) FILTER (WHERE started_at IS NOT NULL)::int AS started,
+            count(*) FILTER (WHERE state = 'completed')::int AS completed,
+            avg(overall_score) FILTER (WHERE state = 'completed') AS average
+          FROM interviews WHERE org_id = ${orgId} AND created_at >= ${start} AND created_at < ${end} ${assessment('assessment_id')}`;
+        return {
+          interviews: row!.interviews,
+          averageScore: row!.average === null ? null : round(Number(row!.average)),
+          completionRate: row!.started ? round(row!.completed / row!.started) : null,
+        };
+      };
+      const [active] = await sql<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM interviews WHERE org_id = ${orgId} AND state = 'in_progress' ${assessment('assessment_id')}`;
+      const length = to.getTime() - from.getTime();
+      return {
+        current: await figures(from, to),
+        previous: query.from && query.to ? await figures(new Date(from.getTime() - length), from) : null,
+        activeNow: active!.n,
+      };
+    },
+
     /** Folds pending hand-ins into the daily figures, then answers every question at once. */
     async all(): Promise<Analytics> {
       await foldTaskStats(sql, orgId);
-      const [distribution, tasks, funnel, skills] = await Promise.all([this.distribution(), this.tasks(), this.funnel(), this.skills()]);
-      return { distribution, tasks, funnel, skills };
+      const [distribution, tasks, funnel, skills, levels, tiles] = await Promise.all([
+        this.distribution(),
+        this.tasks(),
+        this.funnel(),
+        this.skills(),
+        this.levels(),
+        this.tiles(),
+      ]);
+      return { distribution, tasks, funnel, skills, levels, tiles };
     },
   };
 }

@@ -61,7 +61,11 @@ const newestMail = (sql: Queryable) => sql`
       (SELECT a.detail FROM mail_attempts a WHERE a.mail_id = m.id ORDER BY a.at DESC, a.id DESC LIMIT 1) AS mail_detail
     FROM mail_outbox m WHERE m.invite_id = i.id ORDER BY m.created_at DESC LIMIT 1) mail ON true`;
 
-export type CreateInvitesOutcome = { ok: true; invites: Invite[]; mailQueued: number } | { ok: false; reason: 'assessment_not_found' };
+export type CreateInvitesOutcome =
+  | { ok: true; invites: Invite[]; mailQueued: number }
+  | { ok: false; reason: 'assessment_not_found' }
+  /** Candidates (by their place in the request) who already have an invite to this assessment that was not withdrawn. */
+  | { ok: false; reason: 'duplicate'; duplicates: { index: number; email: string }[] };
 export type RevokeOutcome = { ok: true; invite: Invite } | { ok: false; reason: 'not_found' | 'already_redeemed' };
 
 /** What an invitation says on the organisation's behalf, read in the transaction that sends it. */
@@ -88,6 +92,15 @@ export function invitesFor(sql: Sql, who: Recruiter, links: CandidateLinks) {
       return inTransaction(sql, async (tx) => {
         const context = await invitationContext(tx, orgId, input.assessmentId);
         if (!context) return { ok: false, reason: 'assessment_not_found' } as const;
+        if (!input.allowDuplicates) {
+          const invited = await tx<{ email: string }[]>`
+            SELECT DISTINCT lower(candidate_email) AS email FROM invites
+            WHERE org_id = ${orgId} AND assessment_id = ${input.assessmentId} AND revoked_at IS NULL
+              AND lower(candidate_email) IN ${tx(input.candidates.map((c) => c.email.toLowerCase()))}`;
+          const known = new Set(invited.map((r) => r.email));
+          const duplicates = input.candidates.flatMap((c, index) => (known.has(c.email.toLowerCase()) ? [{ index, email: c.email }] : []));
+          if (duplicates.length) return { ok: false, reason: 'duplicate', duplicates } as const;
+        }
         const rows = await tx<InviteRow[]>`
           INSERT INTO invites ${tx(
             input.candidates.map((c) => ({

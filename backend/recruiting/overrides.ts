@@ -3,6 +3,7 @@ import type { OverrideRequest } from '../../shared/api/dashboard';
 import { audit } from '../accounts/audit';
 import { refreshFinalScore } from '../interview/final-score';
 import { inTransaction } from '../db/transaction';
+import { queueWebhook } from '../webhooks/deliveries';
 
 /**
  * A recruiter's score for a task, with the reason. Appended, never replacing an earlier override, and
@@ -16,8 +17,8 @@ export async function overrideScore(
   input: OverrideRequest,
 ): Promise<boolean> {
   return inTransaction(sql, async (tx) => {
-    const [current] = await tx<{ final_score: string }[]>`
-      SELECT final_score FROM submissions WHERE id = ${submissionId} AND org_id = ${who.orgId} FOR UPDATE`;
+    const [current] = await tx<{ final_score: string; session_id: string }[]>`
+      SELECT final_score, session_id FROM submissions WHERE id = ${submissionId} AND org_id = ${who.orgId} FOR UPDATE`;
     if (!current) return false;
     await tx`INSERT INTO score_overrides (org_id, submission_id, score, previous_score, reason, user_id)
       VALUES (${who.orgId}, ${submissionId}, ${input.score}, ${current.final_score}, ${input.reason}, ${who.userId})`;
@@ -28,6 +29,8 @@ export async function overrideScore(
       details: { score: input.score, previousScore: Number(current.final_score), reason: input.reason },
     });
     await refreshFinalScore(tx, submissionId);
+    const details = { submissionId, score: input.score, previousScore: Number(current.final_score), reason: input.reason };
+    await queueWebhook(tx, who.orgId, 'interview.score_overridden', [{ sessionId: current.session_id, details }], new Date());
     return true;
   });
 }

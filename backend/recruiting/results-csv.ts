@@ -43,7 +43,11 @@ interface CsvRow {
 }
 
 /** Every interview of the organisation (optionally one assessment), one line each, newest first. */
-export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId?: string | undefined }): Promise<string> {
+export async function resultsCsv(
+  sql: Sql,
+  orgId: string,
+  filter: { assessmentId?: string | undefined; sessionIds?: string[] | undefined },
+): Promise<string> {
   const rows = await sql<CsvRow[]>`
     SELECT se.id, i.candidate_name, i.candidate_email, a.name AS assessment, se.state, i.created_at AS invited_at, se.started_at,
       se.completed_at, se.task_number, se.overall_score,
@@ -51,6 +55,7 @@ export async function resultsCsv(sql: Sql, orgId: string, filter: { assessmentId
          FROM submissions s WHERE s.session_id = se.id) AS task_scores
     FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
     WHERE se.org_id = ${orgId} ${filter.assessmentId ? sql`AND se.assessment_id = ${filter.assessmentId}` : sql``}
+      ${filter.sessionIds?.length ? sql`AND se.id IN ${sql(filter.sessionIds)}` : sql``}
     ORDER BY se.created_at DESC LIMIT 100000`;
   const lines = rows.map((r) =>
     [

@@ -122,6 +122,7 @@ export function resultsFor(sql: Sql, orgId: string) {
       const [session] = await sql<
         {
           state: string;
+          stage: string;
           candidate_name: string;
           candidate_email: string;
           assessment_id: string;
@@ -131,7 +132,7 @@ export function resultsFor(sql: Sql, orgId: string) {
           task_count: number;
         }[]
       >`
-        SELECT se.state, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at,
+        SELECT se.state, se.stage, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at,
           LEAST(COALESCE(a.length, n.pool), n.pool)::int AS task_count
         FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id,
           LATERAL (SELECT count(*) AS pool FROM assessment_tasks WHERE assessment_id = a.id) n
@@ -155,6 +156,7 @@ export function resultsFor(sql: Sql, orgId: string) {
         assessmentId: session.assessment_id,
         assessmentName: session.assessment_name,
         state: session.state,
+        stage: session.stage,
         startedAt: session.started_at?.toISOString() ?? null,
         completedAt: session.completed_at?.toISOString() ?? null,
         submissions,

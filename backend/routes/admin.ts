@@ -7,6 +7,7 @@ import {
   CreatedApiTokenSchema,
   SettingsSchema,
   UpdateSettingsRequestSchema,
+  ReplayedDeliverySchema,
   WebhookDeliveryListSchema,
 } from '../../shared/api/accounts';
 import { IdParamsSchema } from '../../shared/api/ids';
@@ -17,6 +18,7 @@ import { webhookUrlProblem } from '../webhooks/address-policy';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
+import { replayDelivery } from '../webhooks/deliveries';
 import { webhookDeliveriesFor } from '../webhooks/log';
 
 const admin = { tags: ['admin'], security: RECRUITER_SECURITY, middleware: [requireRecruiter, requireAdmin] };
@@ -70,6 +72,17 @@ const listDeliveries = createRoute({
   responses: { 200: jsonResponse(WebhookDeliveryListSchema, 'Newest first, the last 200.'), ...errorResponses(401, 403) },
 });
 
+const replay = createRoute({
+  ...admin,
+  method: 'post',
+  path: '/api/v1/webhooks/deliveries/{id}/replay',
+  summary: 'Send a delivery again',
+  description:
+    'Queues a new delivery of the same event (its payload says `replayOf`), with the interview as it is now; the next sweep sends it.',
+  request: { params: IdParamsSchema },
+  responses: { 202: jsonResponse(ReplayedDeliverySchema, 'Queued.'), ...errorResponses(400, 401, 403, 404) },
+});
+
 /** How this deployment sends mail, for the admin page. */
 const mailDescription = (c: Context<AppEnv>) => ({ transport: c.get('mail').kind, from: c.get('mail').from });
 
@@ -90,4 +103,9 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
     if (problem) throw new AppError('bad_request', `The webhook URL ${problem}.`, { details: [{ path: 'webhookUrl', message: problem }] });
     return c.json(await settingsFor(c.get('sql'), c.get('recruiter'), c.get('llmDescription'), mailDescription(c)).update(input), 200);
   })
-  .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.get('sql'), c.get('recruiter').orgId) }, 200));
+  .openapi(listDeliveries, async (c) => c.json({ deliveries: await webhookDeliveriesFor(c.get('sql'), c.get('recruiter').orgId) }, 200))
+  .openapi(replay, async (c) => {
+    const id = await replayDelivery(c.get('sql'), c.get('recruiter').orgId, c.req.valid('param').id, new Date());
+    if (!id) throw new AppError('not_found', 'No webhook delivery with this id belongs to your organisation.');
+    return c.json({ id }, 202);
+  });

@@ -17,7 +17,7 @@ import type { AppEnv } from '../http/env';
 import { AppError, refusal } from '../http/errors';
 import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
 import { redeemInvite } from '../interview/redeem-invite';
-import { invitesFor } from '../recruiting/invites';
+import { invitesFor, type CreateInvitesOutcome } from '../recruiting/invites';
 
 const create = createRoute({
   method: 'post',
@@ -28,7 +28,7 @@ const create = createRoute({
   security: RECRUITER_SECURITY,
   middleware: [requireRecruiter] as const,
   request: { body: jsonBody(CreateInviteRequestSchema) },
-  responses: { 201: jsonResponse(InviteSchema, 'Created.'), ...errorResponses(400, 401, 403, 404, 413) },
+  responses: { 201: jsonResponse(InviteSchema, 'Created.'), ...errorResponses(400, 401, 403, 404, 409, 413) },
 });
 
 const createMany = createRoute({
@@ -40,7 +40,7 @@ const createMany = createRoute({
   security: RECRUITER_SECURITY,
   middleware: [requireRecruiter] as const,
   request: { body: jsonBody(BulkInviteRequestSchema) },
-  responses: { 201: jsonResponse(InviteListSchema, 'Created, in the order given.'), ...errorResponses(400, 401, 403, 404, 413) },
+  responses: { 201: jsonResponse(InviteListSchema, 'Created, in the order given.'), ...errorResponses(400, 401, 403, 404, 409, 413) },
 });
 
 const list = createRoute({
@@ -97,16 +97,27 @@ const REDEEM_REFUSALS = {
   expired: ['gone', 'This invite code has expired. Ask the recruiter for a new one.'],
 } as const;
 
+/** Why invites were not made: no such assessment, or candidates already invited to it (each named at its field). */
+function refused(outcome: Exclude<CreateInvitesOutcome, { ok: true }>, field: (index: number) => string): AppError {
+  if (outcome.reason === 'assessment_not_found') return new AppError('not_found', 'No assessment has this id.');
+  const names = outcome.duplicates.map((d) => d.email).join(', ');
+  return new AppError(
+    'conflict',
+    `Already invited to this assessment: ${names}. Nothing was sent; send again with “invite again” to give them a second invite.`,
+    { details: outcome.duplicates.map((d) => ({ path: field(d.index), message: 'already invited to this assessment' })) },
+  );
+}
+
 export const inviteRoutes = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
     const outcome = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).create(c.req.valid('json'), new Date());
-    if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
+    if (!outcome.ok) throw refused(outcome, () => 'candidateEmail');
     if (outcome.mailQueued) sendMailSoon(c);
     return c.json(outcome.invites[0]!, 201);
   })
   .openapi(createMany, async (c) => {
     const outcome = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).createMany(c.req.valid('json'), new Date());
-    if (!outcome.ok) throw new AppError('not_found', 'No assessment has this id.');
+    if (!outcome.ok) throw refused(outcome, (i) => `candidates.${i}.email`);
     if (outcome.mailQueued) sendMailSoon(c);
     return c.json({ invites: outcome.invites }, 201);
   })

@@ -1,4 +1,5 @@
 import type { Queryable, Sql } from '../db/client';
+import type { WebhookEvent } from '../../shared/api/webhooks';
 import { SIGNATURE_HEADER, signBody } from './sign';
 
 /** Attempts before a delivery is given up as failed; with the backoff below that spans about 17 hours. */
@@ -12,15 +13,42 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 /**
- * Queues `interview.completed` for an organisation with a webhook, inside the transaction that completes
- * the interview (an outbox: the event cannot be lost between the commit and the send).
+ * Queues an event about one or more interviews for an organisation with a webhook, inside the transaction
+ * that made the change (an outbox: the event cannot be lost between the commit and the send). `details` are
+ * per interview, merged into its payload.
  */
-export async function queueCompletion(tx: Queryable, orgId: string, sessionId: string, now: Date): Promise<void> {
+export async function queueWebhook(
+  tx: Queryable,
+  orgId: string,
+  event: WebhookEvent,
+  items: { sessionId: string; details?: Record<string, unknown> }[],
+  now: Date,
+): Promise<void> {
+  if (items.length === 0) return;
+  const rows = items.map((i) => ({ session_id: i.sessionId, details: i.details ?? {} }));
   await tx`
     INSERT INTO webhook_deliveries (org_id, session_id, event, url, payload, next_attempt_at)
-    SELECT o.id, ${sessionId}, 'interview.completed', o.webhook_url,
-      json_build_object('event', 'interview.completed', 'sessionId', ${sessionId}::uuid, 'occurredAt', ${now.toISOString()}::text), ${now}
-    FROM organisations o WHERE o.id = ${orgId} AND o.webhook_url IS NOT NULL`;
+    SELECT o.id, e.session_id, ${event}, o.webhook_url,
+      jsonb_build_object('event', ${event}::text, 'sessionId', e.session_id, 'occurredAt', ${now.toISOString()}::text) || e.details, ${now}
+    FROM organisations o, jsonb_to_recordset(${tx.json(rows as never)}) AS e(session_id uuid, details jsonb)
+    WHERE o.id = ${orgId} AND o.webhook_url IS NOT NULL`;
+}
+
+/** `interview.completed`, in the transaction that completes the interview. */
+export const queueCompletion = (tx: Queryable, orgId: string, sessionId: string, now: Date) =>
+  queueWebhook(tx, orgId, 'interview.completed', [{ sessionId }], now);
+
+/**
+ * A delivery sent again, as a new delivery with the same event and the interview as it is now; the
+ * original stays in the log as it ended. Null when the delivery is not this organisation's.
+ */
+export async function replayDelivery(sql: Sql, orgId: string, id: string, now: Date): Promise<string | null> {
+  const [row] = await sql<{ id: string }[]>`
+    INSERT INTO webhook_deliveries (org_id, session_id, event, url, payload, next_attempt_at)
+    SELECT d.org_id, d.session_id, d.event, COALESCE(o.webhook_url, d.url), d.payload || jsonb_build_object('replayOf', d.id), ${now}
+    FROM webhook_deliveries d JOIN organisations o ON o.id = d.org_id
+    WHERE d.id = ${id} AND d.org_id = ${orgId} RETURNING id`;
+  return row?.id ?? null;
 }
 
 interface DueRow {
@@ -44,9 +72,10 @@ async function bodyOf(sql: Sql, row: DueRow): Promise<string> {
           candidate_email: string;
           assessment_id: string;
           completed_at: Date | null;
+          stage: string;
         }[]
       >`
-    SELECT se.state, se.overall_score, i.candidate_name, i.candidate_email, se.assessment_id, se.completed_at
+    SELECT se.state, se.overall_score, i.candidate_name, i.candidate_email, se.assessment_id, se.completed_at, se.stage
     FROM interviews se JOIN invites i ON i.id = se.invite_id WHERE se.id = ${row.session_id}`
     : [];
   return JSON.stringify({
@@ -60,6 +89,7 @@ async function bodyOf(sql: Sql, row: DueRow): Promise<string> {
           candidateEmail: session.candidate_email,
           overallScore: session.overall_score === null ? null : Number(session.overall_score),
           completedAt: session.completed_at?.toISOString() ?? null,
+          stage: session.stage,
         }
       : null,
   });

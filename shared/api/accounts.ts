@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StagesSchema } from './stages';
 import { LIMITS } from '../limits';
 import { TimeZoneSchema } from '../time-zone';
 import { UuidSchema } from './ids';
@@ -124,6 +125,8 @@ const OrganisationSettingsFields = {
   retentionDays: z.number().int().min(1).max(3_650).nullable(),
   /** How long before an invite expires its reminder is sent; 0 sends none. */
   reminderHours: z.number().int().min(0).max(720),
+  /** The hiring pipeline's stages, in order; removing one moves its interviews to the first. */
+  stages: StagesSchema,
 };
 
 export const SettingsSchema = z
@@ -201,3 +204,5 @@ export const SetupRequestSchema = z
   })
   .meta({ id: 'SetupRequest' });
 export type SetupRequest = z.infer<typeof SetupRequestSchema>;
+
+export const ReplayedDeliverySchema = z.strictObject({ id: UuidSchema }).meta({ id: 'ReplayedDelivery' });

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import { SkillSchema, TaskIdSchema } from '../task';
 import { FilterDaySchema, UuidSchema } from './ids';
 import { SessionStateSchema } from './sessions';
+import { StageNameSchema } from './stages';
 
 /** A library task as listed for building an assessment (the whole public part comes from the preview). */
 export const TaskSummarySchema = z
@@ -36,16 +37,47 @@ export const InterviewListItemSchema = z
     startedAt: z.iso.datetime().nullable(),
     completedAt: z.iso.datetime().nullable(),
     overallScore: z.number().nullable(),
+    /** Where the candidate is in the organisation's pipeline (one of its stage names). */
+    stage: z.string(),
   })
   .meta({ id: 'InterviewListItem' });
 export type InterviewListItem = z.infer<typeof InterviewListItemSchema>;
 
-export const InterviewListQuerySchema = z.strictObject({
-  assessmentId: UuidSchema.optional(),
-  state: SessionStateSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-export const InterviewListSchema = z.strictObject({ interviews: z.array(InterviewListItemSchema) }).meta({ id: 'InterviewList' });
+/** How the interviews list is ordered; each order pages by a cursor that stays stable while interviews are added. */
+export const InterviewSortSchema = z.enum(['newest', 'oldest', 'score_desc', 'score_asc', 'name']);
+export type InterviewSort = z.infer<typeof InterviewSortSchema>;
+
+export const InterviewListQuerySchema = z
+  .strictObject({
+    /** Part of the candidate's name or e-mail address. */
+    q: z.string().trim().max(100).optional(),
+    assessmentId: UuidSchema.optional(),
+    state: SessionStateSchema.optional(),
+    stage: StageNameSchema.optional(),
+    /** Overall score bounds, 0 to 1, inclusive; an interview with no score yet is left out when either is set. */
+    minScore: z.coerce.number().min(0).max(1).optional(),
+    maxScore: z.coerce.number().min(0).max(1).optional(),
+    /** Invited (the interview began) on or after `from` and on or before `to`, in UTC days. */
+    from: FilterDaySchema.optional(),
+    to: FilterDaySchema.optional(),
+    sort: InterviewSortSchema.default('newest'),
+    /** The `nextCursor` of the page before; its sort must be the same. */
+    cursor: z.string().max(400).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .refine((q) => q.minScore === undefined || q.maxScore === undefined || q.minScore <= q.maxScore, {
+    path: ['maxScore'],
+    message: 'must be at least the lowest score',
+  });
+export type InterviewListQuery = z.infer<typeof InterviewListQuerySchema>;
+export const InterviewListSchema = z
+  .strictObject({
+    interviews: z.array(InterviewListItemSchema),
+    /** Pass it as `cursor` for the next page; null on the last page. */
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'InterviewList' });
+export type InterviewList = z.infer<typeof InterviewListSchema>;
 
 /** An interview in progress, for the live view. */
 export const LiveInterviewSchema = z
@@ -100,6 +132,14 @@ export const AnalyticsQuerySchema = z.strictObject({
 });
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuerySchema>;
 
+const PeriodFiguresSchema = z.strictObject({
+  interviews: z.number().int(),
+  /** Mean overall score of the completed ones; null when none completed. */
+  averageScore: z.number().nullable(),
+  /** Completed over started; null when none started. */
+  completionRate: z.number().nullable(),
+});
+
 export const AnalyticsSchema = z
   .strictObject({
     /** Completed interviews by overall score, in ten bands: [0, 0.1), …, [0.9, 1]. */
@@ -118,6 +158,15 @@ export const AnalyticsSchema = z
     ),
     funnel: z.strictObject({ invited: z.number().int(), started: z.number().int(), completed: z.number().int() }),
     skills: z.array(z.strictObject({ skill: z.string(), meanScore: z.number(), attempts: z.number().int() })),
+    /** The same, by the tasks' difficulty level (1 to 3). */
+    levels: z.array(z.strictObject({ level: z.number().int(), meanScore: z.number(), attempts: z.number().int() })),
+    /** What a manager reads first: this period, and the period of the same length just before it (null over all time). */
+    tiles: z.strictObject({
+      current: PeriodFiguresSchema,
+      previous: PeriodFiguresSchema.nullable(),
+      /** In progress right now, whatever the period. */
+      activeNow: z.number().int(),
+    }),
   })
   .meta({ id: 'Analytics' });
 export type Analytics = z.infer<typeof AnalyticsSchema>;

@@ -19,6 +19,8 @@ export const CreateInviteRequestSchema = z
       .optional(),
     /** Send the invitation by e-mail (default); false to hand the code over another way. */
     sendEmail: z.boolean().optional(),
+    /** Invite again a candidate who already has an invite to this assessment (otherwise 409, naming them). */
+    allowDuplicates: z.boolean().optional(),
   })
   .meta({ id: 'CreateInviteRequest' });
 export type CreateInviteRequest = z.infer<typeof CreateInviteRequestSchema>;
@@ -84,6 +86,8 @@ export const BulkInviteRequestSchema = z
       .optional(),
     /** Send each invitation by e-mail (default); false to hand the codes over another way. */
     sendEmail: z.boolean().optional(),
+    /** Invite again candidates who already have an invite to this assessment (otherwise 409, naming them). */
+    allowDuplicates: z.boolean().optional(),
   })
   .meta({ id: 'BulkInviteRequest' });
 export type BulkInviteRequest = z.infer<typeof BulkInviteRequestSchema>;

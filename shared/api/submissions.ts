@@ -118,6 +118,8 @@ export const SessionResultsSchema = z
     assessmentId: UuidSchema,
     assessmentName: z.string(),
     state: z.string(),
+    /** Where the candidate is in the organisation's pipeline. */
+    stage: z.string(),
     startedAt: z.iso.datetime().nullable(),
     completedAt: z.iso.datetime().nullable(),
     submissions: z.array(SubmissionResultSchema),

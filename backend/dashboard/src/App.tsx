@@ -18,6 +18,7 @@ const AssessmentsPage = lazy(() => import('./pages/Assessments').then((m) => ({ 
 const ComparePage = lazy(() => import('./pages/Compare').then((m) => ({ default: m.ComparePage })));
 const InvitesPage = lazy(() => import('./pages/Invites').then((m) => ({ default: m.InvitesPage })));
 const LivePage = lazy(() => import('./pages/Live').then((m) => ({ default: m.LivePage })));
+const SharedResultPage = lazy(() => import('./pages/SharedResult').then((m) => ({ default: m.SharedResultPage })));
 const ResultPage = lazy(() => import('./pages/Result').then((m) => ({ default: m.ResultPage })));
 
 /** How wide a page grows; Fluent has no token for layout widths. */
@@ -33,10 +34,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media print': { display: 'none' },
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorBrandForeground1 },
   spacer: { flexGrow: 1 },
-  main: { padding: tokens.spacingHorizontalXXL, maxWidth: PAGE_MAX_WIDTH, margin: '0 auto' },
+  main: { padding: tokens.spacingHorizontalXXL, maxWidth: PAGE_MAX_WIDTH, margin: '0 auto', '@media print': { padding: 0 } },
   loading: { padding: tokens.spacingVerticalXXXL },
 });
 
@@ -116,7 +118,9 @@ export function App() {
   }, [api]);
 
   let body;
-  if (me === 'unknown') body = <Spinner label="Loading…" className={styles.loading} />;
+  // A shared result is for someone without an account: it never asks them to sign in.
+  if (route.page === 'shared') body = <SharedResultPage api={api} token={route.params[0] ?? ''} />;
+  else if (me === 'unknown') body = <Spinner label="Loading…" className={styles.loading} />;
   else if (route.page === 'welcome' || route.page === 'reset')
     body = <SetPasswordPage api={api} token={route.query.get('token') ?? ''} purpose={route.page} onSignedIn={landed} />;
   else if (route.page === 'setup') body = <SetupPage api={api} token={route.query.get('token') ?? ''} onSignedIn={landed} />;

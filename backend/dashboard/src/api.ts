@@ -17,6 +17,11 @@ export class ApiError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 
+/** The interviews list's filters, sort and cursor, as the page holds them (empty means not chosen). */
+export type InterviewPageQuery = Partial<
+  Record<'q' | 'assessmentId' | 'state' | 'stage' | 'minScore' | 'maxScore' | 'from' | 'to' | 'sort' | 'cursor', string>
+>;
+
 /** Leaves out what the page left empty, so the server sees only the filters chosen. */
 const chosen = <T extends Query>(query: T) =>
   Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof T]: Exclude<T[K], ''> };
@@ -81,18 +86,34 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
       (await call(() => client.GET('/api/v1/invites', { params: { query: chosen({ assessmentId }) } }))).invites,
     inviteMany: async (body: BulkInviteRequest) => (await call(() => client.POST('/api/v1/invites/bulk', { body }))).invites,
     revokeInvite: (inviteId: string) => call(() => client.POST('/api/v1/invites/{id}/revoke', id(inviteId))),
-    interviews: async (query: { assessmentId?: string; state?: string } = {}) => {
-      const { assessmentId, state } = chosen(query);
-      const filters = { ...(assessmentId ? { assessmentId } : {}), ...(state ? { state: state as never } : {}) };
-      return (await call(() => client.GET('/api/v1/interviews', { params: { query: filters } }))).interviews;
-    },
+    /** One page of interviews; pass the page's `nextCursor` (with the same filters and sort) for the next. */
+    interviews: (query: InterviewPageQuery = {}) =>
+      call(() => client.GET('/api/v1/interviews', { params: { query: chosen(query) as never } })),
     live: () => call(() => client.GET('/api/v1/interviews/live')),
+    /** Where the live list streams from (server-sent events, with the sign-in cookie). */
+    liveStreamUrl: '/api/v1/interviews/live/stream',
+    stages: async () => (await call(() => client.GET('/api/v1/stages'))).stages,
+    setStage: (sessionIds: string[], stage: string) => call(() => client.POST('/api/v1/interviews/stage', { body: { sessionIds, stage } })),
+    notes: async (sessionId: string) => (await call(() => client.GET('/api/v1/interviews/{id}/notes', id(sessionId)))).notes,
+    addNote: (sessionId: string, body: string) =>
+      call(() => client.POST('/api/v1/interviews/{id}/notes', { ...id(sessionId), body: { body } })),
+    shareLinks: async (sessionId: string) => (await call(() => client.GET('/api/v1/interviews/{id}/share-links', id(sessionId)))).links,
+    createShareLink: (sessionId: string, expiresInDays: number) =>
+      call(() => client.POST('/api/v1/interviews/{id}/share-links', { ...id(sessionId), body: { expiresInDays } })),
+    revokeShareLink: (linkId: string) => call(() => client.POST('/api/v1/share-links/{id}/revoke', id(linkId))),
+    shared: (token: string) => call(() => client.GET('/api/v1/shared/{token}', { params: { path: { token } } })),
+    replayDelivery: (deliveryId: string) => call(() => client.POST('/api/v1/webhooks/deliveries/{id}/replay', id(deliveryId))),
     results: (sessionId: string) => call(() => client.GET('/api/v1/sessions/{id}/results', id(sessionId))),
     override: (submissionId: string, body: OverrideRequest) =>
       call(() => client.POST('/api/v1/submissions/{id}/override', { ...id(submissionId), body })),
     rescore: (submissionId: string) => call(() => client.POST('/api/v1/submissions/{id}/rescore', id(submissionId))),
     analytics: (query: AnalyticsQuery) => call(() => client.GET('/api/v1/analytics', { params: { query: chosen(query) } })),
-    csvUrl: (assessmentId?: string) => `/api/v1/interviews/export.csv${assessmentId ? `?${new URLSearchParams({ assessmentId })}` : ''}`,
+    csvUrl: (filter: { assessmentId?: string; sessionIds?: string[] } = {}) => {
+      const query = new URLSearchParams(
+        chosen({ assessmentId: filter.assessmentId, sessionIds: filter.sessionIds?.join(',') }) as Record<string, string>,
+      );
+      return `/api/v1/interviews/export.csv${query.size ? `?${query}` : ''}`;
+    },
     users: async () => (await call(() => client.GET('/api/v1/users'))).users,
     inviteUser: (body: InviteUserRequest) => call(() => client.POST('/api/v1/users', { body })),
     apiTokens: async () => (await call(() => client.GET('/api/v1/api-tokens'))).tokens,

@@ -47,14 +47,19 @@ const flagPlace = (f: { sheet: string; cell: string }) =>
         ? `${f.cell} on ${f.sheet}`
         : f.cell;
 
-export interface TaskEvidenceProps {
+/** What a signed-in colleague may do with a task's score; a shared, read-only report has none of it. */
+export interface Editing {
   api: DashboardApi;
-  submission: SubmissionResult;
   onChanged: () => void;
 }
 
+export interface TaskEvidenceProps {
+  submission: SubmissionResult;
+  editing: Editing | null;
+}
+
 /** One task of an interview with the evidence behind every point. */
-export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProps) {
+export function TaskEvidence({ submission: s, editing }: TaskEvidenceProps) {
   const styles = useStyles();
   const l = useLayout();
   const hidden = s.result.checks.filter((c) => c.kind === 'hidden-data');
@@ -71,7 +76,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
         )}
         <span className={l.grow} />
         <span className={styles.score}>{percent(s.finalScore)}</span>
-        <OverrideDialog api={api} submission={s} onSaved={onChanged} />
+        {editing && <OverrideDialog api={editing.api} submission={s} onSaved={editing.onChanged} />}
       </div>
       <Text className={l.muted}>
         Grader {percent(s.result.score)} ({s.result.points} of {s.result.maxPoints} points)
@@ -87,7 +92,7 @@ export function TaskEvidence({ api, submission: s, onChanged }: TaskEvidenceProp
             <Badge color="warning">Capped at {percent(g.cap)}</Badge> {g.reason}
           </Text>
         ))}
-      <RescoreNote api={api} submission={s} onChanged={onChanged} />
+      {editing && <RescoreNote api={editing.api} submission={s} onChanged={editing.onChanged} />}
       {s.pastedIntoAnswer.length > 0 && (
         <Text as="p" block>
           <Badge color="warning">Pasted</Badge>{' '}

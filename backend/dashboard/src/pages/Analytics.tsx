@@ -18,6 +18,7 @@ import { AssessmentPicker } from '../components/AssessmentPicker';
 import { PageHeading, Section, useLayout } from '../components/layout';
 import { PageState } from '../components/PageState';
 import { SkillChart } from '../components/SkillChart';
+import { Tiles } from '../components/Tiles';
 import { useLoad } from '../components/use-load';
 import { duration, percent, skillName } from '../format';
 
@@ -85,6 +86,7 @@ function Figures({ v }: FiguresProps) {
   const total = v.distribution.reduce((a, b) => a + b.interviews, 0);
   return (
     <>
+      <Tiles tiles={v.tiles} />
       <div className={l.grid}>
         <Section title="Score distribution">
           <Text className={l.muted}>
@@ -127,6 +129,19 @@ function Figures({ v }: FiguresProps) {
       <Section title="Average by skill">
         {v.skills.length ? (
           <SkillChart skills={v.skills.map((s) => ({ skill: s.skill, score: s.meanScore }))} label="Average score by skill" />
+        ) : (
+          <Text>No tasks handed in.</Text>
+        )}
+      </Section>
+      <Section title="Average by difficulty level">
+        {v.levels.length ? (
+          <ul>
+            {v.levels.map((x) => (
+              <li key={x.level}>
+                Level {x.level}: {percent(x.meanScore)} average over {x.attempts} hand-in{x.attempts === 1 ? '' : 's'}
+              </li>
+            ))}
+          </ul>
         ) : (
           <Text>No tasks handed in.</Text>
         )}

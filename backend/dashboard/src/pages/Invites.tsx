@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Invite } from '../../../../shared/api/invites';
-import type { DashboardApi } from '../api';
+import { ApiError, type DashboardApi } from '../api';
 import { AssessmentPicker } from '../components/AssessmentPicker';
 import { PageHeading, Section, useLayout } from '../components/layout';
 import { ErrorBar, PageState } from '../components/PageState';
@@ -49,20 +49,29 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const parsed = parseCandidates(pasted);
 
+  // Set when the server warned that some candidates were already invited: the next create invites them again.
+  const [duplicates, setDuplicates] = useState(false);
   const create = () => {
     setNotice(null);
     if (!assessmentId) return fail('Choose the assessment to invite to.');
     if (parsed.unreadable.length) return fail(`These lines have no email address: ${parsed.unreadable.join(' · ')}`);
     return run(async () => {
-      const made = await api.inviteMany({
-        assessmentId,
-        candidates: parsed.candidates,
-        expiresInHours: Math.round(Number(days) * 24),
-        sendEmail,
-      });
-      setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created${sendEmail ? ' and e-mailed' : ''}.`);
-      setPasted('');
-      reload();
+      try {
+        const made = await api.inviteMany({
+          assessmentId,
+          candidates: parsed.candidates,
+          expiresInHours: Math.round(Number(days) * 24),
+          sendEmail,
+          allowDuplicates: duplicates,
+        });
+        setNotice(`${made.length} invite${made.length === 1 ? '' : 's'} created${sendEmail ? ' and e-mailed' : ''}.`);
+        setPasted('');
+        setDuplicates(false);
+        reload();
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 409) setDuplicates(true);
+        throw e;
+      }
     });
   };
   const copy = async (invite: Invite) => {
@@ -99,7 +108,15 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
           hint='For example "Ada Lovelace <ada@example.com>" or "Ada Lovelace, ada@example.com"'
           className={l.spaced}
         >
-          <Textarea rows={5} value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" />
+          <Textarea
+            rows={5}
+            value={pasted}
+            onChange={(_, d) => {
+              setPasted(d.value);
+              setDuplicates(false);
+            }}
+            resize="vertical"
+          />
         </Field>
         <Checkbox
           checked={sendEmail}
@@ -108,7 +125,9 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
         />
         <div className={l.actions}>
           <Button appearance="primary" disabled={parsed.candidates.length === 0} onClick={() => void create()}>
-            Create {parsed.candidates.length || ''} invite{parsed.candidates.length === 1 ? '' : 's'}
+            {duplicates
+              ? 'Invite again anyway'
+              : `Create ${parsed.candidates.length || ''} invite${parsed.candidates.length === 1 ? '' : 's'}`}
           </Button>
           {notice && <Text role="status">{notice}</Text>}
         </div>

@@ -1,64 +1,17 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { TimelineEvent } from '../../../../shared/api/submissions';
+import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { DashboardApi } from '../api';
-import { PageHeading, Section, useLayout } from '../components/layout';
-import { PageState } from '../components/PageState';
-import { SkillChart } from '../components/SkillChart';
-import { TaskEvidence } from '../components/TaskEvidence';
-import { useLoad } from '../components/use-load';
-import { dateTime, overallText, percent } from '../format';
-import { StateBadge } from './Interviews';
 import { EraseCandidate } from '../components/EraseCandidate';
+import { PageHeading, Section, useLayout } from '../components/layout';
+import { NotesPanel } from '../components/NotesPanel';
+import { PageState } from '../components/PageState';
+import { ResultReport } from '../components/ResultReport';
+import { SharePanel } from '../components/SharePanel';
+import { useAction } from '../components/use-action';
+import { useLoad } from '../components/use-load';
+import { dateTime } from '../format';
 import { go } from '../route';
-
-/** The timeline scrolls past this height; Fluent has no token for layout sizes. */
-const TIMELINE_HEIGHT = '320px';
-
-const useStyles = makeStyles({
-  overall: { fontSize: tokens.fontSizeHero900, fontWeight: tokens.fontWeightBold, lineHeight: 1 },
-  timeline: { listStyle: 'none', padding: 0, margin: 0, maxHeight: TIMELINE_HEIGHT, overflowY: 'auto', fontSize: tokens.fontSizeBase200 },
-});
-
-/** A timeline line in words. */
-export function describeEvent(e: TimelineEvent): string {
-  const d = e.details as Record<string, string | number | undefined>;
-  switch (e.type) {
-    case 'code_redeemed':
-      return 'Opened the interview with the code';
-    case 'session_started':
-      return 'Pressed Start: the clock started';
-    case 'task_handed_in_late':
-      return `Handed in ${d.taskId ?? ''} ${d.secondsAfterLimit ?? '?'} s after the interview's time was up (late)`;
-    case 'task_chosen':
-      return `Given task ${d.taskId ?? ''}${d.reason ? ` (${d.reason})` : ''}`;
-    case 'task_submitted':
-      return `Handed in ${d.taskId ?? ''}: ${percent(Number(d.score))}`;
-    case 'task_late':
-      return `Handed in ${d.taskId ?? ''} ${d.secondsOver ?? '?'} s after its time limit`;
-    case 'session_completed':
-      return 'Finished the interview';
-    case 'session_expired':
-      return 'Time ran out';
-    case 'session_abandoned':
-      return 'Never handed anything in; closed';
-    case 'activity.formula':
-      return `Entered a formula in ${d.sheet}!${d.range}`;
-    case 'activity.edit':
-      return `Edited ${d.sheet}!${d.range}`;
-    case 'activity.bulk-values':
-      return `Pasted or filled ${d.cells} cells at ${d.sheet}!${d.range}`;
-    case 'activity.fill':
-      return `Filled a formula over ${d.cells} cells at ${d.sheet}!${d.range}`;
-    case 'activity.paste':
-      return `Pasted ${d.cells} cells at ${d.sheet}!${d.range}${d.inAnswer ? ', into the answer area' : ''}`;
-    case 'activity.sheet-added':
-      return `Added sheet ${d.sheet}`;
-    case 'follow_up_answered':
-      return 'Answered the follow-up question';
-    default:
-      return e.type.replace(/[_.]/g, ' ');
-  }
-}
+import { StateBadge } from './Interviews';
 
 export interface ResultPageProps {
   api: DashboardApi;
@@ -67,10 +20,13 @@ export interface ResultPageProps {
   isAdmin: boolean;
 }
 
+/** One interview's result for the hiring team: the report, where the candidate stands, notes, and links to share it. */
 export function ResultPage({ api, sessionId, isAdmin }: ResultPageProps) {
-  const styles = useStyles();
   const l = useLayout();
   const [results, reload] = useLoad(() => api.results(sessionId), [sessionId]);
+  const [stages] = useLoad(() => api.stages(), []);
+  const [stage, setStage] = useState<string | null>(null);
+  const moving = useAction();
   return (
     <PageState loaded={results} retry={reload}>
       {(r) => (
@@ -80,6 +36,7 @@ export function ResultPage({ api, sessionId, isAdmin }: ResultPageProps) {
             {isAdmin && r.state !== 'in_progress' && (
               <EraseCandidate api={api} interviewId={sessionId} candidateName={r.candidateName} onErased={() => go('interviews')} />
             )}
+            <Button onClick={() => window.print()}>Print</Button>
             <Button as="a" href="#/interviews">
               Back to interviews
             </Button>
@@ -87,56 +44,33 @@ export function ResultPage({ api, sessionId, isAdmin }: ResultPageProps) {
           <Text as="p" block className={l.muted}>
             {r.candidateEmail} · {r.assessmentName} · started {dateTime(r.startedAt)} · finished {dateTime(r.completedAt)}
           </Text>
-          <div className={l.grid}>
-            <Section title="Overall">
-              <div className={styles.overall} aria-label="Overall score">
-                {overallText(r.submissions.length ? r.summary.overallScore : null, r.summary.final)}
-              </div>
-              <Text as="p" block>
-                Out of all {r.summary.taskCount} tasks: {r.submissions.length} handed in
-                {r.summary.notAttempted ? `, ${r.summary.notAttempted} not attempted (counted 0)` : ''}
-                {r.submissions.some((s) => !s.counts) ? ', late work not counted' : ''} · follow-up answers{' '}
-                {percent(r.summary.followUpScore)} · LLM review {r.summary.llmReview}
-              </Text>
-              {r.summary.feedback.length > 0 && (
-                <ul>
-                  {r.summary.feedback.slice(0, 6).map((f, i) => (
-                    <li key={i}>{f}</li>
+          <Section title="Decision">
+            <div className={l.row}>
+              <Field label="Stage" validationMessage={moving.error} validationState={moving.error ? 'error' : 'none'}>
+                <Dropdown
+                  value={stage ?? r.stage}
+                  selectedOptions={[stage ?? r.stage]}
+                  disabled={moving.busy}
+                  onOptionSelect={(_, d) => {
+                    const to = d.optionValue!;
+                    void moving.run(async () => {
+                      await api.setStage([sessionId], to);
+                      setStage(to);
+                    });
+                  }}
+                >
+                  {(stages.state === 'ready' ? stages.value : [r.stage]).map((s) => (
+                    <Option key={s} value={s}>
+                      {s}
+                    </Option>
                   ))}
-                </ul>
-              )}
-            </Section>
-            <Section title="By skill">
-              {r.summary.perSkill.length ? (
-                <SkillChart skills={r.summary.perSkill} label="Score by skill" />
-              ) : (
-                <Text>No task handed in yet.</Text>
-              )}
-            </Section>
-          </div>
-          {r.submissions.length === 0 && (
-            <Section>
-              <Text>Nothing handed in yet. Results appear here as each task is handed in.</Text>
-            </Section>
-          )}
-          {r.submissions.map((s) => (
-            <Section key={s.submissionId}>
-              <TaskEvidence api={api} submission={s} onChanged={reload} />
-            </Section>
-          ))}
-          <Section title="Activity timeline">
-            {r.timeline.length === 0 ? (
-              <Text>No activity recorded.</Text>
-            ) : (
-              <ol className={styles.timeline}>
-                {r.timeline.map((e, i) => (
-                  <li key={i}>
-                    <span className={l.mono}>{new Date(e.at).toLocaleTimeString()}</span> {describeEvent(e)}
-                  </li>
-                ))}
-              </ol>
-            )}
+                </Dropdown>
+              </Field>
+            </div>
+            <NotesPanel api={api} sessionId={sessionId} />
+            <SharePanel api={api} sessionId={sessionId} />
           </Section>
+          <ResultReport results={r} editing={{ api, onChanged: reload }} />
         </>
       )}
     </PageState>

@@ -27,6 +27,7 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
   const [seeScores, setSeeScores] = useState(false);
   const [retention, setRetention] = useState('');
   const [reminder, setReminder] = useState('24');
+  const [stages, setStages] = useState('');
   const [saved, setSaved] = useState(false);
   const { run, error } = useAction();
   const allZones = useMemo(zones, []);
@@ -40,6 +41,7 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
     setSeeScores(s.candidatesSeeScores);
     setRetention(s.retentionDays === null ? '' : String(s.retentionDays));
     setReminder(String(s.reminderHours));
+    setStages(s.stages.join('\n'));
   }, [settings]);
   const save = () =>
     run(async () => {
@@ -52,6 +54,10 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
         candidatesSeeScores: seeScores,
         retentionDays: retention.trim() ? Number(retention) : null,
         reminderHours: Number(reminder),
+        stages: stages
+          .split('\n')
+          .map((x) => x.trim())
+          .filter(Boolean),
       });
       setSaved(true);
       onSaved(next);
@@ -106,6 +112,12 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
                 <Input type="number" min={0} max={720} value={reminder} onChange={(_, d) => setReminder(d.value)} />
               </Field>
             </div>
+            <Field
+              label="Pipeline stages (one per line, in order)"
+              hint="Every new interview starts in the first. An interview in a stage you remove moves to the first."
+            >
+              <Textarea value={stages} onChange={(_, d) => setStages(d.value)} resize="vertical" rows={5} />
+            </Field>
             <div className={l.row}>
               <Button appearance="primary" onClick={() => void save()}>
                 Save

@@ -46,8 +46,9 @@ export function Webhook({ api }: WebhookProps) {
     <>
       <Section title="Webhook">
         <Text as="p" block className={l.muted}>
-          When an interview completes we POST it to this URL, signed: the header X-Excel-Interviewer-Signature is sha256=HMAC-SHA256(secret,
-          body) in hex. Failed deliveries are retried with backoff (8 attempts).
+          When an interview starts, completes or runs out of time, a score is overridden or a candidate changes stage, we POST the event to
+          this URL (every event and its body are in the API document), signed: the header X-Excel-Interviewer-Signature is
+          sha256=HMAC-SHA256(secret, body) in hex. Failed deliveries are retried with backoff (8 attempts).
         </Text>
         <PageState loaded={settings} retry={reload}>
           {(s) => (
@@ -92,6 +93,7 @@ export function Webhook({ api }: WebhookProps) {
                   <TableHeaderCell>Status</TableHeaderCell>
                   <TableHeaderCell>Attempts</TableHeaderCell>
                   <TableHeaderCell>Last answer</TableHeaderCell>
+                  <TableHeaderCell>Again</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -108,6 +110,11 @@ export function Webhook({ api }: WebhookProps) {
                     <TableCell>
                       {d.lastError ?? (d.lastStatus ? `HTTP ${d.lastStatus}` : '—')}
                       {d.nextAttemptAt ? ` · next try ${dateTime(d.nextAttemptAt)}` : ''}
+                    </TableCell>
+                    <TableCell>
+                      <Button size="small" onClick={() => void run(async () => (await api.replayDelivery(d.id), reloadDeliveries()))}>
+                        Send again
+                      </Button>
                     </TableCell>
                   </TableRow>
                 ))}

@@ -102,7 +102,8 @@ export function analyticsFor(sql: Sql, orgId: string, query: AnalyticsQuery) {
         };
       };
       const [active] = await sql<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM interviews WHERE org_id = ${orgId} AND state = 'in_progress' ${assessment('assessment_id')}`;
+        SELECT count(*)::int AS n FROM interviews
+        WHERE org_id = ${orgId} AND state = 'in_progress' AND started_at IS NOT NULL ${assessment('assessment_id')}`;
       const length = to.getTime() - from.getTime();
       return {
         current: await figures(from, to),

@@ -106,6 +106,21 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
       );
     });
     const finished = await playOverHttp(backend.base, backend.inviteCode, solvedSnapshot);
+    /** Candidates invited through the API who open their interview and have not started yet. */
+    const moreInterviews = async (n: number) => {
+      const { assessments } = (await (
+        await fetch(`${backend.base}/api/v1/assessments`, jsonRequest('GET', undefined, backend.apiToken))
+      ).json()) as {
+        assessments: { id: string }[];
+      };
+      const candidates = Array.from({ length: n }, (_, i) => ({ name: `Zed Candidate ${i + 1}`, email: `zed${i + 1}@example.com` }));
+      const made = await fetch(
+        `${backend.base}/api/v1/invites/bulk`,
+        jsonRequest('POST', { assessmentId: assessments[0]!.id, candidates, sendEmail: false }, backend.apiToken),
+      );
+      for (const invite of ((await made.json()) as { invites: { code: string }[] }).invites)
+        expect((await fetch(`${backend.base}/api/v1/invites/redeem`, jsonRequest('POST', { code: invite.code }))).status).toBe(201);
+    };
 
     const response = await page.goto(`${backend.base}/dashboard/`);
     expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -181,9 +196,11 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     a11y.push(...(await seriousViolations(phone, 'join page')));
     await phone.close();
 
-    // Ada starts and hands in her first task; the live view shows her on the second.
-    const ada = await playOverHttp(backend.base, adaCode, starterSnapshot, 1);
+    // The live view is open when Ada starts and hands in her first task: it shows her on the second, pushed by the server.
     await page.getByRole('tab', { name: 'Live' }).click();
+    await page.getByText('Updates as it happens').waitFor();
+    await page.getByText('Nobody is taking an interview right now.').waitFor();
+    const ada = await playOverHttp(backend.base, adaCode, starterSnapshot, 1);
     await page
       .getByRole('row', { name: /Ada Lovelace/ })
       .getByText('2 of 2', { exact: false })
@@ -214,16 +231,72 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await page.getByLabel('Overall score').getByText('87%').waitFor();
     await shot('7-result');
 
+    // A hiring manager without an account opens a share link in a fresh browser; it stops working once revoked.
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    const shareUrl = (await page.getByTestId('shown-once').textContent())!;
+    const outsider = await browser.newContext();
+    const manager = await outsider.newPage();
+    await manager.goto(shareUrl);
+    await manager.getByRole('heading', { name: 'Demo Candidate' }).waitFor();
+    await manager.getByText('read-only', { exact: false }).waitFor();
+    await manager.getByLabel('Overall score').getByText('87%').waitFor();
+    a11y.push(...(await seriousViolations(manager, 'shared result')));
+    await manager.emulateMedia({ media: 'print' });
+    await manager.pdf({ path: path.join(SCREENSHOTS, 'dashboard-shared-result-a4.pdf'), format: 'A4', printBackground: true });
+    await manager.pdf({ path: path.join(SCREENSHOTS, 'dashboard-shared-result-letter.pdf'), format: 'Letter', printBackground: true });
+    await page
+      .getByRole('table', { name: 'Share links' })
+      .getByText('1 times', { exact: false })
+      .waitFor({ state: 'attached' })
+      .catch(() => {});
+    await page.getByRole('table', { name: 'Share links' }).getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('table', { name: 'Share links' }).getByText('Revoked', { exact: false }).waitFor();
+    await manager.reload();
+    await manager.getByText('This link was withdrawn by the organisation that made it.').waitFor();
+    await outsider.close();
+
+    // Ten more candidates start, so the list has a second page at ten a page; search, sort and a bulk stage change.
+    await moreInterviews(10);
     await page.getByRole('tab', { name: 'Interviews' }).click();
-    await page.getByRole('checkbox', { name: 'Compare Demo Candidate' }).check();
-    await page.getByRole('checkbox', { name: 'Compare Ada Lovelace' }).check();
+    await page.getByRole('combobox', { name: 'Per page' }).click();
+    await page.getByRole('option', { name: '10', exact: true }).click();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Page 2').waitFor();
+    await expect.poll(() => page.getByRole('table', { name: 'Interviews' }).getByRole('row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.getByRole('combobox', { name: 'Sort' }).click();
+    await page.getByRole('option', { name: 'Name, A to Z' }).click();
+    await page.getByRole('table', { name: 'Interviews' }).getByRole('row').nth(1).getByText('Ada Lovelace').waitFor();
+    await page.getByLabel('Search').fill('lovelace');
+    await page.getByLabel('Search').press('Enter');
+    await expect.poll(() => page.getByRole('table', { name: 'Interviews' }).getByRole('row').count()).toBe(2);
+    await page.getByLabel('Search').fill('');
+    await page.getByRole('link', { name: 'Demo Candidate' }).waitFor();
+    await shot('8a-interviews-search-sort');
+    await page.getByRole('checkbox', { name: 'Choose Demo Candidate' }).check();
+    await page.getByRole('checkbox', { name: 'Choose Ada Lovelace' }).check();
+    await page.getByRole('combobox', { name: 'Stage to move the chosen interviews to' }).click();
+    await page.getByRole('option', { name: 'Shortlisted' }).click();
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    await page
+      .getByRole('row', { name: /Ada Lovelace/ })
+      .getByText('Shortlisted')
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Demo Candidate/ })
+      .getByText('Shortlisted')
+      .waitFor();
+    await page.getByRole('checkbox', { name: 'Choose Demo Candidate' }).check();
+    await page.getByRole('checkbox', { name: 'Choose Ada Lovelace' }).check();
     await page.getByRole('button', { name: /Compare 2 candidates/ }).click();
     await page.getByRole('table', { name: 'Scores side by side' }).getByText('87%').waitFor();
     await shot('8-compare');
 
     await page.getByRole('tab', { name: 'Analytics' }).click();
     await page.getByRole('table', { name: 'Task difficulty' }).getByText('Hand-ins').waitFor();
-    await page.getByRole('img', { name: /Funnel: invited 2, started 2, completed 1/ }).waitFor();
+    await page.getByRole('img', { name: /Funnel: invited 12, started 2, completed 1/ }).waitFor();
+    await page.getByRole('listitem', { name: 'Active now: 1' }).waitFor();
+    await page.getByRole('listitem', { name: /^Average score: / }).waitFor();
     await shot('9-analytics');
 
     await page.getByRole('tab', { name: 'Interviews' }).click();
@@ -241,6 +314,27 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     expect(token).toMatch(/^eir_/);
     expect((await fetch(`${backend.base}/api/v1/interviews`, jsonRequest('GET', undefined, token))).status).toBe(200);
     await shot('10-admin');
+
+    // A phone's width: the pages still work, the header and the filters wrap.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [route, name] of [
+      ['interviews', '11-interviews-390'],
+      [`results/${finished}`, '12-result-390'],
+      ['analytics', '13-analytics-390'],
+    ] as const) {
+      await page.goto(`${backend.base}/dashboard/#/${route}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // Nothing is wider than the phone: no sideways scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+      await shot(name);
+    }
+    // The page tabs fold into a menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('menuitem', { name: 'Live' }).click();
+    await page.getByRole('heading', { name: 'Live' }).waitFor();
+    a11y.push(...(await seriousViolations(page, 'live at 390 px')));
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     expect(problems, problems.join('\n')).toEqual([]);
     expect(a11y, a11y.join('\n')).toEqual([]);

@@ -1,4 +1,20 @@
-import { Button, FluentProvider, Link, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  Link,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Me, Settings } from '../../../shared/api/accounts';
 import { dashboardApi, type DashboardApi } from './api';
@@ -6,6 +22,7 @@ import { InterviewsPage } from './pages/Interviews';
 import { SetPasswordPage } from './pages/SetPassword';
 import { setDisplayTimeZone } from './format';
 import { SignInPage } from './pages/SignIn';
+import { useNarrow } from './components/use-narrow';
 import { go, useRoute, type Route } from './route';
 
 // Pages past the first are loaded when opened; the charting library comes with the pages that chart.
@@ -35,10 +52,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     '@media print': { display: 'none' },
+    '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorBrandForeground1 },
   spacer: { flexGrow: 1 },
-  main: { padding: tokens.spacingHorizontalXXL, maxWidth: PAGE_MAX_WIDTH, margin: '0 auto', '@media print': { padding: 0 } },
+  main: {
+    padding: tokens.spacingHorizontalXXL,
+    maxWidth: PAGE_MAX_WIDTH,
+    margin: '0 auto',
+    '@media print': { padding: 0 },
+    '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
+  },
   loading: { padding: tokens.spacingVerticalXXXL },
 });
 
@@ -87,6 +111,7 @@ function Page({ route, api, me, onOrganisationChanged }: PageProps) {
 export function App() {
   const styles = useStyles();
   const route = useRoute();
+  const narrow = useNarrow();
   const [me, setMe] = useState<Me | null | 'unknown'>('unknown');
   const csrf = useRef<string | null>(null);
   const api = useMemo(
@@ -107,6 +132,12 @@ export function App() {
     setMe((m) =>
       m && m !== 'unknown' ? { ...m, organisation: { ...m.organisation, name: settings.name, timeZone: settings.timeZone } } : m,
     );
+  };
+  const signOut = () => {
+    void api.signOut().finally(() => {
+      csrf.current = null;
+      setMe(null);
+    });
   };
   const landed = (who: Me) => {
     signedIn(who);
@@ -132,29 +163,48 @@ export function App() {
       <>
         <header className={styles.header}>
           <Text className={styles.brand}>Excel Interviewer</Text>
-          <TabList selectedValue={current} onTabSelect={(_, d) => go(String(d.value))} aria-label="Dashboard pages">
-            {PAGES.map(([page, label]) => (
-              <Tab key={page} value={page}>
-                {label}
-              </Tab>
-            ))}
-            {me.user.role === 'admin' && <Tab value="admin">Admin</Tab>}
-          </TabList>
-          <span className={styles.spacer} />
-          <Link href="#/account">
-            {me.user.name} · {me.organisation.name}
-          </Link>
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              void api.signOut().finally(() => {
-                csrf.current = null;
-                setMe(null);
-              });
-            }}
-          >
-            Sign out
-          </Button>
+          {narrow ? (
+            <>
+              <span className={styles.spacer} />
+              <Menu>
+                <MenuTrigger disableButtonEnhancement>
+                  <Button>Menu</Button>
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    {[
+                      ...PAGES,
+                      ...(me.user.role === 'admin' ? ([['admin', 'Admin']] as const) : []),
+                      ['account', 'Your account'] as const,
+                    ].map(([page, label]) => (
+                      <MenuItem key={page} onClick={() => go(page)}>
+                        {label}
+                      </MenuItem>
+                    ))}
+                    <MenuItem onClick={signOut}>Sign out</MenuItem>
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+            </>
+          ) : (
+            <>
+              <TabList selectedValue={current} onTabSelect={(_, d) => go(String(d.value))} aria-label="Dashboard pages">
+                {PAGES.map(([page, label]) => (
+                  <Tab key={page} value={page}>
+                    {label}
+                  </Tab>
+                ))}
+                {me.user.role === 'admin' && <Tab value="admin">Admin</Tab>}
+              </TabList>
+              <span className={styles.spacer} />
+              <Link href="#/account">
+                {me.user.name} · {me.organisation.name}
+              </Link>
+              <Button appearance="subtle" onClick={signOut}>
+                Sign out
+              </Button>
+            </>
+          )}
         </header>
         <main className={styles.main}>
           <Suspense fallback={<Spinner label="Loading…" className={styles.loading} />}>

@@ -19,7 +19,7 @@ type Query = Record<string, string | number | undefined>;
 
 /** The interviews list's filters, sort and cursor, as the page holds them (empty means not chosen). */
 export type InterviewPageQuery = Partial<
-  Record<'q' | 'assessmentId' | 'state' | 'stage' | 'minScore' | 'maxScore' | 'from' | 'to' | 'sort' | 'cursor', string>
+  Record<'q' | 'assessmentId' | 'state' | 'stage' | 'minScore' | 'maxScore' | 'from' | 'to' | 'sort' | 'cursor' | 'limit', string>
 >;
 
 /** Leaves out what the page left empty, so the server sees only the filters chosen. */

@@ -115,7 +115,8 @@ export function ResultReport({ results: r, editing }: ResultReportProps) {
         {r.timeline.length === 0 ? (
           <Text>No activity recorded.</Text>
         ) : (
-          <ol className={styles.timeline}>
+          // Scrolls on its own, so it takes focus: a keyboard user can scroll it too.
+          <ol className={styles.timeline} tabIndex={0} aria-label="Activity, in order">
             {r.timeline.map((e, i) => (
               <li key={i}>
                 <span className={l.mono}>{dateTime(e.at)}</span> {describeEvent(e)}

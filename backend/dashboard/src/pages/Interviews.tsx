@@ -67,6 +67,7 @@ const SORTS: Record<InterviewSort, string> = {
   name: 'Name, A to Z',
 };
 const COMPARE_AT_MOST = 4;
+const PAGE_SIZES = ['10', '25', '50', '100'];
 
 /** Every interview, searched, filtered and sorted on the server, a page at a time; chosen ones move in the pipeline together. */
 export function InterviewsPage({ api }: InterviewsPageProps) {
@@ -77,6 +78,7 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
   const [state, setState] = useState<SessionState | null>(null);
   const [stage, setStage] = useState<string | null>(null);
   const [sort, setSort] = useState<InterviewSort>('newest');
+  const [pageSize, setPageSize] = useState('25');
   // The cursors of the pages before this one: going back pops one, so paging never asks for an offset.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -85,8 +87,17 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
   const [stages] = useLoad(() => api.stages(), []);
   const cursor = cursors.at(-1);
   const [page, reload] = useLoad(
-    () => api.interviews({ q: search, assessmentId: assessmentId ?? '', state: state ?? '', stage: stage ?? '', sort, cursor }),
-    [search, assessmentId, state, stage, sort, cursor],
+    () =>
+      api.interviews({
+        q: search,
+        assessmentId: assessmentId ?? '',
+        state: state ?? '',
+        stage: stage ?? '',
+        sort,
+        cursor,
+        limit: pageSize,
+      }),
+    [search, assessmentId, state, stage, sort, cursor, pageSize],
   );
   const moving = useAction();
   /** A new filter or order starts again from the first page, with nothing chosen. */
@@ -182,6 +193,15 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
               ))}
             </Dropdown>
           </Field>
+          <Field label="Per page">
+            <Dropdown value={pageSize} selectedOptions={[pageSize]} onOptionSelect={(_, d) => refilter(setPageSize)(d.optionValue ?? '25')}>
+              {PAGE_SIZES.map((n) => (
+                <Option key={n} value={n}>
+                  {n}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
           <Button type="submit">Search</Button>
         </form>
       </Section>
@@ -256,14 +276,14 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
                         <Link href={`#/results/${r.sessionId}`}>{r.candidateName}</Link>
                         <div className={l.muted}>{r.candidateEmail}</div>
                       </TableCell>
-                      <TableCell>{r.assessmentName}</TableCell>
-                      <TableCell>
+                      <TableCell data-label="Assessment">{r.assessmentName}</TableCell>
+                      <TableCell data-label="State">
                         <StateBadge state={r.state} />
                       </TableCell>
-                      <TableCell>{r.stage}</TableCell>
-                      <TableCell>{r.tasksDone}</TableCell>
-                      <TableCell>{overallText(r.overallScore, r.state !== 'in_progress')}</TableCell>
-                      <TableCell>{dateTime(r.completedAt)}</TableCell>
+                      <TableCell data-label="Stage">{r.stage}</TableCell>
+                      <TableCell data-label="Tasks">{r.tasksDone}</TableCell>
+                      <TableCell data-label="Score">{overallText(r.overallScore, r.state !== 'in_progress')}</TableCell>
+                      <TableCell data-label="Finished">{dateTime(r.completedAt)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -154,14 +154,16 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
                       {i.candidateName}
                       <div className={l.muted}>{i.candidateEmail}</div>
                     </TableCell>
-                    <TableCell className={l.mono}>{i.code}</TableCell>
-                    <TableCell>
+                    <TableCell data-label="Code" className={l.mono}>
+                      {i.code}
+                    </TableCell>
+                    <TableCell data-label="Status">
                       <Badge appearance="tint" color={STATUS_COLOR[i.status]}>
                         {i.status}
                       </Badge>
                     </TableCell>
-                    <TableCell>{dateTime(i.expiresAt)}</TableCell>
-                    <TableCell>
+                    <TableCell data-label="Expires">{dateTime(i.expiresAt)}</TableCell>
+                    <TableCell data-label="E-mail">
                       {i.mail ? (
                         <>
                           {i.mail.kind === 'reminder' ? 'Reminder ' : ''}

@@ -77,14 +77,14 @@ export function LivePage({ api }: LivePageProps) {
                     <TableCell>
                       <Link href={`#/results/${i.sessionId}`}>{i.candidateName}</Link>
                     </TableCell>
-                    <TableCell>{i.assessmentName}</TableCell>
-                    <TableCell>
+                    <TableCell data-label="Assessment">{i.assessmentName}</TableCell>
+                    <TableCell data-label="Task">
                       {i.taskNumber} of {i.taskCount}
                       {i.currentTaskTitle ? `: ${i.currentTaskTitle}` : ''}
                     </TableCell>
-                    <TableCell>{duration(i.taskSecondsLeft)}</TableCell>
-                    <TableCell>{duration(i.secondsLeft)}</TableCell>
-                    <TableCell>{dateTime(i.lastActivityAt)}</TableCell>
+                    <TableCell data-label="Time left on task">{duration(i.taskSecondsLeft)}</TableCell>
+                    <TableCell data-label="Time left overall">{duration(i.secondsLeft)}</TableCell>
+                    <TableCell data-label="Last activity">{dateTime(i.lastActivityAt)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -6,7 +6,7 @@ import type { FollowUpResult, FollowUpTurn } from '../../shared/api/follow-ups';
 import type { ReviewResult } from '../../shared/review';
 import { summarise } from './summary';
 
-/** The result page reads the first formulas of a hand-in, not the whole workbook. */
+/** The result page reads the first formulas of a hand-in's task, not the whole workbook. */
 const FORMULAS_SHOWN = 200;
 /** The newest activity events the timeline shows; lifecycle events (started, handed in, completed) are always all there. */
 const TIMELINE_EVENTS = 500;
@@ -98,7 +98,10 @@ export function resultsFor(sql: Sql, orgId: string) {
       (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (
          SELECT sh->>'name' AS sheet, c->>'address' AS cell, c->>'formula' AS formula
          FROM jsonb_array_elements(s.snapshot->'sheets') sh, jsonb_array_elements(sh->'cells') c
-         WHERE c ? 'formula' LIMIT ${FORMULAS_SHOWN}) f) AS formulas,
+         -- The task's own formulas: on the sheet its answer is on (where the grader found it, else where the task puts it),
+         -- not every earlier task's in the same workbook.
+         WHERE c ? 'formula' AND (sh->>'name') IS NOT DISTINCT FROM COALESCE(sc.result->'answerLocation'->>'sheet', t.spec->'answer'->>'sheet', sh->>'name')
+         LIMIT ${FORMULAS_SHOWN}) f) AS formulas,
       (SELECT json_agg(json_build_object('range', e.payload->>'range', 'cells', (e.payload->>'cells')::int, 'at', e.payload->>'at') ORDER BY e.id)
          FROM events e WHERE e.session_id = s.session_id AND e.type IN ('activity.paste', 'activity.bulk-values')
            AND e.payload->>'taskId' = s.task_id AND (e.payload->>'inAnswer')::boolean) AS pasted

@@ -9,6 +9,28 @@ export interface InterviewShape {
   final: boolean;
 }
 
+const sentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+
+/**
+ * Feedback in sentences without a model: each check the work did not meet, with the first place it showed,
+ * then each rubric point the follow-up answer did not show.
+ */
+export function feedbackFromEvidence(s: SubmissionResult): string[] {
+  const checks = s.result.checks
+    .filter((c) => c.evaluated && !c.passed)
+    .map((c) => {
+      const first = c.evidence[0];
+      const where = first?.cell ? ` At ${first.sheet ? `${first.sheet}!` : ''}${first.cell}: ${sentence(first.note)}.` : '';
+      return `In “${s.taskTitle}”, the work does not yet meet this: ${sentence(c.description)}.${where}`;
+    });
+  const turns = s.followUp?.turns ?? [];
+  const unshown = (turns.at(-1)?.grading?.points ?? []).filter((p) => !p.met).map((p) => p.point);
+  const followUp = turns.some((t) => t.answer)
+    ? unshown.map((point) => `In “${s.taskTitle}”, the follow-up answer did not show this: ${sentence(point)}.`)
+    : [];
+  return [...checks, ...followUp];
+}
+
 /**
  * Sums an interview up from its scored hand-ins: the overall score out of the whole assessment (a task not
  * attempted, or late work that does not count, is 0), per-skill scores on the final scores (override, else
@@ -25,10 +47,8 @@ export function summarise(submissions: SubmissionResult[], shape: InterviewShape
   });
   const answered = submissions.map((s) => s.followUp?.score).filter((x): x is number => typeof x === 'number');
   const feedback = submissions.flatMap((s) => {
-    const title = s.taskTitle;
     const fromModel = s.review?.status === 'reviewed' ? (s.review.review?.improvements ?? []) : [];
-    const fromChecks = s.result.checks.filter((c) => c.evaluated && !c.passed).map((c) => `${c.description}: not met`);
-    return (fromModel.length ? fromModel : fromChecks).slice(0, 3).map((point) => `${title}: ${point}`);
+    return fromModel.length ? fromModel.slice(0, 3).map((point) => `${s.taskTitle}: ${point}`) : feedbackFromEvidence(s).slice(0, 3);
   });
   const reviewed = submissions.filter((s) => s.review?.status === 'reviewed').length;
   return {

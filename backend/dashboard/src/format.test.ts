@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, percent } from './format';
+import { duration, expectedAndGot, percent } from './format';
 
 describe('durations in words', () => {
   it('drops a zero second part, and says when time is over', () => {
@@ -18,5 +18,14 @@ describe('durations in words', () => {
 describe('percentages', () => {
   it('rounds to a whole percent', () => {
     expect([percent(0.8667), percent(1), percent(0), percent(null)]).toEqual(['87%', '100%', '0%', '—']);
+  });
+});
+
+describe('what a check expected and found, in words', () => {
+  it('names an empty cell, quotes text, and shows numbers, errors and TRUE/FALSE as they are', () => {
+    expect(expectedAndGot(42, null)).toBe('expected 42, got an empty cell');
+    expect(expectedAndGot('North', '')).toBe('expected “North”, got an empty cell');
+    expect(expectedAndGot(true, '#N/A')).toBe('expected TRUE, got the error #N/A');
+    expect(expectedAndGot(undefined, 3.5)).toBe('got 3.5');
   });
 });

@@ -41,3 +41,16 @@ export function duration(seconds: number | null | undefined): string {
 }
 
 export { SKILL_NAMES, skillName } from '../../../shared/task';
+
+/** A cell's value as a recruiter reads it: "an empty cell", “text” in quotes, TRUE/FALSE, the number. */
+export function cellInWords(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined || value === '') return 'an empty cell';
+  if (typeof value === 'string') return value.startsWith('#') ? `the error ${value}` : `“${value}”`;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** What a check expected and what it found, in one phrase: "expected 42, got an empty cell". */
+export function expectedAndGot(expected: Parameters<typeof cellInWords>[0], got: Parameters<typeof cellInWords>[0]): string {
+  return expected === undefined ? `got ${cellInWords(got)}` : `expected ${cellInWords(expected)}, got ${cellInWords(got)}`;
+}

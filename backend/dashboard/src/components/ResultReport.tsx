@@ -22,21 +22,22 @@ const useStyles = makeStyles({
 });
 
 /** A timeline line in words. */
-export function describeEvent(e: TimelineEvent): string {
+export function describeEvent(e: TimelineEvent, titleOf: (taskId: string) => string = (id) => id): string {
   const d = e.details as Record<string, string | number | undefined>;
+  const task = d.taskId === undefined ? '' : `“${titleOf(String(d.taskId))}”`;
   switch (e.type) {
     case 'code_redeemed':
       return 'Opened the interview with the code';
     case 'session_started':
       return 'Pressed Start: the clock started';
     case 'task_handed_in_late':
-      return `Handed in ${d.taskId ?? ''} ${d.secondsAfterLimit ?? '?'} s after the interview's time was up (late)`;
+      return `Handed in ${task} ${d.secondsAfterLimit ?? '?'} s after the interview's time was up (late)`;
     case 'task_chosen':
-      return `Given task ${d.taskId ?? ''}${d.reason ? ` (${d.reason})` : ''}`;
+      return `Given task ${task}${d.reason ? ` (${d.reason})` : ''}`;
     case 'task_submitted':
-      return `Handed in ${d.taskId ?? ''}: ${percent(Number(d.score))}`;
+      return `Handed in ${task}: ${percent(Number(d.score))}`;
     case 'task_late':
-      return `Handed in ${d.taskId ?? ''} ${d.secondsOver ?? '?'} s after its time limit`;
+      return `Handed in ${task} ${d.secondsOver ?? '?'} s after its time limit`;
     case 'session_completed':
       return 'Finished the interview';
     case 'session_expired':
@@ -71,6 +72,8 @@ export interface ResultReportProps {
 /** An interview's result with its evidence: the overall score, by skill, each task, and the timeline. */
 export function ResultReport({ results: r, editing }: ResultReportProps) {
   const styles = useStyles();
+  const titles = new Map(r.submissions.map((s) => [s.taskId, s.taskTitle]));
+  const titleOf = (taskId: string) => titles.get(taskId) ?? taskId;
   const l = useLayout();
   return (
     <>
@@ -119,7 +122,7 @@ export function ResultReport({ results: r, editing }: ResultReportProps) {
           <ol className={styles.timeline} tabIndex={0} aria-label="Activity, in order">
             {r.timeline.map((e, i) => (
               <li key={i}>
-                <span className={l.mono}>{dateTime(e.at)}</span> {describeEvent(e)}
+                <span className={l.mono}>{dateTime(e.at)}</span> {describeEvent(e, titleOf)}
               </li>
             ))}
           </ol>

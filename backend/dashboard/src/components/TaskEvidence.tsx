@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { SubmissionResult } from '../../../../shared/api/submissions';
 import type { DashboardApi } from '../api';
-import { dateTime, duration, percent, skillName } from '../format';
+import { dateTime, duration, expectedAndGot, percent, skillName } from '../format';
 import { FollowUpEvidence } from './FollowUpEvidence';
 import { useLayout } from './layout';
 import { OverrideDialog } from './OverrideDialog';
@@ -34,8 +34,6 @@ const useStyles = makeStyles({
   pointsColumn: { width: '6em' },
   dateColumn: { width: '11em' },
 });
-
-const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
 /** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
 const flagPlace = (f: { sheet: string; cell: string }) =>
@@ -144,10 +142,7 @@ export function TaskEvidence({ submission: s, editing }: TaskEvidenceProps) {
                       {e.formula && <span className={l.mono}>{e.formula} </span>}
                       {e.note}
                       {(e.expected !== undefined || e.got !== undefined) && (
-                        <span className={l.muted}>
-                          {' '}
-                          (expected {show(e.expected)}, got {show(e.got)})
-                        </span>
+                        <span className={l.muted}> ({expectedAndGot(e.expected, e.got)})</span>
                       )}
                     </li>
                   ))}

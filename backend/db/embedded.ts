@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 import { SessionQueue } from './pglite-sessions';
 
@@ -17,7 +18,8 @@ export interface EmbeddedDatabase {
  */
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  // pg_trgm serves the interviews list's search (migration 0018), as it does on PostgreSQL.
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const queue = new SessionQueue(db).asHandlerQueue();
   const handlers = new Set<PGLiteSocketHandler>();
   const server = createServer((socket) => {

@@ -85,14 +85,15 @@ export function interviewsFor(sql: Sql, orgId: string) {
       const order = ORDERS[query.sort];
       const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort);
       if (query.cursor !== undefined && !cursor) return null;
-      const like = query.q ? containsPattern(query.q) : null;
+      // Lower-cased on both sides, in the shape of the trigram index (migration 0018).
+      const like = query.q ? containsPattern(query.q.toLowerCase()) : null;
       const key = order.key(sql);
       const rows = await sql<(ListRow & { sort_key: string })[]>`
         SELECT se.id, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.state, se.task_number,
           se.started_at, se.completed_at, se.overall_score, se.stage, (${key})::text AS sort_key
         FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id
         WHERE se.org_id = ${orgId}
-          ${like ? sql`AND (i.candidate_name ILIKE ${like} OR i.candidate_email ILIKE ${like})` : sql``}
+          ${like ? sql`AND (lower(i.candidate_name) || ' ' || lower(i.candidate_email)) LIKE ${like}` : sql``}
           ${query.assessmentId ? sql`AND se.assessment_id = ${query.assessmentId}` : sql``}
           ${query.state ? sql`AND se.state = ${query.state}` : sql``}
           ${query.stage ? sql`AND se.stage = ${query.stage}` : sql``}

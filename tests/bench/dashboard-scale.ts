@@ -58,7 +58,7 @@ export async function dashboardScaleBench(): Promise<void> {
       ['.all_time', {}],
     ] as const) {
       const analytics = analyticsFor(sql, orgId, range);
-      for (const query of ['distribution', 'tasks', 'funnel', 'skills'] as const) {
+      for (const query of ['distribution', 'tasks', 'funnel', 'skills', 'levels', 'tiles'] as const) {
         report(`dashboard.${query}${label}.p95_ms`, quantile(await timed(SAMPLES, () => analytics[query]()), 0.95), 'ms');
       }
     }
@@ -80,6 +80,24 @@ export async function dashboardScaleBench(): Promise<void> {
       ['live_api', () => '/api/v1/interviews/live'],
     ];
     for (const [name, path] of apis) report(`dashboard.${name}.p95_ms`, quantile(await timed(SAMPLES, (i) => get(path(i))), 0.95), 'ms');
+
+    // The list as a recruiter uses it: a search with a sort, and page 50 reached through the cursor (49 pages walked once, then page 50 timed).
+    const search = (i: number) =>
+      `/api/v1/interviews?q=${encodeURIComponent(`candidate ${1000 + ((i * 7919) % 99_000)}`)}&sort=score_desc&limit=50`;
+    report('dashboard.interviews_search.p95_ms', quantile(await timed(SAMPLES, (i) => get(search(i))), 0.95), 'ms');
+    let cursor: string | null = null;
+    for (let page = 1; page < 50; page++) {
+      const res = await fetch(
+        `${server.url}/api/v1/interviews?limit=50${cursor ? `&cursor=${cursor}` : ''}`,
+        jsonRequest('GET', undefined, token),
+      );
+      cursor = ((await res.json()) as { nextCursor: string | null }).nextCursor;
+    }
+    report(
+      'dashboard.interviews_page50.p95_ms',
+      quantile(await timed(SAMPLES, () => get(`/api/v1/interviews?limit=50&cursor=${cursor}`)), 0.95),
+      'ms',
+    );
     await server.close();
   } finally {
     await sql.end();

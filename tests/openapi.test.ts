@@ -29,6 +29,8 @@ describe('the API reference', () => {
         '/api/v1/api-tokens/{id}/revoke',
         '/api/v1/assessments',
         '/api/v1/assessments/{id}',
+        '/api/v1/assessments/{id}/archive',
+        '/api/v1/assessments/{id}/restore',
         '/api/v1/auth/accept-invite',
         '/api/v1/auth/forgot-password',
         '/api/v1/auth/me',

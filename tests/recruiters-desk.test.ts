@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewListSchema, AnalyticsSchema } from '../shared/api/dashboard';
 import { CreatedShareLinkSchema, SharedResultSchema } from '../shared/api/pipeline';
+import { SessionResultsSchema } from '../shared/api/submissions';
+import type { TaskSpec } from '../shared/task';
 import { jsonRequest, testApp } from './helpers/app';
+import { playInterview } from './helpers/interviews';
+import { solvedSnapshot } from './helpers/snapshots';
 import { engines, type TestDatabase } from './helpers/databases';
 import { aSignedInUser, anAssessment, anInvite, anOrganisation } from './helpers/world';
 
@@ -215,5 +219,84 @@ describe.each(engines())('the recruiter’s desk over HTTP, on $name', (engine) 
       activeNow: 1,
     });
     expect(analytics.levels).toEqual([]);
+  });
+
+  it('shows each task’s own formulas, not those on the workbook’s other sheets', async () => {
+    const org = await anOrganisation(db.sql);
+    const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
+    // The workbook also holds a copy of the answer sheet under another name, as an earlier task's sheet would be.
+    const withScratch = (task: TaskSpec) => {
+      const snapshot = solvedSnapshot(task);
+      return { ...snapshot, sheets: [...snapshot.sheets, ...snapshot.sheets.map((sheet) => ({ ...sheet, name: `Old ${sheet.name}` }))] };
+    };
+    const { sessionId } = await playInterview(app, code, withScratch);
+    const results = SessionResultsSchema.parse(
+      await (await app.request(`/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, org.token))).json(),
+    );
+    for (const s of results.submissions) {
+      expect(s.formulas.length, s.taskId).toBeGreaterThan(0);
+      expect(new Set(s.formulas.map((f) => f.sheet)), s.taskId).toEqual(new Set([s.result.answerLocation?.sheet ?? expect.any(String)]));
+      expect(
+        s.formulas.some((f) => f.sheet.startsWith('Old ')),
+        s.taskId,
+      ).toBe(false);
+    }
+  });
+
+  describe('an assessment’s life', () => {
+    const body = (name: string) => ({ name, taskIds: ['price-lookup-vlookup', 'regional-sales-sumifs'], timeLimitSeconds: 1800 });
+    const put = (token: string, id: string, payload: object) =>
+      app.request(`/api/v1/assessments/${id}`, jsonRequest('PUT', payload, token));
+
+    it('is edited in place until someone is invited', async () => {
+      const org = await anOrganisation(db.sql);
+      const created = (await (await app.request('/api/v1/assessments', jsonRequest('POST', body('Analyst'), org.token))).json()) as {
+        id: string;
+      };
+      const res = await put(org.token, created.id, { ...body('Analyst, senior'), taskIds: ['price-lookup-vlookup'] });
+      expect(await res.json()).toMatchObject({
+        versioned: false,
+        assessment: { id: created.id, name: 'Analyst, senior', taskIds: ['price-lookup-vlookup'], version: 1 },
+      });
+    });
+
+    it('once in use, is versioned: the edit is a new assessment and the old one is archived, its interviews kept', async () => {
+      const w = await anOrganisationWith(['Ada']);
+      const res = await put(w.org.token, w.assessmentId, body('Analyst v2'));
+      const { assessment, versioned } = (await res.json()) as {
+        assessment: { id: string; version: number; previousId: string };
+        versioned: boolean;
+      };
+      expect(versioned).toBe(true);
+      expect(assessment).toMatchObject({ version: 2, previousId: w.assessmentId });
+      const listed = (await w.get('/api/v1/assessments')).body.assessments as { id: string }[];
+      expect(listed.map((a) => a.id)).toEqual([assessment.id]);
+      const all = (await w.get('/api/v1/assessments?archived=true')).body.assessments as { id: string; archivedAt: string | null }[];
+      expect(all.find((a) => a.id === w.assessmentId)?.archivedAt).toEqual(expect.any(String));
+      expect(names(await w.list(''))).toEqual(['Ada']);
+      const again = await put(w.org.token, w.assessmentId, body('From the old one'));
+      expect(again.status).toBe(409);
+    });
+
+    it('takes no new invites once archived, and takes them again when restored', async () => {
+      const w = await anOrganisationWith([]);
+      const invite = () =>
+        app.request(
+          '/api/v1/invites',
+          jsonRequest(
+            'POST',
+            { assessmentId: w.assessmentId, candidateName: 'Ada', candidateEmail: `${Math.random()}@example.com`, sendEmail: false },
+            w.org.token,
+          ),
+        );
+      await app.request(`/api/v1/assessments/${w.assessmentId}/archive`, jsonRequest('POST', undefined, w.org.token));
+      const refused = await invite();
+      expect(refused.status).toBe(409);
+      expect(await refused.json()).toMatchObject({ error: { details: [{ path: 'assessmentId' }] } });
+      await app.request(`/api/v1/assessments/${w.assessmentId}/restore`, jsonRequest('POST', undefined, w.org.token));
+      expect((await invite()).status).toBe(201);
+      const actions = await db.sql<{ action: string }[]>`SELECT action FROM audit_log WHERE org_id = ${w.org.orgId} ORDER BY id`;
+      expect(actions.map((a) => a.action)).toEqual(['assessment.archive', 'assessment.restore']);
+    });
   });
 });

@@ -19,7 +19,11 @@ export type AuditAction =
   | 'interview.note'
   | 'share.create'
   | 'share.revoke'
-  | 'share.open';
+  | 'share.open'
+  | 'assessment.update'
+  | 'assessment.version'
+  | 'assessment.archive'
+  | 'assessment.restore';
 
 /** Appends one line to the organisation's audit log (never updated, never deleted). */
 export async function audit(

@@ -63,19 +63,21 @@ const newestMail = (sql: Queryable) => sql`
 
 export type CreateInvitesOutcome =
   | { ok: true; invites: Invite[]; mailQueued: number }
-  | { ok: false; reason: 'assessment_not_found' }
+  | { ok: false; reason: 'assessment_not_found' | 'assessment_archived' }
   /** Candidates (by their place in the request) who already have an invite to this assessment that was not withdrawn. */
   | { ok: false; reason: 'duplicate'; duplicates: { index: number; email: string }[] };
 export type RevokeOutcome = { ok: true; invite: Invite } | { ok: false; reason: 'not_found' | 'already_redeemed' };
 
 /** What an invitation says on the organisation's behalf, read in the transaction that sends it. */
 async function invitationContext(tx: Queryable, orgId: string, assessmentId: string) {
-  const [row] = await tx<{ name: string; time_zone: string; candidate_message: string | null; assessment_name: string }[]>`
-    SELECT o.name, o.time_zone, o.candidate_message, a.name AS assessment_name
+  const [row] = await tx<
+    { name: string; time_zone: string; candidate_message: string | null; assessment_name: string; archived: boolean }[]
+  >`
+    SELECT o.name, o.time_zone, o.candidate_message, a.name AS assessment_name, a.archived_at IS NOT NULL AS archived
     FROM assessments a JOIN organisations o ON o.id = a.org_id WHERE a.id = ${assessmentId} AND a.org_id = ${orgId}`;
   if (!row) return null;
   const organisation: MailOrganisation = { name: row.name, timeZone: row.time_zone, candidateMessage: row.candidate_message };
-  return { organisation, assessmentName: row.assessment_name };
+  return { organisation, assessmentName: row.assessment_name, archived: row.archived };
 }
 
 /** Invites of one organisation, and the e-mail that takes each to its candidate. */
@@ -92,6 +94,7 @@ export function invitesFor(sql: Sql, who: Recruiter, links: CandidateLinks) {
       return inTransaction(sql, async (tx) => {
         const context = await invitationContext(tx, orgId, input.assessmentId);
         if (!context) return { ok: false, reason: 'assessment_not_found' } as const;
+        if (context.archived) return { ok: false, reason: 'assessment_archived' } as const;
         if (!input.allowDuplicates) {
           const invited = await tx<{ email: string }[]>`
             SELECT DISTINCT lower(candidate_email) AS email FROM invites

@@ -99,7 +99,12 @@ const REDEEM_REFUSALS = {
 
 /** Why invites were not made: no such assessment, or candidates already invited to it (each named at its field). */
 function refused(outcome: Exclude<CreateInvitesOutcome, { ok: true }>, field: (index: number) => string): AppError {
-  if (outcome.reason === 'assessment_not_found') return new AppError('not_found', 'No assessment has this id.');
+  if (outcome.reason !== 'duplicate')
+    return outcome.reason === 'assessment_not_found'
+      ? new AppError('not_found', 'No assessment has this id.')
+      : new AppError('conflict', 'This assessment is archived and takes no new invites; restore it, or invite to its newest version.', {
+          details: [{ path: 'assessmentId', message: 'archived' }],
+        });
   const names = outcome.duplicates.map((d) => d.email).join(', ');
   return new AppError(
     'conflict',

@@ -23,6 +23,14 @@ export const AssessmentSchema = z
     /** The share of a task's score its follow-up answer carries (0 to 0.5). */
     followUpShare: z.number(),
     createdAt: z.iso.datetime(),
+    /** 1, then one more each time an assessment already in use is edited. */
+    version: z.number().int(),
+    /** The version this one replaced, if any. */
+    previousId: UuidSchema.nullable(),
+    /** Whether anyone was invited to it: it is then versioned, not edited in place. */
+    inUse: z.boolean(),
+    /** Archived assessments take no new invites; their interviews and results stay. */
+    archivedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Assessment' });
 export type Assessment = z.infer<typeof AssessmentSchema>;
@@ -53,3 +61,14 @@ export const CreateAssessmentRequestSchema = z
   .refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' })
   .meta({ id: 'CreateAssessmentRequest' });
 export type CreateAssessmentRequest = z.infer<typeof CreateAssessmentRequestSchema>;
+
+/** What an edit did: changed the assessment in place (no one invited yet), or made a new version and archived the old. */
+export const UpdatedAssessmentSchema = z
+  .strictObject({ assessment: AssessmentSchema, versioned: z.boolean() })
+  .meta({ id: 'UpdatedAssessment' });
+export type UpdatedAssessment = z.infer<typeof UpdatedAssessmentSchema>;
+
+export const AssessmentListQuerySchema = z.strictObject({
+  /** Archived ones too (left out by default). */
+  archived: z.enum(['true', 'false']).default('false'),
+});

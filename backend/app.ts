@@ -106,12 +106,14 @@ export function createApp(deps: AppDeps) {
 
 function refuseInvalidRequest(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): void {
   if (!result.success) {
-    throw new AppError('bad_request', 'The request is not valid; see details.', {
-      details: (result.error?.issues ?? []).map((issue) => ({
-        path: issue.path.map(String).join('.') || '(body)',
-        message: issue.message,
-      })),
-    });
+    const details = (result.error?.issues ?? []).map((issue) => ({
+      path: issue.path.map(String).join('.') || '(body)',
+      message: issue.message,
+    }));
+    // The message names the fields too, for a reader of the API who does not look at `details`.
+    const named = details.slice(0, 3).map((d) => `${d.path}: ${d.message}`);
+    const more = details.length > 3 ? ` (and ${details.length - 3} more)` : '';
+    throw new AppError('bad_request', `The request is not valid. ${named.join('; ')}${more}.`, { details });
   }
 }
 

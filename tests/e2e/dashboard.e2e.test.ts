@@ -50,6 +50,8 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
+  /** 400s a step provokes on purpose (a refused form); any other is a problem. */
+  let refusalsExpected = 0;
 
   beforeAll(async () => {
     // The backend serves dist/public/dashboard, as `npm start` builds it.
@@ -74,7 +76,9 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     page = await context.newPage();
     // A CSP violation or a script error is a failure of the page, whatever the test clicks.
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) problems.push(m.text());
+      if (m.type() !== 'error' || /status of 40[19]/.test(m.text())) return;
+      if (/status of 400/.test(m.text()) && refusalsExpected > 0) refusalsExpected--;
+      else problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
   }, 180_000);
@@ -313,6 +317,15 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     const token = (await page.getByTestId('shown-once').textContent())!;
     expect(token).toMatch(/^eir_/);
     expect((await fetch(`${backend.base}/api/v1/interviews`, jsonRequest('GET', undefined, token))).status).toBe(200);
+    // A webhook URL the server refuses says why beside the field, not only in a bar.
+    const webhook = page
+      .getByRole('region', { name: 'Webhook' })
+      .or(page.locator('section', { has: page.getByRole('heading', { name: 'Webhook', exact: true }) }));
+    await webhook.getByLabel('URL').fill('ftp://ats.example.com/hooks');
+    refusalsExpected = 1;
+    await webhook.getByRole('button', { name: 'Save' }).click();
+    await webhook.getByText('Invalid URL', { exact: false }).first().waitFor();
+    expect(await webhook.getByRole('textbox', { name: 'URL' }).getAttribute('aria-invalid')).toBe('true');
     await shot('10-admin');
 
     // A phone's width: the pages still work, the header and the filters wrap.

@@ -10,6 +10,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Which fields were refused and why, when the server said (`details` of its error). */
+    readonly details: { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -61,8 +63,8 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
     }
     const { status, ok } = answer.response;
     if (!ok) {
-      const message = (answer.error as { error?: { message?: string } } | undefined)?.error?.message;
-      throw new ApiError(status, message ?? `The server answered ${status}.`);
+      const error = (answer.error as { error?: { message?: string; details?: { path: string; message: string }[] } } | undefined)?.error;
+      throw new ApiError(status, error?.message ?? `The server answered ${status}.`, error?.details ?? []);
     }
     return answer.data as T;
   }

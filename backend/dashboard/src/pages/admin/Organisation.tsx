@@ -29,7 +29,7 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
   const [reminder, setReminder] = useState('24');
   const [stages, setStages] = useState('');
   const [saved, setSaved] = useState(false);
-  const { run, error } = useAction();
+  const { run, error, fieldError } = useAction();
   const allZones = useMemo(zones, []);
   useEffect(() => {
     if (settings.state !== 'ready') return;
@@ -69,10 +69,14 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
         {(s) => (
           <div className={l.stack}>
             <div className={l.row}>
-              <Field label="Name">
+              <Field label="Name" {...fieldError('name')}>
                 <Input value={name} onChange={(_, d) => setName(d.value)} className={l.wideField} />
               </Field>
-              <Field label="Time zone" hint="Every date your colleagues and candidates see is in this zone, named.">
+              <Field
+                label="Time zone"
+                {...fieldError('timeZone')}
+                hint="Every date your colleagues and candidates see is in this zone, named."
+              >
                 <Combobox
                   value={timeZone}
                   selectedOptions={[timeZone]}
@@ -91,7 +95,11 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
                 </Combobox>
               </Field>
             </div>
-            <Field label="Message to candidates" hint="In the invitation, on their page and in Excel before they start.">
+            <Field
+              label="Message to candidates"
+              {...fieldError('candidateMessage')}
+              hint="In the invitation, on their page and in Excel before they start."
+            >
               <Textarea value={message} onChange={(_, d) => setMessage(d.value)} resize="vertical" rows={3} />
             </Field>
             <Field
@@ -104,16 +112,18 @@ export function Organisation({ api, onSaved }: OrganisationProps) {
             <div className={l.row}>
               <Field
                 label="Keep candidate data for (days)"
+                {...fieldError('retentionDays')}
                 hint="Empty keeps it. Older data is deleted every night, and the deletion logged."
               >
                 <Input type="number" min={1} max={3650} value={retention} onChange={(_, d) => setRetention(d.value)} />
               </Field>
-              <Field label="Remind candidates (hours before the code expires)" hint="0 sends no reminder.">
+              <Field label="Remind candidates (hours before the code expires)" {...fieldError('reminderHours')} hint="0 sends no reminder.">
                 <Input type="number" min={0} max={720} value={reminder} onChange={(_, d) => setReminder(d.value)} />
               </Field>
             </div>
             <Field
               label="Pipeline stages (one per line, in order)"
+              {...fieldError('stages')}
               hint="Every new interview starts in the first. An interview in a stage you remove moves to the first."
             >
               <Textarea value={stages} onChange={(_, d) => setStages(d.value)} resize="vertical" rows={5} />

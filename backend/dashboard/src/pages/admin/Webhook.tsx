@@ -29,7 +29,7 @@ export function Webhook({ api }: WebhookProps) {
   const [deliveries, reloadDeliveries] = useLoad(() => api.deliveries(), []);
   const [url, setUrl] = useState('');
   const [secret, setSecret] = useState('');
-  const { run, error } = useAction();
+  const { run, error, fieldError } = useAction();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (settings.state === 'ready') setUrl(settings.value.webhookUrl ?? '');
@@ -54,7 +54,7 @@ export function Webhook({ api }: WebhookProps) {
           {(s) => (
             <>
               <div className={l.row}>
-                <Field label="URL">
+                <Field label="URL" {...fieldError('webhookUrl')}>
                   <Input
                     type="url"
                     value={url}
@@ -63,7 +63,10 @@ export function Webhook({ api }: WebhookProps) {
                     className={l.wideField}
                   />
                 </Field>
-                <Field label={s.webhookSecretSet ? 'Secret (set; type to replace)' : 'Secret (at least 16 characters)'}>
+                <Field
+                  label={s.webhookSecretSet ? 'Secret (set; type to replace)' : 'Secret (at least 16 characters)'}
+                  {...fieldError('webhookSecret')}
+                >
                   <Input type="password" value={secret} onChange={(_, d) => setSecret(d.value)} />
                 </Field>
                 <Button appearance="primary" onClick={() => void save()}>

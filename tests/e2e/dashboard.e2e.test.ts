@@ -155,7 +155,7 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await shot('4-assessment-builder');
     await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('cell', { name: 'Lookup specialists' }).waitFor();
+    await page.getByRole('cell', { name: 'Lookup specialists', exact: true }).waitFor();
 
     // Two candidates pasted at once; one invite revoked (so the funnel counts one invite there).
     await page
@@ -327,6 +327,17 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await webhook.getByText('Invalid URL', { exact: false }).first().waitFor();
     expect(await webhook.getByRole('textbox', { name: 'URL' }).getAttribute('aria-invalid')).toBe('true');
     await shot('10-admin');
+
+    // An assessment candidates were invited to is not changed under them: an edit makes version 2 and archives version 1.
+    await page.getByRole('tab', { name: 'Assessments' }).click();
+    await page.getByRole('button', { name: 'Edit Lookup specialists' }).click();
+    await page.getByLabel('Time limit (minutes)').fill('60');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved as version 2', { exact: false }).waitFor();
+    await page.getByRole('row', { name: /Lookup specialists \(version 2\)/ }).waitFor();
+    await page.getByRole('switch', { name: 'Show archived' }).check();
+    await page.getByRole('row', { name: /Lookup specialists archived/ }).waitFor();
+    await shot('10b-assessment-versions');
 
     // A phone's width: the pages still work, the header and the filters wrap.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -81,7 +81,12 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
       return (await call(() => client.GET('/api/v1/tasks', { params: { query: filters } }))).tasks;
     },
     task: (taskId: string) => call(() => client.GET('/api/v1/tasks/{taskId}', { params: { path: { taskId } } })),
-    assessments: async () => (await call(() => client.GET('/api/v1/assessments'))).assessments,
+    assessments: async (archived = false) =>
+      (await call(() => client.GET('/api/v1/assessments', { params: { query: { archived: archived ? 'true' : 'false' } } }))).assessments,
+    updateAssessment: (assessmentId: string, body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) =>
+      call(() => client.PUT('/api/v1/assessments/{id}', { ...id(assessmentId), body: body as CreateAssessmentRequest })),
+    archiveAssessment: (assessmentId: string) => call(() => client.POST('/api/v1/assessments/{id}/archive', id(assessmentId))),
+    restoreAssessment: (assessmentId: string) => call(() => client.POST('/api/v1/assessments/{id}/restore', id(assessmentId))),
     createAssessment: (body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) =>
       call(() => client.POST('/api/v1/assessments', { body: body as CreateAssessmentRequest })),
     invites: async (assessmentId?: string) =>

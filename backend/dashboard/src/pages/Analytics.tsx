@@ -30,7 +30,7 @@ export interface AnalyticsPageProps {
 
 export function AnalyticsPage({ api }: AnalyticsPageProps) {
   const l = useLayout();
-  const [assessments] = useLoad(() => api.assessments(), []);
+  const [assessments] = useLoad(() => api.assessments(true), []);
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const [from, setFrom] = useState(daysAgo(90));
   const [to, setTo] = useState(daysAgo(0));

@@ -25,6 +25,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TaskPublic } from '../../../../shared/task';
+import type { Assessment } from '../../../../shared/api/assessments';
 import type { DashboardApi } from '../api';
 import { PageHeading, Section, useLayout } from '../components/layout';
 import { ErrorBar, PageState } from '../components/PageState';
@@ -39,24 +40,40 @@ export interface AssessmentsPageProps {
 }
 
 export function AssessmentsPage({ api }: AssessmentsPageProps) {
-  const [assessments, reload] = useLoad(() => api.assessments(), []);
-  const [building, setBuilding] = useState(false);
+  const l = useLayout();
+  const [showArchived, setShowArchived] = useState(false);
+  const [assessments, reload] = useLoad(() => api.assessments(showArchived), [showArchived]);
+  // null: not building; 'new'; or the assessment being edited.
+  const [building, setBuilding] = useState<'new' | Assessment | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const action = useAction();
+  const done = (message: string | null) => {
+    setBuilding(null);
+    setNotice(message);
+    reload();
+  };
   return (
     <>
       <PageHeading title="Assessments">
-        <Button appearance="primary" onClick={() => setBuilding(true)}>
+        <Switch checked={showArchived} onChange={(_, d) => setShowArchived(d.checked)} label="Show archived" />
+        <Button appearance="primary" onClick={() => setBuilding('new')}>
           New assessment
         </Button>
       </PageHeading>
       {building && (
         <AssessmentBuilder
+          key={building === 'new' ? 'new' : building.id}
           api={api}
-          onDone={() => {
-            setBuilding(false);
-            reload();
-          }}
+          editing={building === 'new' ? null : building}
+          onDone={done}
         />
       )}
+      {notice && (
+        <Text as="p" block role="status" className={l.spaced}>
+          {notice}
+        </Text>
+      )}
+      <ErrorBar message={action.error} />
       <Section>
         <PageState
           loaded={assessments}
@@ -73,7 +90,7 @@ export function AssessmentsPage({ api }: AssessmentsPageProps) {
                   <TableHeaderCell>Tasks</TableHeaderCell>
                   <TableHeaderCell>Time limit</TableHeaderCell>
                   <TableHeaderCell>Created</TableHeaderCell>
-                  <TableHeaderCell />
+                  <TableHeaderCell>Actions</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -81,6 +98,15 @@ export function AssessmentsPage({ api }: AssessmentsPageProps) {
                   <TableRow key={a.id}>
                     <TableCell>
                       {a.name}
+                      {a.version > 1 && <span className={l.muted}> (version {a.version})</span>}
+                      {a.archivedAt && (
+                        <>
+                          {' '}
+                          <Badge appearance="tint" color="subtle">
+                            archived
+                          </Badge>
+                        </>
+                      )}
                       {a.adaptive && (
                         <>
                           {' '}
@@ -94,8 +120,31 @@ export function AssessmentsPage({ api }: AssessmentsPageProps) {
                     </TableCell>
                     <TableCell>{duration(a.timeLimitSeconds)}</TableCell>
                     <TableCell>{dateTime(a.createdAt)}</TableCell>
-                    <TableCell>
-                      <Link onClick={() => go(`invites?assessment=${a.id}`)}>Invite candidates</Link>
+                    <TableCell data-label="Actions">
+                      <div className={l.row}>
+                        {!a.archivedAt && <Link onClick={() => go(`invites?assessment=${a.id}`)}>Invite candidates</Link>}
+                        {!a.archivedAt && (
+                          <Link aria-label={`Edit ${a.name}`} onClick={() => setBuilding(a)}>
+                            Edit
+                          </Link>
+                        )}
+                        <Link
+                          aria-label={`${a.archivedAt ? 'Restore' : 'Archive'} ${a.name}`}
+                          onClick={() =>
+                            void action.run(async () => {
+                              await (a.archivedAt ? api.restoreAssessment(a.id) : api.archiveAssessment(a.id));
+                              setNotice(
+                                a.archivedAt
+                                  ? `Restored “${a.name}”.`
+                                  : `Archived “${a.name}”: it takes no new invites; its interviews stay.`,
+                              );
+                              reload();
+                            })
+                          }
+                        >
+                          {a.archivedAt ? 'Restore' : 'Archive'}
+                        </Link>
+                      </div>
                     </TableCell>
                   </TableRow>
                 ))}
@@ -110,10 +159,13 @@ export function AssessmentsPage({ api }: AssessmentsPageProps) {
 
 export interface AssessmentBuilderProps {
   api: DashboardApi;
-  onDone: () => void;
+  /** The assessment being edited, or null for a new one. */
+  editing: Assessment | null;
+  /** Called with what to tell the recruiter, or null when they cancelled. */
+  onDone: (notice: string | null) => void;
 }
 
-function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
+function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
   const l = useLayout();
   const [skill, setSkill] = useState<string>('');
   const [difficulty, setDifficulty] = useState<string>('');
@@ -121,22 +173,22 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
     () => api.tasks({ skill: skill || undefined, difficulty: difficulty || undefined }),
     [skill, difficulty],
   );
-  const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [length, setLength] = useState<number | null>(null);
-  const [minutes, setMinutes] = useState('90');
-  const [adaptive, setAdaptive] = useState(false);
-  const [llmShare, setLlmShare] = useState(20);
-  const [followUpShare, setFollowUpShare] = useState(10);
-  const [grace, setGrace] = useState('30');
-  const [lateCounts, setLateCounts] = useState(false);
+  const [name, setName] = useState(editing?.name ?? '');
+  const [chosen, setChosen] = useState<string[]>(editing?.taskIds ?? []);
+  const [length, setLength] = useState<number | null>(editing && editing.length < editing.taskIds.length ? editing.length : null);
+  const [minutes, setMinutes] = useState(String((editing?.timeLimitSeconds ?? 5400) / 60));
+  const [adaptive, setAdaptive] = useState(editing?.adaptive ?? false);
+  const [llmShare, setLlmShare] = useState(Math.round((editing?.llmShare ?? 0.2) * 100));
+  const [followUpShare, setFollowUpShare] = useState(Math.round((editing?.followUpShare ?? 0.1) * 100));
+  const [grace, setGrace] = useState(String(editing?.graceSeconds ?? 30));
+  const [lateCounts, setLateCounts] = useState(editing?.lateCounts ?? false);
   const [preview, setPreview] = useState<TaskPublic | null>(null);
   const { run, error, fail } = useAction();
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const save = () =>
     run(async () => {
-      await api.createAssessment({
+      const body = {
         name,
         taskIds: chosen,
         adaptive,
@@ -146,12 +198,21 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
         lateCounts,
         timeLimitSeconds: Math.round(Number(minutes) * 60),
         ...(length ? { length: Math.min(length, chosen.length) } : {}),
-      });
-      onDone();
+      };
+      if (!editing) {
+        await api.createAssessment(body);
+        return onDone(`Created “${name}”.`);
+      }
+      const saved = await api.updateAssessment(editing.id, body);
+      onDone(
+        saved.versioned
+          ? `Saved as version ${saved.assessment.version}: candidates were already invited to the old one, which is archived and keeps its interviews.`
+          : `Saved “${name}”.`,
+      );
     });
 
   return (
-    <Section title="New assessment">
+    <Section title={editing ? `Edit “${editing.name}”` : 'New assessment'}>
       <div className={l.row}>
         <Field label="Assessment name" required>
           <Input value={name} onChange={(_, d) => setName(d.value)} placeholder="Financial analyst screening" className={l.wideField} />
@@ -258,9 +319,9 @@ function AssessmentBuilder({ api, onDone }: AssessmentBuilderProps) {
       <ErrorBar message={error} />
       <div className={l.actions}>
         <Button appearance="primary" disabled={!name.trim() || chosen.length === 0} onClick={() => void save()}>
-          Create assessment
+          {editing ? 'Save changes' : 'Create assessment'}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={() => onDone(null)}>Cancel</Button>
       </div>
       <Dialog
         open={preview !== null}

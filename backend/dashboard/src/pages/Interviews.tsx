@@ -83,7 +83,7 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [moveTo, setMoveTo] = useState<string | null>(null);
-  const [assessments] = useLoad(() => api.assessments(), []);
+  const [assessments] = useLoad(() => api.assessments(true), []);
   const [stages] = useLoad(() => api.stages(), []);
   const cursor = cursors.at(-1);
   const [page, reload] = useLoad(

@@ -47,6 +47,7 @@ describe('the API reference', () => {
         '/api/v1/interviews/{id}/notes',
         '/api/v1/interviews/{id}/share-links',
         '/api/v1/invites',
+        '/api/v1/invites/actions',
         '/api/v1/invites/bulk',
         '/api/v1/invites/redeem',
         '/api/v1/invites/{id}/erase',

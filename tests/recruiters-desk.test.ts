@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewListSchema, AnalyticsSchema } from '../shared/api/dashboard';
+import { InvitePageSchema } from '../shared/api/invites';
 import { CreatedShareLinkSchema, SharedResultSchema } from '../shared/api/pipeline';
 import { SessionResultsSchema } from '../shared/api/submissions';
 import type { TaskSpec } from '../shared/task';
@@ -297,6 +298,52 @@ describe.each(engines())('the recruiter’s desk over HTTP, on $name', (engine) 
       expect((await invite()).status).toBe(201);
       const actions = await db.sql<{ action: string }[]>`SELECT action FROM audit_log WHERE org_id = ${w.org.orgId} ORDER BY id`;
       expect(actions.map((a) => a.action)).toEqual(['assessment.archive', 'assessment.restore']);
+    });
+  });
+
+  describe('the invites list', () => {
+    async function invited(n: number) {
+      const w = await anOrganisationWith([]);
+      const candidates = Array.from({ length: n }, (_, i) => ({ name: `Person ${i + 1}`, email: `person${i + 1}@example.com` }));
+      await app.request(
+        '/api/v1/invites/bulk',
+        jsonRequest('POST', { assessmentId: w.assessmentId, candidates, sendEmail: false }, w.org.token),
+      );
+      const page = async (query: string) => InvitePageSchema.parse((await w.get(`/api/v1/invites?${query}`)).body);
+      return { ...w, page };
+    }
+
+    it('pages by the cursor through every invite once, and searches by name or e-mail', async () => {
+      const w = await invited(5);
+      const first = await w.page('limit=2');
+      const second = await w.page(`limit=2&cursor=${first.nextCursor}`);
+      const third = await w.page(`limit=2&cursor=${second.nextCursor}`);
+      const seen = [...first.invites, ...second.invites, ...third.invites].map((i) => i.candidateName).sort();
+      expect(seen).toEqual(['Person 1', 'Person 2', 'Person 3', 'Person 4', 'Person 5']);
+      expect(third.nextCursor).toBeNull();
+      expect((await w.page('q=PERSON3%40')).invites.map((i) => i.candidateName)).toEqual(['Person 3']);
+    });
+
+    it('sends invitations again and withdraws invites many at once, leaving the used and withdrawn ones, audited', async () => {
+      const w = await invited(3);
+      const ids = (await w.page('')).invites.map((i) => i.id);
+      const act = async (inviteIds: string[], action: string) =>
+        (await app.request('/api/v1/invites/actions', jsonRequest('POST', { inviteIds, action }, w.org.token))).json();
+      expect(await act([ids[0]!], 'revoke')).toEqual({ done: 1, skipped: [], mailQueued: 0 });
+      expect(await act(ids, 'resend')).toEqual({ done: 2, skipped: [{ inviteId: ids[0], reason: 'withdrawn' }], mailQueued: 2 });
+      const [mail] = await db.sql`SELECT count(*)::int AS n FROM mail_outbox WHERE org_id = ${w.org.orgId} AND kind = 'invitation'`;
+      expect(mail).toEqual({ n: 2 });
+      const audit = await db.sql<{ action: string }[]>`SELECT action FROM audit_log WHERE org_id = ${w.org.orgId} ORDER BY id`;
+      expect(audit.map((a) => a.action)).toEqual(['invite.revoke', 'invite.resend', 'invite.resend']);
+    });
+
+    it('does nothing when one of the invites is another organisation’s', async () => {
+      const w = await invited(1);
+      const other = await invited(1);
+      const ids = [...(await w.page('')).invites, ...(await other.page('')).invites].map((i) => i.id);
+      const res = await app.request('/api/v1/invites/actions', jsonRequest('POST', { inviteIds: ids, action: 'revoke' }, w.org.token));
+      expect(res.status).toBe(404);
+      expect((await w.page('')).invites[0]!.status).toBe('open');
     });
   });
 });

@@ -15,6 +15,7 @@ export type AuditAction =
   | 'api_token.revoke'
   | 'settings.update'
   | 'invite.revoke'
+  | 'invite.resend'
   | 'interview.stage'
   | 'interview.note'
   | 'share.create'

@@ -34,12 +34,12 @@ const ORDERS: Record<
   newest: {
     key: (sql) => sql`se.created_at`,
     orderBy: (sql) => sql`se.created_at DESC, se.id DESC`,
-    after: (sql, _key, c) => sql`AND (se.created_at, se.id) < (${c.key}::timestamptz, ${c.id}::uuid)`,
+    after: (sql, _key, c) => sql`AND (se.created_at, se.id) < (${c.key}::text::timestamptz, ${c.id}::uuid)`,
   },
   oldest: {
     key: (sql) => sql`se.created_at`,
     orderBy: (sql) => sql`se.created_at ASC, se.id ASC`,
-    after: (sql, _key, c) => sql`AND (se.created_at, se.id) > (${c.key}::timestamptz, ${c.id}::uuid)`,
+    after: (sql, _key, c) => sql`AND (se.created_at, se.id) > (${c.key}::text::timestamptz, ${c.id}::uuid)`,
   },
   // No score yet sorts below every score.
   score_desc: {

@@ -1,12 +1,21 @@
 import type { Queryable, Sql } from '../db/client';
 import { inTransaction } from '../db/transaction';
-import type { BulkInviteRequest, CreateInviteRequest, Invite } from '../../shared/api/invites';
+import type {
+  BulkInviteRequest,
+  CreateInviteRequest,
+  Invite,
+  InviteActionRequest,
+  InviteActionResponse,
+  InviteListQuery,
+  InvitePage,
+} from '../../shared/api/invites';
 import type { MailState } from '../../shared/api/mail';
 import type { Links } from '../../shared/links';
 import { newInviteCode } from '../crypto/tokens';
-import { audit } from '../accounts/audit';
+import { audit, auditMany } from '../accounts/audit';
 import type { Recruiter } from '../accounts/recruiter';
 import { invitationMail, type MailOrganisation } from '../mail/messages';
+import { containsPattern, decodeCursor, encodeCursor } from './list-cursor';
 import { queueMail } from '../mail/outbox';
 
 const DEFAULT_EXPIRY_HOURS = 24 * 7;
@@ -139,12 +148,72 @@ export function invitesFor(sql: Sql, who: Recruiter, links: CandidateLinks) {
       return this.createMany({ ...rest, candidates: [{ name, email }] }, now);
     },
 
-    async list(filter: { assessmentId?: string | undefined }, now: Date): Promise<Invite[]> {
-      const rows = await sql<InviteRow[]>`
-        SELECT i.*, mail.* FROM invites i ${newestMail(sql)}
-        WHERE i.org_id = ${orgId} ${filter.assessmentId ? sql`AND i.assessment_id = ${filter.assessmentId}` : sql``}
-        ORDER BY i.created_at DESC, i.candidate_name LIMIT 1000`;
-      return rows.map((r) => toInvite(r, now, links));
+    /** One page of invites, newest first, from a cursor; null when the cursor is not one this list gave out. */
+    async list(query: InviteListQuery, now: Date): Promise<InvitePage | null> {
+      const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, 'newest');
+      if (query.cursor !== undefined && !cursor) return null;
+      const like = query.q ? containsPattern(query.q.toLowerCase()) : null;
+      const rows = await sql<(InviteRow & { sort_key: string })[]>`
+        SELECT i.*, i.created_at::text AS sort_key, mail.* FROM invites i ${newestMail(sql)}
+        WHERE i.org_id = ${orgId} ${query.assessmentId ? sql`AND i.assessment_id = ${query.assessmentId}` : sql``}
+          ${like ? sql`AND (lower(i.candidate_name) || ' ' || lower(i.candidate_email)) LIKE ${like}` : sql``}
+          ${cursor ? sql`AND (i.created_at, i.id) < (${cursor.key}::text::timestamptz, ${cursor.id}::uuid)` : sql``}
+        ORDER BY i.created_at DESC, i.id DESC LIMIT ${query.limit + 1}`;
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        invites: page.map((r) => toInvite(r, now, links)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor({ sort: 'newest', key: last.sort_key, id: last.id }) : null,
+      };
+    },
+
+    /**
+     * One action on many invites, each audited: `resend` queues the invitation again for those still open;
+     * `revoke` withdraws those not used yet. Invites it cannot apply to are listed with why; none is another organisation's.
+     */
+    async act(input: InviteActionRequest, now: Date): Promise<InviteActionResponse | null> {
+      return inTransaction(sql, async (tx) => {
+        const rows = await tx<InviteRow[]>`
+          SELECT i.*, NULL AS mail_kind, NULL AS mail_state, NULL AS mail_detail, NULL AS mail_at
+          FROM invites i WHERE i.org_id = ${orgId} AND i.id IN ${tx(input.inviteIds)} FOR UPDATE`;
+        if (rows.length !== new Set(input.inviteIds).size) return null;
+        const skipped: InviteActionResponse['skipped'] = [];
+        const open = rows.filter((r) => {
+          const status = statusOf(r, now);
+          if (status === 'open') return true;
+          skipped.push({ inviteId: r.id, reason: status === 'redeemed' ? 'already used' : status === 'revoked' ? 'withdrawn' : 'expired' });
+          return false;
+        });
+        if (input.action === 'revoke') {
+          if (open.length) await tx`UPDATE invites SET revoked_at = ${now} WHERE id IN ${tx(open.map((r) => r.id))}`;
+          await auditMany(
+            tx,
+            who,
+            'invite.revoke',
+            open.map((r) => ({ targetId: r.id, details: { bulk: true } })),
+          );
+          return { done: open.length, skipped, mailQueued: 0 };
+        }
+        for (const row of open) {
+          const context = (await invitationContext(tx, orgId, row.assessment_id))!;
+          const mail = invitationMail({
+            ...context,
+            candidateName: row.candidate_name,
+            candidateEmail: row.candidate_email,
+            code: row.code,
+            expiresAt: row.expires_at,
+            joinUrl: links.join(row.code),
+          });
+          await queueMail(tx, { orgId, kind: 'invitation', inviteId: row.id, mail });
+        }
+        await auditMany(
+          tx,
+          who,
+          'invite.resend',
+          open.map((r) => ({ targetId: r.id, details: {} })),
+        );
+        return { done: open.length, skipped, mailQueued: open.length };
+      });
     },
 
     /** Withdraws an unused invite; its code stops working at once. Revoking twice changes nothing. */

@@ -4,6 +4,11 @@ import { base64url, fromBase64url } from '../crypto/tokens';
  * A page's position in an ordered list: the last row's sort key and id, opaque to the client. Keyset
  * paging, so a row added while someone pages never shifts or repeats what they see.
  */
+/*
+ * A timestamp key is kept as PostgreSQL's own text (microseconds) and compared as `${key}::text::timestamptz`:
+ * a parameter typed timestamptz goes through postgres.js's Date serializer, which keeps milliseconds only,
+ * so rows made in one transaction (one `now()`) were skipped on the next page.
+ */
 export interface Cursor<S extends string> {
   sort: S;
   key: string;

@@ -2,8 +2,11 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   BulkInviteRequestSchema,
   CreateInviteRequestSchema,
+  InviteActionRequestSchema,
+  InviteActionResponseSchema,
   InviteListQuerySchema,
   InviteListSchema,
+  InvitePageSchema,
   InviteSchema,
   RedeemInviteRequestSchema,
   RedeemInviteResponseSchema,
@@ -47,11 +50,24 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/invites',
   tags: ['invites'],
-  summary: "The organisation's invites, with their status",
+  summary: "The organisation's invites, with their status, searched and a page at a time",
+  description: 'Newest first; pages by `cursor` (the previous page’s `nextCursor`), stable while invites are added.',
   security: RECRUITER_SECURITY,
   middleware: [requireRecruiter] as const,
   request: { query: InviteListQuerySchema },
-  responses: { 200: jsonResponse(InviteListSchema, 'Newest first, at most 1000.'), ...errorResponses(400, 401, 403) },
+  responses: { 200: jsonResponse(InvitePageSchema, 'One page.'), ...errorResponses(400, 401, 403) },
+});
+
+const act = createRoute({
+  method: 'post',
+  path: '/api/v1/invites/actions',
+  tags: ['invites'],
+  summary: 'Send invitations again, or withdraw invites, many at once',
+  description: 'Applies to the invites still open; the others are listed in `skipped` with why. Each is in the audit log.',
+  security: RECRUITER_SECURITY,
+  middleware: [requireRecruiter] as const,
+  request: { body: jsonBody(InviteActionRequestSchema) },
+  responses: { 200: jsonResponse(InviteActionResponseSchema, 'Done.'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
 const revoke = createRoute({
@@ -126,9 +142,20 @@ export const inviteRoutes = new OpenAPIHono<AppEnv>()
     if (outcome.mailQueued) sendMailSoon(c);
     return c.json({ invites: outcome.invites }, 201);
   })
-  .openapi(list, async (c) =>
-    c.json({ invites: await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).list(c.req.valid('query'), new Date()) }, 200),
-  )
+  .openapi(list, async (c) => {
+    const page = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).list(c.req.valid('query'), new Date());
+    if (!page)
+      throw new AppError('bad_request', 'This cursor is not one the list gave out; start again from the first page.', {
+        details: [{ path: 'cursor', message: 'not a cursor of this list' }],
+      });
+    return c.json(page, 200);
+  })
+  .openapi(act, async (c) => {
+    const done = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).act(c.req.valid('json'), new Date());
+    if (!done) throw new AppError('not_found', 'One or more of these invites do not belong to your organisation; nothing was done.');
+    if (done.mailQueued) sendMailSoon(c);
+    return c.json(done, 200);
+  })
   .openapi(revoke, async (c) => {
     const outcome = await invitesFor(c.get('sql'), c.get('recruiter'), c.get('links')).revoke(c.req.valid('param').id, new Date());
     if (!outcome.ok) {

@@ -93,7 +93,42 @@ export const BulkInviteRequestSchema = z
 export type BulkInviteRequest = z.infer<typeof BulkInviteRequestSchema>;
 
 export const InviteListSchema = z.strictObject({ invites: z.array(InviteSchema) }).meta({ id: 'InviteList' });
-export const InviteListQuerySchema = z.strictObject({ assessmentId: UuidSchema.optional() });
+export const InviteListQuerySchema = z.strictObject({
+  assessmentId: UuidSchema.optional(),
+  /** Part of the candidate's name or e-mail address. */
+  q: z.string().trim().max(100).optional(),
+  /** The `nextCursor` of the page before. */
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export type InviteListQuery = z.infer<typeof InviteListQuerySchema>;
+
+/** One page of invites, newest first; `nextCursor` is null on the last. */
+export const InvitePageSchema = z
+  .strictObject({ invites: z.array(InviteSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'InvitePage' });
+export type InvitePage = z.infer<typeof InvitePageSchema>;
+
+/** One action on many invites: send the invitation again, or withdraw them. */
+export const InviteActionRequestSchema = z
+  .strictObject({
+    inviteIds: z.array(UuidSchema).min(1, 'choose at least one invite').max(500),
+    action: z.enum(['resend', 'revoke']),
+  })
+  .meta({ id: 'InviteActionRequest' });
+export type InviteActionRequest = z.infer<typeof InviteActionRequestSchema>;
+
+export const InviteActionResponseSchema = z
+  .strictObject({
+    /** Invites the action was done to. */
+    done: z.number().int(),
+    /** Invites it could not apply to, each with why (already used, withdrawn, expired). */
+    skipped: z.array(z.strictObject({ inviteId: UuidSchema, reason: z.string() })),
+    /** Invitations queued for sending (resend only). */
+    mailQueued: z.number().int(),
+  })
+  .meta({ id: 'InviteActionResponse' });
+export type InviteActionResponse = z.infer<typeof InviteActionResponseSchema>;
 
 /** What a code's invite is, for the candidate's page before they open Excel: public, the code is the credential. */
 export const JoinInfoSchema = z

@@ -1993,11 +1993,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's invites, with their status */
+        /**
+         * The organisation's invites, with their status, searched and a page at a time
+         * @description Newest first; pages by `cursor` (the previous page’s `nextCursor`), stable while invites are added.
+         */
         get: {
             parameters: {
                 query?: {
                     assessmentId?: string;
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2005,13 +2011,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Newest first, at most 1000. */
+                /** @description One page. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["InviteList"];
+                        "application/json": components["schemas"]["InvitePage"];
                     };
                 };
                 /** @description The request is malformed; `details` lists the offending fields. */
@@ -2286,6 +2292,94 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send invitations again, or withdraw invites, many at once
+         * @description Applies to the invites still open; the others are listed in `skipped` with why. Each is in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InviteActionRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InviteActionResponse"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5018,6 +5112,20 @@ export interface components {
             /** @enum {string} */
             status: "open" | "redeemed" | "expired" | "revoked";
         };
+        InviteActionRequest: {
+            /** @enum {string} */
+            action: "resend" | "revoke";
+            inviteIds: string[];
+        };
+        InviteActionResponse: {
+            done: number;
+            mailQueued: number;
+            skipped: {
+                /** Format: uuid */
+                inviteId: string;
+                reason: string;
+            }[];
+        };
         InvitedUser: {
             /** Format: date-time */
             expiresAt: string;
@@ -5026,6 +5134,10 @@ export interface components {
         };
         InviteList: {
             invites: components["schemas"]["Invite"][];
+        };
+        InvitePage: {
+            invites: components["schemas"]["Invite"][];
+            nextCursor: string | null;
         };
         InviteUserRequest: {
             /** Format: email */

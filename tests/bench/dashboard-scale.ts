@@ -87,7 +87,7 @@ export async function dashboardScaleBench(): Promise<void> {
     report('dashboard.interviews_search.p95_ms', quantile(await timed(SAMPLES, (i) => get(search(i))), 0.95), 'ms');
     let cursor: string | null = null;
     for (let page = 1; page < 50; page++) {
-      const res = await fetch(
+      const res: Response = await fetch(
         `${server.url}/api/v1/interviews?limit=50${cursor ? `&cursor=${cursor}` : ''}`,
         jsonRequest('GET', undefined, token),
       );

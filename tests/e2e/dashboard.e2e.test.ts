@@ -183,12 +183,17 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
       .getByRole('button', { name: 'Copy invitation' })
       .click();
     await page.getByText('Copied the invitation for Ada Lovelace.').waitFor();
+    // Chosen invites are sent again together; a withdrawn one is left as it is, and the page says so.
+    await page.getByRole('checkbox', { name: 'Choose Ada Lovelace' }).check();
+    await page.getByRole('checkbox', { name: 'Choose Grace Hopper' }).check();
+    await page.getByRole('button', { name: 'Send 2 again' }).click();
+    await page.getByText('1 invite sent again; 1 left as they were (withdrawn).').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/join\/[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/);
     await shot('5-invites');
     const adaCode = (await page
       .getByRole('row', { name: /Ada Lovelace/ })
       .getByRole('cell')
-      .nth(1)
+      .nth(2)
       .textContent())!;
 
     // The link in her e-mail opens her page, which fits a phone without sideways scrolling.

@@ -89,8 +89,11 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
     restoreAssessment: (assessmentId: string) => call(() => client.POST('/api/v1/assessments/{id}/restore', id(assessmentId))),
     createAssessment: (body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) =>
       call(() => client.POST('/api/v1/assessments', { body: body as CreateAssessmentRequest })),
-    invites: async (assessmentId?: string) =>
-      (await call(() => client.GET('/api/v1/invites', { params: { query: chosen({ assessmentId }) } }))).invites,
+    /** One page of invites; pass its `nextCursor` (with the same filters) for the next. */
+    invites: (query: { assessmentId?: string; q?: string; cursor?: string } = {}) =>
+      call(() => client.GET('/api/v1/invites', { params: { query: chosen(query) as never } })),
+    inviteAction: (inviteIds: string[], action: 'resend' | 'revoke') =>
+      call(() => client.POST('/api/v1/invites/actions', { body: { inviteIds, action } })),
     inviteMany: async (body: BulkInviteRequest) => (await call(() => client.POST('/api/v1/invites/bulk', { body }))).invites,
     revokeInvite: (inviteId: string) => call(() => client.POST('/api/v1/invites/{id}/revoke', id(inviteId))),
     /** One page of interviews; pass the page's `nextCursor` (with the same filters and sort) for the next. */

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  SearchBox,
   Table,
   TableBody,
   TableCell,
@@ -41,7 +42,31 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const l = useLayout();
   const [assessments] = useLoad(() => api.assessments(), []);
   const [assessmentId, setAssessmentId] = useState<string | null>(initial);
-  const [invites, reload] = useLoad(() => api.invites(assessmentId ?? undefined), [assessmentId]);
+  const [q, setQ] = useState('');
+  const [search, setSearch] = useState('');
+  // The cursors of the pages before this one, as on the interviews list.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const cursor = cursors.at(-1);
+  const [invites, reload] = useLoad(
+    () => api.invites({ assessmentId: assessmentId ?? undefined, q: search, cursor }),
+    [assessmentId, search, cursor],
+  );
+  const [chosen, setChosen] = useState<string[]>([]);
+  const bulk = useAction();
+  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const actOnChosen = (action: 'resend' | 'revoke') =>
+    bulk.run(async () => {
+      const done = await api.inviteAction(chosen, action);
+      const verb = action === 'resend' ? 'sent again' : 'withdrawn';
+      setNotice(
+        `${done.done} invite${done.done === 1 ? '' : 's'} ${verb}` +
+          (done.skipped.length
+            ? `; ${done.skipped.length} left as they were (${[...new Set(done.skipped.map((s) => s.reason))].join(', ')}).`
+            : '.'),
+      );
+      setChosen([]);
+      reload();
+    });
   const [pasted, setPasted] = useState('');
   const [days, setDays] = useState('7');
   const [sendEmail, setSendEmail] = useState(true);
@@ -96,7 +121,11 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
           <AssessmentPicker
             assessments={assessments.state === 'ready' ? assessments.value : []}
             value={assessmentId}
-            onChange={setAssessmentId}
+            onChange={(id) => {
+              setAssessmentId(id);
+              setCursors([undefined]);
+              setChosen([]);
+            }}
             allowAll={false}
           />
           <Field label="Valid for (days)">
@@ -134,69 +163,111 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
         <ErrorBar message={error} />
       </Section>
       <Section title="Invites sent">
-        <PageState loaded={invites} retry={reload} isEmpty={(v) => v.length === 0} empty="No invites yet.">
-          {(rows) => (
-            <Table aria-label="Invites" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Candidate</TableHeaderCell>
-                  <TableHeaderCell>Code</TableHeaderCell>
-                  <TableHeaderCell>Status</TableHeaderCell>
-                  <TableHeaderCell>Expires</TableHeaderCell>
-                  <TableHeaderCell>E-mail</TableHeaderCell>
-                  <TableHeaderCell>Actions</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((i) => (
-                  <TableRow key={i.id}>
-                    <TableCell>
-                      {i.candidateName}
-                      <div className={l.muted}>{i.candidateEmail}</div>
-                    </TableCell>
-                    <TableCell data-label="Code" className={l.mono}>
-                      {i.code}
-                    </TableCell>
-                    <TableCell data-label="Status">
-                      <Badge appearance="tint" color={STATUS_COLOR[i.status]}>
-                        {i.status}
-                      </Badge>
-                    </TableCell>
-                    <TableCell data-label="Expires">{dateTime(i.expiresAt)}</TableCell>
-                    <TableCell data-label="E-mail">
-                      {i.mail ? (
-                        <>
-                          {i.mail.kind === 'reminder' ? 'Reminder ' : ''}
-                          <MailStateBadge state={i.mail.state} />
-                          {i.mail.detail && i.mail.state !== 'sent' && <div className={l.muted}>{i.mail.detail}</div>}
-                        </>
-                      ) : (
-                        <span className={l.muted}>not e-mailed</span>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {i.status === 'open' && (
-                        <>
-                          <Button size="small" onClick={() => void copy(i)}>
-                            Copy invitation
-                          </Button>{' '}
-                        </>
-                      )}
-                      {i.status === 'open' && (
-                        <Button size="small" onClick={() => void revoke(i)}>
-                          Revoke
-                        </Button>
-                      )}
-                      {i.status === 'redeemed' && (
-                        <Button size="small" onClick={() => go('interviews')}>
-                          See interview
-                        </Button>
-                      )}
-                    </TableCell>
+        <form
+          className={l.row}
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSearch(q.trim());
+            setCursors([undefined]);
+            setChosen([]);
+          }}
+        >
+          <Field label="Search invites">
+            <SearchBox placeholder="Name or e-mail" value={q} onChange={(_, d) => setQ(d.value)} />
+          </Field>
+          <Button type="submit">Search</Button>
+          <Button disabled={!chosen.length || bulk.busy} onClick={() => void actOnChosen('resend')}>
+            Send {chosen.length || ''} again
+          </Button>
+          <Button disabled={!chosen.length || bulk.busy} onClick={() => void actOnChosen('revoke')}>
+            Revoke {chosen.length || ''}
+          </Button>
+        </form>
+        <ErrorBar message={bulk.error} />
+        <PageState
+          loaded={invites}
+          retry={reload}
+          isEmpty={(v) => v.invites.length === 0}
+          empty={search ? 'No invite matches this search.' : 'No invites yet.'}
+        >
+          {({ invites: rows, nextCursor }) => (
+            <>
+              <Table aria-label="Invites" size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell className={l.narrowColumn}>Choose</TableHeaderCell>
+                    <TableHeaderCell>Candidate</TableHeaderCell>
+                    <TableHeaderCell>Code</TableHeaderCell>
+                    <TableHeaderCell>Status</TableHeaderCell>
+                    <TableHeaderCell>Expires</TableHeaderCell>
+                    <TableHeaderCell>E-mail</TableHeaderCell>
+                    <TableHeaderCell>Actions</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {rows.map((i) => (
+                    <TableRow key={i.id}>
+                      <TableCell>
+                        <Checkbox aria-label={`Choose ${i.candidateName}`} checked={chosen.includes(i.id)} onChange={() => toggle(i.id)} />
+                      </TableCell>
+                      <TableCell>
+                        {i.candidateName}
+                        <div className={l.muted}>{i.candidateEmail}</div>
+                      </TableCell>
+                      <TableCell data-label="Code" className={l.mono}>
+                        {i.code}
+                      </TableCell>
+                      <TableCell data-label="Status">
+                        <Badge appearance="tint" color={STATUS_COLOR[i.status]}>
+                          {i.status}
+                        </Badge>
+                      </TableCell>
+                      <TableCell data-label="Expires">{dateTime(i.expiresAt)}</TableCell>
+                      <TableCell data-label="E-mail">
+                        {i.mail ? (
+                          <>
+                            {i.mail.kind === 'reminder' ? 'Reminder ' : ''}
+                            <MailStateBadge state={i.mail.state} />
+                            {i.mail.detail && i.mail.state !== 'sent' && <div className={l.muted}>{i.mail.detail}</div>}
+                          </>
+                        ) : (
+                          <span className={l.muted}>not e-mailed</span>
+                        )}
+                      </TableCell>
+                      <TableCell>
+                        {i.status === 'open' && (
+                          <>
+                            <Button size="small" onClick={() => void copy(i)}>
+                              Copy invitation
+                            </Button>{' '}
+                          </>
+                        )}
+                        {i.status === 'open' && (
+                          <Button size="small" onClick={() => void revoke(i)}>
+                            Revoke
+                          </Button>
+                        )}
+                        {i.status === 'redeemed' && (
+                          <Button size="small" onClick={() => go('interviews')}>
+                            See interview
+                          </Button>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <nav className={l.actions} aria-label="Pages of invites">
+                <Button disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                  Previous page
+                </Button>
+                <Text>Page {cursors.length}</Text>
+                <Button disabled={!nextCursor} onClick={() => setCursors((c) => [...c, nextCursor!])}>
+                  Next page
+                </Button>
+              </nav>
+            </>
           )}
         </PageState>
       </Section>

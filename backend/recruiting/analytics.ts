@@ -1,6 +1,6 @@
 import type { Sql } from '../db/client';
 import type { Analytics, AnalyticsQuery } from '../../shared/api/dashboard';
-import { foldTaskStats, histogramSums, medianFromHistogram } from './task-stats';
+import { foldTaskStats, histogramSums, medianRange } from './task-stats';
 
 const BANDS = 10;
 
@@ -148,7 +148,7 @@ const tasksFrom = (rows: TaskRow[]): Analytics['tasks'] =>
     attempts: r.attempts,
     passRate: round(r.passes / r.attempts),
     meanScore: round(Number(r.score_sum) / r.attempts),
-    medianSeconds: medianFromHistogram(r.hist.map(Number)),
+    medianTime: medianRange(r.hist.map(Number)),
   }));
 
 /** The per-task figures grouped by a key (skill, level): mean score over every hand-in, in the key's order. */

@@ -13,22 +13,17 @@ const BUCKETS = TIME_BUCKET_BOUNDS.length + 1;
 const BATCH = 20_000;
 
 /**
- * The median of a time histogram, interpolated inside the bucket that holds it (so it is exact to within
- * that bucket's width); the open last bucket answers its lower bound. Null when there are no times.
+ * Where the median time of a histogram lies: the bounds of the bucket that holds the middle hand-in, in
+ * seconds (`to` null for the open last bucket). A range, not a number: the histogram knows no more, and a
+ * point inside the bucket would claim a precision it does not have. Null when there are no times.
  */
-export function medianFromHistogram(counts: readonly number[]): number | null {
+export function medianRange(counts: readonly number[]): { from: number; to: number | null } | null {
   const total = counts.reduce((a, b) => a + b, 0);
   if (total === 0) return null;
-  const half = total / 2;
   let before = 0;
   for (let b = 0; b < counts.length; b++) {
-    const n = counts[b]!;
-    if (n > 0 && before + n >= half) {
-      const lo = b === 0 ? 0 : TIME_BUCKET_BOUNDS[b - 1]!;
-      const hi = TIME_BUCKET_BOUNDS[b];
-      return hi === undefined ? lo : Math.round(lo + ((half - before) / n) * (hi - lo));
-    }
-    before += n;
+    before += counts[b]!;
+    if (counts[b]! > 0 && before >= total / 2) return { from: b === 0 ? 0 : TIME_BUCKET_BOUNDS[b - 1]!, to: TIME_BUCKET_BOUNDS[b] ?? null };
   }
   return null;
 }

@@ -153,7 +153,8 @@ export const AnalyticsSchema = z
         attempts: z.number().int(),
         passRate: z.number(),
         meanScore: z.number(),
-        medianSeconds: z.number().nullable(),
+        /** The bucket of time the median hand-in falls in, in seconds (`to` null above the last bound). */
+        medianTime: z.strictObject({ from: z.number().int(), to: z.number().int().nullable() }).nullable(),
       }),
     ),
     funnel: z.strictObject({ invited: z.number().int(), started: z.number().int(), completed: z.number().int() }),

@@ -4862,7 +4862,10 @@ export interface components {
             tasks: {
                 attempts: number;
                 meanScore: number;
-                medianSeconds: number | null;
+                medianTime: {
+                    from: number;
+                    to: number | null;
+                } | null;
                 passRate: number;
                 skill: string;
                 taskId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, expectedAndGot, percent } from './format';
+import { duration, expectedAndGot, percent, timeRange } from './format';
 
 describe('durations in words', () => {
   it('drops a zero second part, and says when time is over', () => {
@@ -27,5 +27,16 @@ describe('what a check expected and found, in words', () => {
     expect(expectedAndGot('North', '')).toBe('expected “North”, got an empty cell');
     expect(expectedAndGot(true, '#N/A')).toBe('expected TRUE, got the error #N/A');
     expect(expectedAndGot(undefined, 3.5)).toBe('got 3.5');
+  });
+});
+
+describe('a span of time in words', () => {
+  it('says under, between or over, as the data knows it', () => {
+    expect([
+      timeRange({ from: 0, to: 30 }),
+      timeRange({ from: 300, to: 360 }),
+      timeRange({ from: 5400, to: null }),
+      timeRange(null),
+    ]).toEqual(['under 30 s', '5 min to 6 min', 'over 1 h 30 min', '—']);
   });
 });

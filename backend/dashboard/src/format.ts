@@ -54,3 +54,10 @@ export function cellInWords(value: string | number | boolean | null | undefined)
 export function expectedAndGot(expected: Parameters<typeof cellInWords>[0], got: Parameters<typeof cellInWords>[0]): string {
   return expected === undefined ? `got ${cellInWords(got)}` : `expected ${cellInWords(expected)}, got ${cellInWords(got)}`;
 }
+
+/** A span of time the data places something in: "under 30 s", "5 min to 6 min", "over 1 h 30 min". */
+export function timeRange(range: { from: number; to: number | null } | null): string {
+  if (!range) return '—';
+  if (range.to === null) return `over ${duration(range.from)}`;
+  return range.from === 0 ? `under ${duration(range.to)}` : `${duration(range.from)} to ${duration(range.to)}`;
+}

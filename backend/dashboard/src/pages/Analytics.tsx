@@ -20,7 +20,7 @@ import { PageState } from '../components/PageState';
 import { SkillChart } from '../components/SkillChart';
 import { Tiles } from '../components/Tiles';
 import { useLoad } from '../components/use-load';
-import { duration, percent, skillName } from '../format';
+import { percent, skillName, timeRange } from '../format';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -169,7 +169,7 @@ function Figures({ v }: FiguresProps) {
                   <TableCell>{t.attempts}</TableCell>
                   <TableCell>{percent(t.passRate)}</TableCell>
                   <TableCell>{percent(t.meanScore)}</TableCell>
-                  <TableCell>{duration(t.medianSeconds)}</TableCell>
+                  <TableCell>{timeRange(t.medianTime)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

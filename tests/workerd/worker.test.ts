@@ -54,6 +54,19 @@ describe('the Worker entry inside workerd', () => {
     expect(await result.json()).toMatchObject({ finalScore: 1 });
   });
 
+  it('streams the live view as server-sent events inside the Worker', async () => {
+    const res = await SELF.fetch('https://example.com/api/v1/interviews/live/stream', {
+      headers: { authorization: `Bearer ${demo.apiToken}` },
+    });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    expect(text).toMatch(/^event: live\n/);
+    expect(JSON.parse(/data: (.*)\n/.exec(text)![1]!)).toHaveProperty('interviews');
+  });
+
   it("serves the candidate's page and the add-in manifest for the Worker's own address", async () => {
     const page = await SELF.fetch(`https://interviews.example.com/join/${demo.inviteCode}`);
     expect(page.status).toBe(200);

@@ -22,6 +22,7 @@ import type { DashboardApi } from '../api';
 import { AssessmentPicker } from '../components/AssessmentPicker';
 import { PageHeading, Section, useLayout } from '../components/layout';
 import { PageState } from '../components/PageState';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
 import { dateTime, overallText } from '../format';
@@ -79,13 +80,12 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
   const [stage, setStage] = useState<string | null>(null);
   const [sort, setSort] = useState<InterviewSort>('newest');
   const [pageSize, setPageSize] = useState('25');
-  // The cursors of the pages before this one: going back pops one, so paging never asks for an offset.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [chosen, setChosen] = useState<string[]>([]);
   const [moveTo, setMoveTo] = useState<string | null>(null);
   const [assessments] = useLoad(() => api.assessments(true), []);
   const [stages] = useLoad(() => api.stages(), []);
-  const cursor = cursors.at(-1);
+  const { cursor } = pages;
   const [page, reload] = useLoad(
     () =>
       api.interviews({
@@ -105,7 +105,7 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       set(value);
-      setCursors([undefined]);
+      pages.restart();
       setChosen([]);
     };
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
@@ -288,15 +288,7 @@ export function InterviewsPage({ api }: InterviewsPageProps) {
                   ))}
                 </TableBody>
               </Table>
-              <nav className={l.actions} aria-label="Pages">
-                <Button disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                  Previous page
-                </Button>
-                <Text>Page {cursors.length}</Text>
-                <Button disabled={!nextCursor} onClick={() => setCursors((c) => [...c, nextCursor!])}>
-                  Next page
-                </Button>
-              </nav>
+              <CursorPager pages={pages} nextCursor={nextCursor} label="Pages" />
             </>
           )}
         </PageState>

@@ -24,6 +24,7 @@ import { useLoad } from '../components/use-load';
 import { dateTime } from '../format';
 import { parseCandidates } from '../paste-candidates';
 import { go } from '../route';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
 import { useAction } from '../components/use-action';
 import { MailStateBadge } from '../components/MailStateBadge';
 
@@ -44,9 +45,8 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const [assessmentId, setAssessmentId] = useState<string | null>(initial);
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
-  // The cursors of the pages before this one, as on the interviews list.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const [invites, reload] = useLoad(
     () => api.invites({ assessmentId: assessmentId ?? undefined, q: search, cursor }),
     [assessmentId, search, cursor],
@@ -123,7 +123,7 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
             value={assessmentId}
             onChange={(id) => {
               setAssessmentId(id);
-              setCursors([undefined]);
+              pages.restart();
               setChosen([]);
             }}
             allowAll={false}
@@ -169,7 +169,7 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
           onSubmit={(e) => {
             e.preventDefault();
             setSearch(q.trim());
-            setCursors([undefined]);
+            pages.restart();
             setChosen([]);
           }}
         >
@@ -258,15 +258,7 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
                   ))}
                 </TableBody>
               </Table>
-              <nav className={l.actions} aria-label="Pages of invites">
-                <Button disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                  Previous page
-                </Button>
-                <Text>Page {cursors.length}</Text>
-                <Button disabled={!nextCursor} onClick={() => setCursors((c) => [...c, nextCursor!])}>
-                  Next page
-                </Button>
-              </nav>
+              <CursorPager pages={pages} nextCursor={nextCursor} label="Pages of invites" />
             </>
           )}
         </PageState>

@@ -16,6 +16,8 @@ export const LAYERS = {
   shared: [],
   crypto: ['shared'],
   scoring: ['shared'],
+  'workbook-file': ['shared'],
+  authoring: ['shared', 'scoring'],
   db: [],
   observability: ['db'],
   limits: ['db'],
@@ -27,14 +29,16 @@ export const LAYERS = {
   pages: ['shared'],
   accounts: ['shared', 'crypto', 'db', 'mail'],
   interview: ['shared', 'crypto', 'db', 'limits', 'llm', 'scoring', 'tasks', 'webhooks'],
-  recruiting: ['shared', 'accounts', 'crypto', 'db', 'interview', 'mail', 'scoring', 'tasks', 'webhooks'],
+  recruiting: ['shared', 'accounts', 'authoring', 'crypto', 'db', 'interview', 'mail', 'scoring', 'tasks', 'webhooks', 'workbook-file'],
   sweep: ['shared', 'db', 'interview', 'llm', 'mail', 'recruiting', 'webhooks'],
   demo: ['shared', 'crypto', 'db', 'tasks'],
   http: ['shared', 'accounts', 'crypto', 'db', 'interview', 'limits', 'llm', 'mail', 'observability'],
-  routes: ['shared', 'accounts', 'db', 'http', 'interview', 'mail', 'pages', 'recruiting', 'tasks', 'webhooks'],
-  cli: ['shared', 'accounts', 'db', 'scoring', 'tasks'],
+  routes: ['shared', 'accounts', 'db', 'http', 'interview', 'mail', 'pages', 'recruiting', 'tasks', 'webhooks', 'workbook-file'],
+  cli: ['shared', 'accounts', 'authoring', 'db', 'scoring', 'tasks', 'workbook-file'],
   // The entry files (app.ts, node.ts, worker.ts, config.ts, version.ts) wire everything together.
   entry: [
+    'authoring',
+    'workbook-file',
     'mail',
     'pages',
     'shared',
@@ -190,7 +194,7 @@ export default tseslint.config(
   },
   {
     // scoring/ and shared/ run the same in a test, a thread, a Worker and the CLI: no runtime libraries.
-    files: ['backend/scoring/**/*.ts', 'shared/**/*.ts'],
+    files: ['backend/scoring/**/*.ts', 'backend/authoring/**/*.ts', 'shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ScoreResultSchema } from '../shared/score';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ei-score-'));
+const AUTHORING = 'tests/fixtures/authoring/formula-threshold';
 const corpusSnapshot = (file: string) => {
   const target = path.join(dir, path.basename(file));
   writeFileSync(target, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')).snapshot));
@@ -56,5 +57,40 @@ describe('npm run score', () => {
     const run = score('--task', notJson, '--snapshot', correct);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is not valid JSON');
+  });
+
+  it('scores an .xlsx workbook as it scores the snapshot the add-in would send for it', () => {
+    const task = path.join(dir, 'threshold.json');
+    const author = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'backend/cli/author.ts',
+        '--starter',
+        `${AUTHORING}/starter.xlsx`,
+        '--solved',
+        `${AUTHORING}/solved.xlsx`,
+        '--instructions',
+        'In Team!C2:C13 write Bonus for every rep whose sales reach the threshold in F2.',
+        '--out',
+        task,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(author.status).toBe(0);
+    const solved = score('--task', task, '--workbook', `${AUTHORING}/solved.xlsx`);
+    expect(ScoreResultSchema.parse(JSON.parse(solved.stdout)).score).toBe(1);
+    const typed = score('--task', task, '--workbook', `${AUTHORING}/candidates/typed-values.xlsx`, '--explain');
+    expect(typed.stdout).toMatch(/capped at 20% \(answer-formulas failed\)/);
+  });
+
+  it('exits with 2 and says why for a workbook file that is not one', () => {
+    const notXlsx = path.join(dir, 'orders.xlsx');
+    writeFileSync(notXlsx, 'Order,Qty');
+    const run = score('--task', 'price-lookup-vlookup', '--workbook', notXlsx);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is not an .xlsx workbook');
+    expect(score('--task', 'price-lookup-vlookup', '--workbook', notXlsx, '--snapshot', correct).stderr).toContain('not both');
   });
 });

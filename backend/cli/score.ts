@@ -1,11 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ScoreResult } from '../../shared/score';
 import { WorkbookSnapshotSchema } from '../../shared/snapshot';
 import { scoreWorkbook } from '../scoring/score-workbook';
 import { builtInTask } from '../tasks/library';
 import { loadJsonFile, loadTaskFile } from '../tasks/load-task-file';
+import { readXlsx, WorkbookFileError } from '../workbook-file/read-xlsx';
 
-const USAGE = 'Usage: npm run score -- --task <task id or task.json> --snapshot <snapshot.json> [--explain]';
+const USAGE = 'Usage: npm run score -- --task <task id or task.json> (--snapshot <snapshot.json> | --workbook <file.xlsx>) [--explain]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -33,23 +35,42 @@ function explain(result: ScoreResult): string {
   return lines.join('\n');
 }
 
+/** An .xlsx file read as the add-in would read the open workbook. */
+async function workbookSnapshot(file: string) {
+  try {
+    return { ok: true as const, value: await readXlsx(await readFile(file)) };
+  } catch (error) {
+    const reason =
+      error instanceof WorkbookFileError ? error.message : `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    return { ok: false as const, message: `The workbook ${file}: ${reason}` };
+  }
+}
+
 async function main() {
   let args;
   try {
     args = parseArgs({
-      options: { task: { type: 'string' }, snapshot: { type: 'string' }, explain: { type: 'boolean', default: false } },
+      options: {
+        task: { type: 'string' },
+        snapshot: { type: 'string' },
+        workbook: { type: 'string' },
+        explain: { type: 'boolean', default: false },
+      },
     }).values;
   } catch (error) {
     fail((error as Error).message);
   }
-  if (!args.task || !args.snapshot) fail('Both --task and --snapshot are needed.');
+  if (!args.task || !(args.snapshot || args.workbook)) fail('Give --task and either --snapshot or --workbook.');
+  if (args.snapshot && args.workbook) fail('Give --snapshot or --workbook, not both.');
 
   const isFile = args.task.endsWith('.json') || args.task.includes('/');
   const task = isFile ? await loadTaskFile(args.task) : { ok: true as const, value: builtInTask(args.task) };
   if (!task.ok) fail(task.message);
   if (!task.value) fail(`No built-in task has the id "${args.task}". Give a task id from backend/tasks/ or the path of a task file.`);
 
-  const snapshot = await loadJsonFile(args.snapshot, (raw) => WorkbookSnapshotSchema.safeParse(raw), 'snapshot');
+  const snapshot = args.workbook
+    ? await workbookSnapshot(args.workbook)
+    : await loadJsonFile(args.snapshot!, (raw) => WorkbookSnapshotSchema.safeParse(raw), 'snapshot');
   if (!snapshot.ok) fail(snapshot.message);
 
   const result = scoreWorkbook(snapshot.value, task.value);

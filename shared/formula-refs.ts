@@ -93,3 +93,18 @@ export function functionsUsed(formula: string): string[] {
   });
   return [...names].sort();
 }
+
+/** A1 references with an optional sheet (`Prices!$A$2:$B$9`, `'Q1 data'!B2`, `C2`), outside string literals. */
+const QUALIFIED_REF =
+  /(?<![A-Za-z0-9_.$])(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g;
+
+/** The cells and ranges a formula reads, each with its sheet (the formula's own when it names none), as `{ sheet, range }`. */
+export function rangesRead(formula: string, ownSheet: string): { sheet: string; range: string }[] {
+  return formula
+    .split(/"(?:[^"]|"")*"/)
+    .flatMap((part) => [...part.matchAll(QUALIFIED_REF)])
+    .map((m) => ({
+      sheet: m[1] ? m[1].replace(/^'|'$/g, '').replace(/''/g, "'") : ownSheet,
+      range: `${m[2]}${m[3]}${m[4] ? `:${m[4]}${m[5]}` : ''}`,
+    }));
+}

@@ -39,6 +39,7 @@ import { handInRoutes } from './routes/hand-ins';
 import { resultRoutes } from './routes/results';
 import { WEBHOOK_EVENT_DETAILS, WebhookEventSchema, WebhookPayloadSchema } from '../shared/api/webhooks';
 import { pipelineRoutes } from './routes/pipeline';
+import { AUTHORING_BODY_BYTES, taskDraftRoutes } from './routes/task-drafts';
 
 /** How the app gets a database client for a request; Node shares one pool, a Worker opens one per request. */
 export interface DatabaseAccess {
@@ -144,10 +145,16 @@ function guardRequests(app: Api, deps: AppDeps): void {
       cors({ origin: deps.allowedOrigins, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST'], maxAge: 600 }),
     );
   }
-  const tooLarge = () => {
-    throw new AppError('payload_too_large', `The request body is over the ${deps.bodyLimitBytes}-byte limit.`);
+  const tooLarge = (bytes: number) => () => {
+    throw new AppError('payload_too_large', `The request body is over the ${bytes}-byte limit.`);
   };
-  app.use('/api/*', whenBodyRead(limitBody(deps.bodyLimitBytes, tooLarge)));
+  // Task authoring carries workbooks (two, in base64): its bodies may be larger than every other route's.
+  const uploads = limitBody(AUTHORING_BODY_BYTES, tooLarge(AUTHORING_BODY_BYTES));
+  const others = limitBody(deps.bodyLimitBytes, tooLarge(deps.bodyLimitBytes));
+  app.use(
+    '/api/*',
+    whenBodyRead((c, next) => (c.req.path.startsWith('/api/v1/task-drafts') ? uploads(c, next) : others(c, next))),
+  );
   app.use('/api/*', whenBodyRead(cleanJsonText));
 }
 
@@ -223,6 +230,7 @@ function mountRoutes(app: Api, deps: AppDeps): void {
   app.route('/', handInRoutes);
   app.route('/', resultRoutes);
   app.route('/', pipelineRoutes);
+  app.route('/', taskDraftRoutes);
   app.route('/', activityRoutes);
   app.route('/', currentInterviewRoutes);
   app.route('/', followUpRoutes);

@@ -24,7 +24,10 @@ export type AuditAction =
   | 'assessment.update'
   | 'assessment.version'
   | 'assessment.archive'
-  | 'assessment.restore';
+  | 'assessment.restore'
+  | 'task.draft'
+  | 'task.edit'
+  | 'task.publish';
 
 /** Appends one line to the organisation's audit log (never updated, never deleted). */
 export async function audit(

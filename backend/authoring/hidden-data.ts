@@ -259,11 +259,21 @@ export function deriveHiddenData(
     notes.push('The reference reads no data of the starter workbook, so there is no hidden data to vary.');
     return { hidden: null, notes };
   }
+  const words = (g: Generator) =>
+    g.kind === 'number'
+      ? `other numbers${g.edges.length ? `, some exactly on ${g.edges.join(', ')}` : ''}`
+      : g.kind === 'key'
+        ? 'the same keys, some replaced by new ones'
+        : g.kind === 'pick'
+          ? `values from ${g.from}`
+          : g.kind === 'category'
+            ? 'the same categories, one sometimes left out'
+            : g.kind === 'date'
+              ? 'other dates'
+              : 'kept';
   for (const b of blocks) {
-    const kinds = Object.entries(b.columns).map(
-      ([letter, g]) => `${letter} ${g.kind}${g.kind === 'number' && g.edges.length ? ` (boundaries ${g.edges.join(', ')})` : ''}`,
-    );
-    notes.push(`Hidden data varies ${b.sheet}!${b.range}: ${kinds.join('; ')}.`);
+    const columns = Object.entries(b.columns).map(([letter, g]) => `${letter}: ${words(g)}`);
+    notes.push(`Hidden data rewrites ${b.sheet}!${b.range}${b.range.includes(':') ? ' (rows shuffled)' : ''} — ${columns.join('; ')}.`);
   }
   return { hidden: { seed, variants: 5, blocks: blocks.slice(0, 10).map(({ area: _area, ...block }) => block) }, notes };
 }

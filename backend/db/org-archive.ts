@@ -7,6 +7,7 @@ const TABLES = [
   'users',
   'api_tokens',
   'tasks',
+  'task_drafts',
   'assessments',
   'assessment_tasks',
   'invites',

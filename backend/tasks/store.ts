@@ -40,12 +40,12 @@ export async function loadTask(sql: Sql, orgId: string, taskId: string): Promise
   return task;
 }
 
-/** The tasks an organisation may use (the library and its own), filtered, by skill then difficulty. */
+/** The tasks an organisation may use (the library and the newest version of each of its own), filtered, by skill then difficulty. */
 export async function listTasks(sql: Sql, orgId: string, { skill, difficulty }: TaskListQuery): Promise<TaskSummary[]> {
   const rows = await sql<{ summary: TaskSummary }[]>`
     SELECT jsonb_build_object('id', id, 'title', spec->>'title', 'skill', skill, 'difficulty', difficulty,
-      'timeLimitSeconds', (spec->>'timeLimitSeconds')::int) AS summary
-    FROM tasks WHERE (org_id IS NULL OR org_id = ${orgId})
+      'timeLimitSeconds', (spec->>'timeLimitSeconds')::int, 'own', org_id IS NOT NULL, 'version', version) AS summary
+    FROM tasks WHERE (org_id IS NULL OR org_id = ${orgId}) AND superseded_at IS NULL
       ${skill ? sql`AND skill = ${skill}` : sql``} ${difficulty ? sql`AND difficulty = ${difficulty}` : sql``}
     ORDER BY skill, difficulty, id`;
   return rows.map((r) => r.summary);

@@ -13,6 +13,9 @@ export const TaskSummarySchema = z
     skill: SkillSchema,
     difficulty: z.number().int(),
     timeLimitSeconds: z.number().int(),
+    /** Made by this organisation (authored from its own workbooks), not from the library. */
+    own: z.boolean(),
+    version: z.number().int().min(1),
   })
   .meta({ id: 'TaskSummary' });
 export type TaskSummary = z.infer<typeof TaskSummarySchema>;

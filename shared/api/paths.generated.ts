@@ -4025,6 +4025,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's task drafts, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The drafts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDraftList"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Derive a task from a starter and a solved workbook (.xlsx, base64)
+         * @description The answer is what the solved workbook adds; checks, hidden data and a follow-up are derived, and the self-tests run. Nothing reaches candidates until the draft is published.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTaskDraftRequest"];
+                };
+            };
+            responses: {
+                /** @description Derived. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDraft"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft for review: the derived task, its self-tests and its hidden variants as small tables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The draft. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDraft"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change points, gates, allowed functions, wording or the follow-up; the self-tests run again */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditTaskDraftRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDraft"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/task-drafts/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft as the newest version of the task (refused while a self-test fails) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedTask"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Conflicts with the current state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-drafts/{id}/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a sample answer with the band of scores it should get; it is a self-test from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddSampleRequest"];
+                };
+            };
+            responses: {
+                /** @description Added. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDraft"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -4838,6 +5270,14 @@ export interface components {
         AddNoteRequest: {
             body: string;
         };
+        AddSampleRequest: {
+            band: [
+                number,
+                number
+            ];
+            name: string;
+            workbook: components["schemas"]["UploadedWorkbook"];
+        };
         Analytics: {
             distribution: {
                 from: number;
@@ -4933,6 +5373,15 @@ export interface components {
         AssessmentList: {
             assessments: components["schemas"]["Assessment"][];
         };
+        AuthoringBrief: {
+            id?: string;
+            instructions: string;
+            level?: 1 | 2 | 3;
+            /** @enum {string} */
+            skill?: "lookups" | "conditional-aggregation" | "logic" | "text" | "dates" | "references" | "pivot-tables" | "charts" | "conditional-formatting" | "data-cleaning" | "tables" | "data-validation";
+            timeLimitSeconds?: number;
+            title?: string;
+        };
         BulkInviteRequest: {
             allowDuplicates?: boolean;
             /** Format: uuid */
@@ -5010,10 +5459,36 @@ export interface components {
             /** @default 14 */
             expiresInDays: number;
         };
+        CreateTaskDraftRequest: {
+            brief: components["schemas"]["AuthoringBrief"];
+            solved: components["schemas"]["UploadedWorkbook"];
+            starter: components["schemas"]["UploadedWorkbook"];
+        };
         CurrentSession: {
             followUp: components["schemas"]["FollowUpQuestion"];
             session: components["schemas"]["SessionView"];
             task: components["schemas"]["TaskPublic"];
+        };
+        EditTaskDraftRequest: {
+            allowedFunctions?: string[];
+            allowElsewhere?: boolean;
+            followUp?: {
+                question: string;
+                rubric: {
+                    keywords: string[];
+                    point: string;
+                }[];
+            };
+            gates?: {
+                [key: string]: number | null;
+            };
+            instructions?: string;
+            level?: 1 | 2 | 3;
+            timeLimitSeconds?: number;
+            title?: string;
+            weights?: {
+                [key: string]: number;
+            };
         };
         Erased: {
             /** @enum {boolean} */
@@ -5246,6 +5721,11 @@ export interface components {
             reason: string;
             score: number;
         };
+        PublishedTask: {
+            supersedes: string | null;
+            taskId: string;
+            version: number;
+        };
         Readiness: {
             expected: number;
             ready: boolean;
@@ -5321,6 +5801,11 @@ export interface components {
             message: string;
             /** @enum {string} */
             reason: "beyond_grid" | "too_deeply_nested" | "over_cost_estimate" | "over_time_budget" | "over_memory_budget" | "grader_error";
+        };
+        SelfTest: {
+            detail: string;
+            name: string;
+            passed: boolean;
         };
         SessionResults: {
             /** Format: uuid */
@@ -5601,6 +6086,304 @@ export interface components {
             submissionId: string;
             taskId: string;
         };
+        TaskDraft: {
+            /** Format: uuid */
+            id: string;
+            notes: string[];
+            publishable: boolean;
+            publishedTaskId: string | null;
+            samples: {
+                band: [
+                    number,
+                    number
+                ];
+                name: string;
+            }[];
+            selfTests: components["schemas"]["SelfTest"][];
+            task: {
+                answer: {
+                    /** @default false */
+                    allowElsewhere: boolean;
+                    description: string;
+                    /** @enum {string} */
+                    kind: "range";
+                    range: string;
+                    sheet: string;
+                } | {
+                    description: string;
+                    /** @enum {string} */
+                    kind: "object";
+                    /** @enum {string} */
+                    object: "pivot-table" | "chart" | "table" | "conditional-format" | "data-validation" | "sorted-data" | "deduplicated-data";
+                    sheet: string | null;
+                };
+                difficulty: 1 | 2 | 3;
+                formulasAsked?: boolean;
+                id: string;
+                instructions: string;
+                private: {
+                    checks: ({
+                        description: string;
+                        expected?: (number | string | boolean | null)[][];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "values";
+                        range: string;
+                        sheet: string;
+                        /** @default 1e-9 */
+                        tolerance: number;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "formulas";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        /** @default [] */
+                        anyOf: string[];
+                        description: string;
+                        /** @default [] */
+                        forbidden: string[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "functions";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "no-hard-coding";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "fill-down";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "hidden-data";
+                        weight: number;
+                    } | {
+                        columns: string[];
+                        description: string;
+                        filters: string[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "pivot-table";
+                        rows: string[];
+                        sheet: string | null;
+                        source: string | null;
+                        values: {
+                            field: string;
+                            summarizeBy: string;
+                        }[];
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "chart";
+                        series: {
+                            categories: string | null;
+                            values: string;
+                        }[];
+                        sheet: string | null;
+                        titleRequired: boolean;
+                        types: string[];
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "conditional-format";
+                        range: string;
+                        rule: {
+                            [key: string]: string | number | boolean;
+                        };
+                        sheet: string;
+                        types: string[];
+                        weight: number;
+                    } | {
+                        description: string;
+                        headers: string[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "table";
+                        name?: string;
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "data-validation";
+                        range: string;
+                        rule: {
+                            [key: string]: string | number | boolean;
+                        };
+                        sheet: string;
+                        type: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        formats: string[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "number-format";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        keys: {
+                            column: string;
+                            /** @enum {string} */
+                            order: "asc" | "desc";
+                        }[];
+                        /** @enum {string} */
+                        kind: "sort-order";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    } | {
+                        description: string;
+                        id: string;
+                        keyColumns: string[];
+                        /** @enum {string} */
+                        kind: "no-duplicates";
+                        range: string;
+                        sheet: string;
+                        weight: number;
+                    })[];
+                    followUps: {
+                        id: string;
+                        question: string;
+                        rubric: {
+                            keywords: string[];
+                            point: string;
+                        }[];
+                    }[];
+                    /** @default [] */
+                    gates: {
+                        cap: number;
+                        check: string;
+                        reason: string;
+                    }[];
+                    hiddenData: {
+                        blocks: {
+                            /** @default false */
+                            blanks: boolean;
+                            columns: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    kind: "keep";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "key";
+                                    prefix: string;
+                                } | {
+                                    decimals: number;
+                                    /** @default [] */
+                                    edges: (number | string)[];
+                                    /** @enum {string} */
+                                    kind: "number";
+                                    max: number;
+                                    min: number;
+                                    tiesWith?: string;
+                                } | {
+                                    from: number;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                    to: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "category";
+                                    values: string[];
+                                } | {
+                                    from: string;
+                                    /** @enum {string} */
+                                    kind: "pick";
+                                    /** @default 0 */
+                                    missingRate: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    /** @default false */
+                                    messy: boolean;
+                                    values: string[];
+                                };
+                            };
+                            /** @default true */
+                            duplicates: boolean;
+                            range: string;
+                            sheet: string;
+                            /** @default false */
+                            textNumbers: boolean;
+                        }[];
+                        seed: number;
+                        variants: number;
+                    } | null;
+                    solution: {
+                        formulas: {
+                            cell: string;
+                            formula: string;
+                            sheet: string;
+                        }[];
+                        notes?: string;
+                    };
+                };
+                /** @enum {string} */
+                skill: "lookups" | "conditional-aggregation" | "logic" | "text" | "dates" | "references" | "pivot-tables" | "charts" | "conditional-formatting" | "data-cleaning" | "tables" | "data-validation";
+                starter: {
+                    sheets: {
+                        columnFormats?: {
+                            [key: string]: string;
+                        };
+                        name: string;
+                        rows: (number | string | boolean | null)[][];
+                    }[];
+                };
+                timeLimitSeconds: number;
+                title: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            variants: {
+                blocks: {
+                    range: string;
+                    rows: (number | string | boolean | null)[][];
+                    sheet: string;
+                }[];
+                changes: string[];
+                index: number;
+            }[];
+        };
+        TaskDraftList: {
+            drafts: {
+                /** Format: uuid */
+                id: string;
+                publishable: boolean;
+                publishedTaskId: string | null;
+                skill: string;
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
         TaskList: {
             tasks: components["schemas"]["TaskSummary"][];
         };
@@ -5642,10 +6425,12 @@ export interface components {
         TaskSummary: {
             difficulty: number;
             id: string;
+            own: boolean;
             /** @enum {string} */
             skill: "lookups" | "conditional-aggregation" | "logic" | "text" | "dates" | "references" | "pivot-tables" | "charts" | "conditional-formatting" | "data-cleaning" | "tables" | "data-validation";
             timeLimitSeconds: number;
             title: string;
+            version: number;
         };
         UpdatedAssessment: {
             assessment: components["schemas"]["Assessment"];
@@ -5663,6 +6448,10 @@ export interface components {
             webhookSecret?: string;
             /** Format: uri */
             webhookUrl?: string | null;
+        };
+        UploadedWorkbook: {
+            contentBase64: string;
+            fileName: string;
         };
         User: {
             active: boolean;

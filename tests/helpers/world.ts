@@ -66,7 +66,7 @@ export async function anInvite(
 /** How many rows a table holds for one organisation: the measure of "nothing half-written". */
 export async function countRows(
   sql: Sql,
-  table: 'submissions' | 'scores' | 'events' | 'invites' | 'interviews',
+  table: 'submissions' | 'scores' | 'events' | 'invites' | 'interviews' | 'task_drafts',
   orgId: string,
 ): Promise<number> {
   const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sql(table)} WHERE org_id = ${orgId}`;

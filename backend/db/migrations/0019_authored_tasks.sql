@@ -1,0 +1,29 @@
+-- An organisation's own tasks, made from a starter and a solved workbook. A draft keeps both snapshots, the
+-- derived task as the author edits it, and sample answers with the bands their author expects. Publishing
+-- writes a task row; publishing the same task again writes a new version (a new id) and marks the older one
+-- superseded, so assessments built with it keep it while the builder offers the newest.
+ALTER TABLE tasks ADD COLUMN family text, ADD COLUMN version integer NOT NULL DEFAULT 1, ADD COLUMN superseded_at timestamptz;
+CREATE UNIQUE INDEX tasks_family_version_idx ON tasks (org_id, family, version) WHERE family IS NOT NULL;
+
+CREATE TABLE task_drafts (
+  id                uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  org_id            uuid NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  created_by        uuid REFERENCES users(id) ON DELETE SET NULL,
+  family            text NOT NULL,
+  brief             jsonb NOT NULL,
+  starter           jsonb NOT NULL,
+  solved            jsonb NOT NULL,
+  samples           jsonb NOT NULL DEFAULT '[]',
+  task              jsonb NOT NULL,
+  notes             jsonb NOT NULL DEFAULT '[]',
+  self_tests        jsonb NOT NULL DEFAULT '[]',
+  published_task_id text REFERENCES tasks(id),
+  created_at        timestamptz NOT NULL DEFAULT now(),
+  updated_at        timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX task_drafts_org_idx ON task_drafts (org_id, updated_at DESC);
+
+-- down
+DROP TABLE task_drafts;
+DROP INDEX tasks_family_version_idx;
+ALTER TABLE tasks DROP COLUMN family, DROP COLUMN version, DROP COLUMN superseded_at;

@@ -13,6 +13,7 @@ import { startBackend, type RunningBackend } from '../helpers/backend-process';
 import { seriousViolations } from '../helpers/axe';
 import { browserSuite, CHROMIUM } from '../helpers/browser';
 import { solvedSnapshot, starterSnapshot } from '../helpers/snapshots';
+import { readXlsx } from '../../backend/workbook-file/read-xlsx';
 
 const SCREENSHOTS = path.resolve('dist/screenshots');
 
@@ -34,7 +35,7 @@ async function playOverHttp(
       `${base}/api/v1/session/submissions`,
       jsonRequest(
         'POST',
-        { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(builtInTask(task.id)!) },
+        { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(builtInTask(task.id) as TaskSpec) },
         redeemed.sessionToken,
       ),
     );
@@ -367,6 +368,85 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     a11y.push(...(await seriousViolations(page, 'live at 390 px')));
     await page.setViewportSize({ width: 1440, height: 900 });
 
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(a11y, a11y.join('\n')).toEqual([]);
+  }, 180_000);
+
+  it('makes a task from two LibreOffice workbooks: uploads, reviews, publishes, and interviews a candidate on it', async () => {
+    onTestFailed(async () => {
+      await shot('failure').catch(() => {});
+      console.error(`Page problems:\n${problems.join('\n') || '(none)'}`);
+    });
+    const fixtures = path.resolve('tests/fixtures/authoring/formula-lookup');
+    await page.goto(`${backend.base}/dashboard/#/tasks`);
+    if (await page.getByRole('heading', { name: 'Sign in' }).isVisible()) {
+      await page.getByLabel('Email').fill(backend.recruiter.email);
+      await page.getByLabel('Password').fill(backend.recruiter.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    }
+    await page.getByRole('heading', { name: 'Your tasks' }).waitFor();
+    await page
+      .getByLabel('Instructions')
+      .fill("Fill Orders!D2:D13 with each order's amount: its quantity times the product's unit price from the Prices sheet.");
+    await page.getByLabel('Title').fill('Order amounts');
+    await page.getByLabel('Starter workbook').setInputFiles(path.join(fixtures, 'starter.xlsx'));
+    await page.getByLabel('Solved workbook').setInputFiles(path.join(fixtures, 'solved.xlsx'));
+    await shot('14-task-upload');
+    await page.getByRole('button', { name: 'Derive the task' }).click();
+
+    // The review: what was derived, the self-tests, the checks with their points, the variants as tables.
+    await page.getByRole('heading', { name: 'Review: Order amounts' }).waitFor();
+    await page.getByText('The answer is Orders!D2:D13: one formula, =C2*VLOOKUP(B2,Prices!$A$2:$B$7,2,0), filled over it.').waitFor();
+    expect(await page.getByRole('list', { name: 'Self-tests' }).getByText('fail', { exact: true }).count()).toBe(0);
+    await page.getByRole('table', { name: 'Variant 1, Prices!A2:B7' }).waitFor();
+    await shot('15-task-review');
+    await page.getByLabel('Points for The answer cells hold the right values').fill('6');
+    await page.getByRole('button', { name: 'Save changes and run the self-tests' }).click();
+    await page.getByText('Saved; the self-tests ran again.').waitFor();
+    // A sample answer with the band its author expects: the typed-in values, at most 20%.
+    await page.getByLabel('Sample name').fill('typed values');
+    await page.getByLabel('Sample workbook').setInputFiles(path.join(fixtures, 'candidates/typed-values.xlsx'));
+    await page.getByRole('button', { name: 'Add the sample' }).click();
+    await page.getByText('Added the sample “typed values”; the self-tests ran again.').waitFor();
+    await page.getByText('Sample "typed values" scores between 0% and 20%: 20%').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText(/Published as order-amounts-[0-9a-f]{6}-v1 \(version 1\)/).waitFor();
+    await shot('16-task-published');
+
+    // In the assessment builder beside the library, marked as the organisation's own.
+    await page.getByRole('tab', { name: 'Assessments' }).click();
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await page.getByLabel('Assessment name').fill('Own task screening');
+    await page.getByRole('row', { name: /Order amounts yours · v1/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Use Order amounts' }).check();
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('cell', { name: 'Own task screening', exact: true }).waitFor();
+
+    // A candidate takes it: the hand-in is the candidate workbook that uses INDEX/MATCH, read from its file.
+    const { assessments } = (await (
+      await fetch(`${backend.base}/api/v1/assessments`, jsonRequest('GET', undefined, backend.apiToken))
+    ).json()) as {
+      assessments: { id: string; name: string }[];
+    };
+    const made = await fetch(
+      `${backend.base}/api/v1/invites/bulk`,
+      jsonRequest(
+        'POST',
+        {
+          assessmentId: assessments.find((a) => a.name === 'Own task screening')!.id,
+          candidates: [{ name: 'Ida Index', email: 'ida@example.com' }],
+          sendEmail: false,
+        },
+        backend.apiToken,
+      ),
+    );
+    const [{ code }] = ((await made.json()) as { invites: { code: string }[] }).invites as [{ code: string }];
+    const answer = await readXlsx(await readFile(path.join(fixtures, 'candidates/index-match.xlsx')));
+    await playOverHttp(backend.base, code, () => answer);
+    await page.getByRole('tab', { name: 'Interviews' }).click();
+    await page.getByRole('link', { name: 'Ida Index' }).click();
+    await page.getByLabel('Overall score').getByText('100%').waitFor();
+    await shot('17-own-task-result');
     expect(problems, problems.join('\n')).toEqual([]);
     expect(a11y, a11y.join('\n')).toEqual([]);
   }, 180_000);

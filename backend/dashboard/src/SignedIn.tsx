@@ -28,6 +28,7 @@ const AssessmentsPage = lazy(() => import('./pages/Assessments').then((m) => ({ 
 const ComparePage = lazy(() => import('./pages/Compare').then((m) => ({ default: m.ComparePage })));
 const InvitesPage = lazy(() => import('./pages/Invites').then((m) => ({ default: m.InvitesPage })));
 const LivePage = lazy(() => import('./pages/Live').then((m) => ({ default: m.LivePage })));
+const TasksPage = lazy(() => import('./pages/Tasks').then((m) => ({ default: m.TasksPage })));
 const ResultPage = lazy(() => import('./pages/Result').then((m) => ({ default: m.ResultPage })));
 
 /** How wide a page grows; Fluent has no token for layout widths. */
@@ -61,6 +62,7 @@ const PAGES = [
   ['interviews', 'Interviews'],
   ['live', 'Live'],
   ['assessments', 'Assessments'],
+  ['tasks', 'Your tasks'],
   ['invites', 'Invites'],
   ['analytics', 'Analytics'],
 ] as const;
@@ -78,6 +80,8 @@ function Page({ route, api, me, onOrganisationChanged }: PageProps) {
       return <LivePage api={api} />;
     case 'assessments':
       return <AssessmentsPage api={api} />;
+    case 'tasks':
+      return <TasksPage api={api} draftId={route.params[0] ?? null} />;
     case 'invites':
       return <InvitesPage api={api} assessmentId={route.query.get('assessment')} />;
     case 'analytics':

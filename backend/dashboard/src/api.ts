@@ -4,6 +4,7 @@ import type { InviteUserRequest, Role, SetupRequest, UpdateSettingsRequest } fro
 import type { CreateAssessmentRequest } from '../../../shared/api/assessments';
 import type { AnalyticsQuery, OverrideRequest } from '../../../shared/api/dashboard';
 import type { BulkInviteRequest } from '../../../shared/api/invites';
+import type { CreateTaskDraftRequest, EditTaskDraftRequest, UploadedWorkbook } from '../../../shared/api/task-drafts';
 
 /** A refusal or failure, with the server's own message (it is written for people). */
 export class ApiError extends Error {
@@ -81,6 +82,14 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
       return (await call(() => client.GET('/api/v1/tasks', { params: { query: filters } }))).tasks;
     },
     task: (taskId: string) => call(() => client.GET('/api/v1/tasks/{taskId}', { params: { path: { taskId } } })),
+    taskDrafts: async () => (await call(() => client.GET('/api/v1/task-drafts'))).drafts,
+    taskDraft: (draftId: string) => call(() => client.GET('/api/v1/task-drafts/{id}', id(draftId))),
+    createTaskDraft: (body: CreateTaskDraftRequest) => call(() => client.POST('/api/v1/task-drafts', { body })),
+    editTaskDraft: (draftId: string, body: EditTaskDraftRequest) =>
+      call(() => client.PATCH('/api/v1/task-drafts/{id}', { ...id(draftId), body })),
+    addTaskSample: (draftId: string, body: { name: string; band: [number, number]; workbook: UploadedWorkbook }) =>
+      call(() => client.POST('/api/v1/task-drafts/{id}/samples', { ...id(draftId), body })),
+    publishTaskDraft: (draftId: string) => call(() => client.POST('/api/v1/task-drafts/{id}/publish', id(draftId))),
     assessments: async (archived = false) =>
       (await call(() => client.GET('/api/v1/assessments', { params: { query: { archived: archived ? 'true' : 'false' } } }))).assessments,
     updateAssessment: (assessmentId: string, body: Partial<CreateAssessmentRequest> & Pick<CreateAssessmentRequest, 'name' | 'taskIds'>) =>

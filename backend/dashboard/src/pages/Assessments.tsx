@@ -303,7 +303,14 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
                   <TableCell>
                     <Checkbox aria-label={`Use ${t.title}`} checked={chosen.includes(t.id)} onChange={() => toggle(t.id)} />
                   </TableCell>
-                  <TableCell>{t.title}</TableCell>
+                  <TableCell>
+                    {t.title}{' '}
+                    {t.own && (
+                      <Badge appearance="tint" color="brand">
+                        yours · v{t.version}
+                      </Badge>
+                    )}
+                  </TableCell>
                   <TableCell>{skillName(t.skill)}</TableCell>
                   <TableCell>{t.difficulty}</TableCell>
                   <TableCell>{duration(t.timeLimitSeconds)}</TableCell>

@@ -1,5 +1,6 @@
 import { addinReadBench } from './addin-read';
 import { apiLoadBench } from './api-load';
+import { authoringBench } from './authoring';
 import { dashboardScaleBench } from './dashboard-scale';
 import { gradingCorpusBench } from './grading-corpus';
 import { bundleSizeBench } from './bundle-size';
@@ -16,6 +17,7 @@ scoringBench();
 gradingCorpusBench();
 reviewTokensBench();
 await addinReadBench();
+await authoringBench();
 await bundleSizeBench();
 await sliceLatency();
 await dashboardScaleBench();

@@ -29,7 +29,7 @@ export const LAYERS = {
   pages: ['shared'],
   accounts: ['shared', 'crypto', 'db', 'mail'],
   interview: ['shared', 'crypto', 'db', 'limits', 'llm', 'scoring', 'tasks', 'webhooks'],
-  recruiting: ['shared', 'accounts', 'authoring', 'crypto', 'db', 'interview', 'mail', 'scoring', 'tasks', 'webhooks', 'workbook-file'],
+  recruiting: ['shared', 'accounts', 'authoring', 'crypto', 'db', 'interview', 'llm', 'mail', 'scoring', 'tasks', 'webhooks', 'workbook-file'],
   sweep: ['shared', 'db', 'interview', 'llm', 'mail', 'recruiting', 'webhooks'],
   demo: ['shared', 'crypto', 'db', 'tasks'],
   http: ['shared', 'accounts', 'crypto', 'db', 'interview', 'limits', 'llm', 'mail', 'observability'],

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TaskListSchema } from '../shared/api/dashboard';
 import { PublishedTaskSchema, TaskDraftSchema, type TaskDraft } from '../shared/api/task-drafts';
 import { SessionResultsSchema } from '../shared/api/submissions';
+import { llmClient } from '../backend/llm/client';
+import { silentLogger } from '../backend/observability/logger';
 import { readXlsx } from '../backend/workbook-file/read-xlsx';
+import { startFakeOpenAI, type FakeOpenAI } from './llm-server/openai-compatible-server';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 import { anInvite, anOrganisation, countRows, type Organisation } from './helpers/world';
@@ -172,5 +175,60 @@ describe.each(engines())('authoring a task from workbooks over HTTP, on $name', 
     await app.drain();
     const results = SessionResultsSchema.parse((await send(org, 'GET', `/api/v1/sessions/${redeemed.session.id}/results`)).body);
     expect(results.submissions.map((s) => [s.taskId, s.result?.score])).toEqual([[taskId, 1]]);
+  });
+});
+
+describe('the follow-up of an authored task, drafted by a model', () => {
+  let db: TestDatabase;
+  let fake: FakeOpenAI;
+  let reply: unknown;
+  let app: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    db = await engines()[0]!.open();
+    fake = await startFakeOpenAI({ mode: 'good', respond: () => reply });
+    app = testApp(db.sql, {
+      llm: llmClient({ baseUrl: fake.url, apiKey: 'k', model: 'm', timeoutMs: 2_000, maxRetries: 0 }, silentLogger),
+    });
+  });
+  afterAll(async () => {
+    await fake.close();
+    await db.close();
+  });
+  const derive = async () => {
+    const org = await anOrganisation(db.sql);
+    const res = await app.request(
+      '/api/v1/task-drafts',
+      jsonRequest(
+        'POST',
+        { brief: LOOKUP_BRIEF, starter: upload('formula-lookup', 'starter'), solved: upload('formula-lookup', 'solved') },
+        org.token,
+      ),
+    );
+    return TaskDraftSchema.parse(await res.json());
+  };
+
+  it('takes the model’s question and rubric, says so, and tells the model the task but not its solution', async () => {
+    reply = {
+      question: 'If the price list gained a new product tomorrow, what would you check in your Amount column, and why?',
+      rubric: [{ point: 'The lookup range covers the whole price list', keywords: ['range', 'whole', 'absolute'] }],
+    };
+    const draft = await derive();
+    expect(draft.task.private.followUps[0]).toMatchObject({ question: (reply as { question: string }).question });
+    expect(draft.notes.at(-1)).toBe('The follow-up question was drafted by the model (m); review it before publishing.');
+    const sent = JSON.stringify(fake.requests.at(-1)!.messages);
+    expect(sent).toContain('Order amounts');
+    expect(sent).not.toContain('VLOOKUP');
+  });
+
+  it('sets aside a drafted question that names a function of the solution and keeps the template’s', async () => {
+    reply = {
+      question: 'Why did you use VLOOKUP with FALSE as its last argument here?',
+      rubric: [{ point: 'Exact match', keywords: ['exact'] }],
+    };
+    const draft = await derive();
+    expect(draft.task.private.followUps[0]!.question).toMatch(/^Walk us through your formula in Orders!D2/);
+    expect(draft.notes.at(-1)).toBe(
+      "The model's follow-up was set aside (it names VLOOKUP, which the solution uses); the template's question is used.",
+    );
   });
 });

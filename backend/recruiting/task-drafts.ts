@@ -9,7 +9,9 @@ import type { Recruiter } from '../accounts/recruiter';
 import { deriveTask, DerivationError } from '../authoring/derive-task';
 import { selfTest, type Sample } from '../authoring/self-test';
 import { makeVariants } from '../scoring/evaluator/variants';
+import type { LlmClient } from '../llm/client';
 import { readXlsx, WorkbookFileError } from '../workbook-file/read-xlsx';
+import { draftFollowUpByModel } from './draft-follow-up-by-model';
 
 /** Cells an authored task's workbooks may hold: every self-test scores them, so they stay interview-sized. */
 export const AUTHORING_MAX_CELLS = 50_000;
@@ -135,7 +137,7 @@ function edited(task: TaskSpec, edit: EditTaskDraftRequest): { ok: true; task: T
 }
 
 /** An organisation's own tasks, authored from workbooks: drafts derived, reviewed, self-tested and published as versions. */
-export function taskDraftsFor(sql: Sql, who: Recruiter) {
+export function taskDraftsFor(sql: Sql, who: Recruiter, llm: LlmClient | null = null) {
   const { orgId, userId } = who;
   const load = async (id: string) =>
     (
@@ -173,7 +175,11 @@ export function taskDraftsFor(sql: Sql, who: Recruiter) {
         if (error instanceof DerivationError) return { ok: false, reason: 'not_a_task', message: error.message };
         throw error;
       }
-      const { task, notes } = derivation;
+      const drafted = await draftFollowUpByModel(llm, derivation.task);
+      const task = drafted.followUp
+        ? { ...derivation.task, private: { ...derivation.task.private, followUps: [drafted.followUp] } }
+        : derivation.task;
+      const notes = [...derivation.notes, drafted.note];
       const tests = selfTest(task, starter.snapshot, solved.snapshot);
       const [row] = await inTransaction(sql, async (tx) => {
         const rows = await tx<DraftRow[]>`

@@ -94,7 +94,7 @@ const publish = createRoute({
 export const taskDraftRoutes = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
     const { brief, starter, solved } = c.req.valid('json');
-    const made = await taskDraftsFor(c.get('sql'), c.get('recruiter')).create(brief, starter, solved);
+    const made = await taskDraftsFor(c.get('sql'), c.get('recruiter'), c.get('llm')).create(brief, starter, solved);
     if (!made.ok) refuse(made);
     return c.json(made.draft, 201);
   })

@@ -263,6 +263,11 @@ function documentApi(app: Api, version: string, docsScriptUrl: string): void {
     scheme: 'bearer',
     description: 'A candidate token (`eis_…`), from redeeming an invite.',
   });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'authorToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: "The task pane's author-mode token (`eiau_…`), from a one-time code shown in the dashboard.",
+  });
   // Every event the organisation's webhook receives, with its body, in the document's `webhooks`.
   for (const event of WebhookEventSchema.options)
     app.openAPIRegistry.registerWebhook({

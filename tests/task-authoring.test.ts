@@ -232,3 +232,61 @@ describe('the follow-up of an authored task, drafted by a model', () => {
     );
   });
 });
+
+describe.each(engines())("the task pane's author mode over HTTP, on $name", (engine) => {
+  let db: TestDatabase;
+  let app: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    db = await engine.open();
+    app = testApp(db.sql, { rateLimiter: { hit: () => ({ ok: true, retryAfterSeconds: 0 }) } });
+  });
+  afterAll(() => db.close());
+  const call = async (method: string, path: string, body?: unknown, token?: string) => {
+    const res = await app.request(path, jsonRequest(method, body, token));
+    return { status: res.status, body: (await res.json()) as Answer };
+  };
+  const fixture = (file: string) => readXlsx(readFileSync(`${FIXTURES}/chart/${file}.xlsx`));
+
+  it('connects once with a code from the dashboard, captures both workbooks and makes the same draft as an upload', async () => {
+    const org = await anOrganisation(db.sql);
+    const { code } = (await call('POST', '/api/v1/task-drafts/author-codes', undefined, org.token)).body as unknown as { code: string };
+    const connected = await call('POST', '/api/v1/task-drafts/pane/connect', { code: code.toLowerCase().replace(/-/g, ' ') });
+    expect(connected.status).toBe(201);
+    const token = (connected.body as unknown as { token: string }).token;
+    expect(token).toMatch(/^eiau_/);
+    expect((await call('POST', '/api/v1/task-drafts/pane/connect', { code })).status).toBe(404);
+
+    expect((await call('POST', '/api/v1/task-drafts/pane/drafts', { brief: { instructions: 'Chart it.' } }, token)).status).toBe(409);
+    const starter = await call('PUT', '/api/v1/task-drafts/pane/captures/starter', { snapshot: await fixture('starter') }, token);
+    expect(starter.body).toMatchObject({ starter: expect.any(String), solved: null });
+    await call('PUT', '/api/v1/task-drafts/pane/captures/solved', { snapshot: await fixture('solved') }, token);
+    const made = await call(
+      'POST',
+      '/api/v1/task-drafts/pane/drafts',
+      { brief: { instructions: 'Chart the monthly revenue as a column chart.' } },
+      token,
+    );
+    expect(made.status).toBe(201);
+    const draft = TaskDraftSchema.parse(made.body);
+    expect(draft.task.private.checks[0]).toMatchObject({ kind: 'chart', types: ['ColumnClustered'] });
+    expect(draft.publishable).toBe(true);
+    // The draft is the organisation's, in the dashboard, like an uploaded one.
+    expect((await call('GET', `/api/v1/task-drafts/${draft.id}`, undefined, org.token)).status).toBe(200);
+  });
+
+  it('refuses an expired or unknown code, and a pane token anywhere but the capture routes', async () => {
+    const org = await anOrganisation(db.sql);
+    const { code } = (await call('POST', '/api/v1/task-drafts/author-codes', undefined, org.token)).body as unknown as { code: string };
+    await db.sql`UPDATE author_links SET code_expires_at = now() - interval '1 second' WHERE org_id = ${org.orgId}`;
+    const expired = await call('POST', '/api/v1/task-drafts/pane/connect', { code });
+    expect(expired.status).toBe(404);
+    expect(expired.body.error.message).toContain('Make a new one in Your tasks');
+    const fresh = (await call('POST', '/api/v1/task-drafts/author-codes', undefined, org.token)).body as unknown as { code: string };
+    const { token } = (await call('POST', '/api/v1/task-drafts/pane/connect', { code: fresh.code })).body as unknown as { token: string };
+    expect((await call('GET', '/api/v1/task-drafts', undefined, token)).status).toBe(401);
+    expect((await call('GET', '/api/v1/interviews', undefined, token)).status).toBe(401);
+    expect(
+      (await call('PUT', '/api/v1/task-drafts/pane/captures/solved', { snapshot: await fixture('solved') }, 'eiau_not-a-token')).status,
+    ).toBe(401);
+  });
+});

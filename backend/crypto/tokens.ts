@@ -1,7 +1,7 @@
 import { INVITE_CODE_ALPHABET, INVITE_CODE_GROUP_LENGTH, INVITE_CODE_GROUPS } from '../../shared/invite-code';
 
 /** Prefixes tell a recruiter's API token from a candidate's session token at a glance, and in logs scrubbers. */
-export const TOKEN_PREFIX = { apiToken: 'eir_', session: 'eis_' } as const;
+export const TOKEN_PREFIX = { apiToken: 'eir_', session: 'eis_', author: 'eiau_' } as const;
 
 export function base64url(bytes: Uint8Array): string {
   let text = '';

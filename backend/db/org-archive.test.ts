@@ -74,6 +74,7 @@ describe('exporting and importing an organisation', () => {
     );
     const { id: draftId } = (await draft.json()) as { id: string };
     await app.request(`/api/v1/task-drafts/${draftId}/publish`, jsonRequest('POST', undefined, org.token));
+    await app.request('/api/v1/task-drafts/author-codes', jsonRequest('POST', undefined, org.token));
   });
   afterAll(async () => {
     await source.close();

@@ -8,6 +8,7 @@ const TABLES = [
   'api_tokens',
   'tasks',
   'task_drafts',
+  'author_links',
   'assessments',
   'assessment_tasks',
   'invites',

@@ -32,3 +32,4 @@ export function errorResponses<S extends keyof typeof ERROR_DESCRIPTIONS>(...sta
 
 export const RECRUITER_SECURITY = [{ recruiterToken: [] }];
 export const CANDIDATE_SECURITY = [{ sessionToken: [] }];
+export const AUTHOR_SECURITY = [{ authorToken: [] }];

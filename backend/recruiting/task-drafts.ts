@@ -158,7 +158,7 @@ export function taskDraftsFor(sql: Sql, who: Recruiter, llm: LlmClient | null = 
   }
 
   return {
-    /** Reads both workbooks, derives the task and runs its self-tests; the draft keeps the snapshots for later runs. */
+    /** Reads both workbooks, then derives the task as `fromSnapshots` does. */
     async create(
       brief: AuthoringBrief,
       starterFile: UploadedWorkbook,
@@ -168,6 +168,17 @@ export function taskDraftsFor(sql: Sql, who: Recruiter, llm: LlmClient | null = 
       if (!starter.ok) return starter;
       const solved = await snapshotOf(solvedFile, 'solved');
       if (!solved.ok) return solved;
+      return this.fromSnapshots(brief, starter.snapshot, solved.snapshot);
+    },
+
+    /** Derives the task from the two workbooks and runs its self-tests; the draft keeps the snapshots for later runs. */
+    async fromSnapshots(
+      brief: AuthoringBrief,
+      starterSnapshot: WorkbookSnapshot,
+      solvedSnapshot: WorkbookSnapshot,
+    ): Promise<{ ok: true; draft: TaskDraft } | DraftRefusal> {
+      const starter = { snapshot: starterSnapshot };
+      const solved = { snapshot: solvedSnapshot };
       let derivation;
       try {
         derivation = deriveTask(starter.snapshot, solved.snapshot, brief);

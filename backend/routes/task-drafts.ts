@@ -1,7 +1,15 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { IdParamsSchema } from '../../shared/api/ids';
 import {
   AddSampleRequestSchema,
+  AuthorCodeSchema,
+  AuthorConnectionSchema,
+  CaptureKindSchema,
+  CaptureRequestSchema,
+  CapturesSchema,
+  ConnectAuthorRequestSchema,
+  DraftFromCapturesRequestSchema,
   CreateTaskDraftRequestSchema,
   EditTaskDraftRequestSchema,
   PublishedTaskSchema,
@@ -12,8 +20,10 @@ import {
 import { requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
-import { taskDraftsFor, type DraftRefusal } from '../recruiting/task-drafts';
+import { AUTHOR_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
+import { rateLimit, clientIp } from '../http/rate-limit';
+import { AUTHORING_MAX_CELLS, taskDraftsFor, type DraftRefusal } from '../recruiting/task-drafts';
+import { captureWorkbook, capturedPair, connectAuthor, findAuthorLink, newAuthorCode, type AuthorLink } from '../recruiting/author-links';
 
 /** Two workbooks in base64 and the brief: what the authoring routes accept in one body. */
 export const AUTHORING_BODY_BYTES = 3 * WORKBOOK_UPLOAD_BYTES;
@@ -91,7 +101,82 @@ const publish = createRoute({
   responses: { 201: jsonResponse(PublishedTaskSchema, 'Published.'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 
+const authorCode = createRoute({
+  ...recruiter,
+  method: 'post',
+  path: '/api/v1/task-drafts/author-codes',
+  summary: "A one-time code that connects the task pane's author mode to your organisation",
+  description: 'Shown once; valid for 15 minutes and for one connection. Only its hash is kept.',
+  responses: { 201: jsonResponse(AuthorCodeSchema, 'Made.'), ...errorResponses(401, 403) },
+});
+
+const PANE = { tags: ['task authoring'], security: AUTHOR_SECURITY };
+
+const connect = createRoute({
+  ...PANE,
+  method: 'post',
+  path: '/api/v1/task-drafts/pane/connect',
+  summary: "The task pane's author mode: exchange a one-time code for a token that may capture workbooks",
+  security: [],
+  // The code is the credential: guessing is slowed per address as redeeming an invite is.
+  middleware: [rateLimit('redeem-ip', 20, 60_000, clientIp)] as const,
+  request: { body: jsonBody(ConnectAuthorRequestSchema) },
+  responses: { 201: jsonResponse(AuthorConnectionSchema, 'Connected.'), ...errorResponses(400, 404, 429) },
+});
+
+const capture = createRoute({
+  ...PANE,
+  method: 'put',
+  path: '/api/v1/task-drafts/pane/captures/{kind}',
+  summary: 'Keep the workbook open in Excel as the starter or the solved workbook',
+  request: { params: z.strictObject({ kind: CaptureKindSchema }), body: jsonBody(CaptureRequestSchema) },
+  responses: { 200: jsonResponse(CapturesSchema, 'Captured.'), ...errorResponses(400, 401, 413) },
+});
+
+const draftFromCaptures = createRoute({
+  ...PANE,
+  method: 'post',
+  path: '/api/v1/task-drafts/pane/drafts',
+  summary: 'Derive a task draft from the two captured workbooks (reviewed and published in the dashboard)',
+  request: { body: jsonBody(DraftFromCapturesRequestSchema) },
+  responses: { 201: jsonResponse(TaskDraftSchema, 'Derived.'), ...errorResponses(400, 401, 409) },
+});
+
+/** The pane's author link from its bearer token, or a 401 that says what to do. */
+async function authorOf(c: Context<AppEnv>): Promise<AuthorLink> {
+  const token = /^Bearer\s+(\S{1,200})$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const link = token ? await findAuthorLink(c.get('sql'), token, new Date()) : null;
+  if (!link) throw new AppError('unauthorized', 'Connect the task pane again with a new code from Your tasks in the dashboard.');
+  return link;
+}
+
+const capturesOf = (link: AuthorLink) => ({ starter: link.starterAt, solved: link.solvedAt });
+
 export const taskDraftRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(authorCode, async (c) => c.json(await newAuthorCode(c.get('sql'), c.get('recruiter'), new Date()), 201))
+  .openapi(connect, async (c) => {
+    const connected = await connectAuthor(c.get('sql'), c.req.valid('json').code, new Date());
+    if (!connected)
+      throw new AppError('not_found', 'This code is not one we gave out, was used already, or has expired. Make a new one in Your tasks.');
+    return c.json(connected, 201);
+  })
+  .openapi(capture, async (c) => {
+    const link = await authorOf(c);
+    const { snapshot } = c.req.valid('json');
+    const cells = snapshot.sheets.reduce((n, s) => n + s.cells.length, 0);
+    if (cells > AUTHORING_MAX_CELLS)
+      throw new AppError('bad_request', `The workbook has ${cells} cells; an authored task's workbook may have ${AUTHORING_MAX_CELLS}.`);
+    return c.json(capturesOf(await captureWorkbook(c.get('sql'), link, c.req.valid('param').kind, snapshot)), 200);
+  })
+  .openapi(draftFromCaptures, async (c) => {
+    const link = await authorOf(c);
+    const pair = await capturedPair(c.get('sql'), link);
+    if (!pair) throw new AppError('conflict', 'Capture both the starter and the solved workbook first.');
+    const who = { orgId: link.orgId, userId: link.userId, role: 'recruiter' as const };
+    const made = await taskDraftsFor(c.get('sql'), who, c.get('llm')).fromSnapshots(c.req.valid('json').brief, pair.starter, pair.solved);
+    if (!made.ok) refuse(made);
+    return c.json(made.draft, 201);
+  })
   .openapi(create, async (c) => {
     const { brief, starter, solved } = c.req.valid('json');
     const made = await taskDraftsFor(c.get('sql'), c.get('recruiter'), c.get('llm')).create(brief, starter, solved);

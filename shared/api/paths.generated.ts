@@ -4457,6 +4457,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-drafts/author-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time code that connects the task pane's author mode to your organisation
+         * @description Shown once; valid for 15 minutes and for one connection. Only its hash is kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Made. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthorCode"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-drafts/pane/captures/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep the workbook open in Excel as the starter or the solved workbook */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "starter" | "solved";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaptureRequest"];
+                };
+            };
+            responses: {
+                /** @description Captured. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Captures"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-drafts/pane/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The task pane's author mode: exchange a one-time code for a token that may capture workbooks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConnectAuthorRequest"];
+                };
+            };
+            responses: {
+                /** @description Connected. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthorConnection"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests; `Retry-After` says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-drafts/pane/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Derive a task draft from the two captured workbooks (reviewed and published in the dashboard) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DraftFromCapturesRequest"];
+                };
+            };
+            responses: {
+                /** @description Derived. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDraft"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Conflicts with the current state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -5373,6 +5633,17 @@ export interface components {
         AssessmentList: {
             assessments: components["schemas"]["Assessment"][];
         };
+        AuthorCode: {
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AuthorConnection: {
+            /** Format: date-time */
+            expiresAt: string;
+            organisation: string;
+            token: string;
+        };
         AuthoringBrief: {
             id?: string;
             instructions: string;
@@ -5394,6 +5665,15 @@ export interface components {
             expiresInHours?: number;
             sendEmail?: boolean;
         };
+        CaptureRequest: {
+            snapshot: components["schemas"]["WorkbookSnapshot"];
+        };
+        Captures: {
+            /** Format: date-time */
+            solved: string | null;
+            /** Format: date-time */
+            starter: string | null;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -5413,6 +5693,9 @@ export interface components {
             passed: boolean;
             points: number;
             weight: number;
+        };
+        ConnectAuthorRequest: {
+            code: string;
         };
         CreateApiTokenRequest: {
             name: string;
@@ -5468,6 +5751,9 @@ export interface components {
             followUp: components["schemas"]["FollowUpQuestion"];
             session: components["schemas"]["SessionView"];
             task: components["schemas"]["TaskPublic"];
+        };
+        DraftFromCapturesRequest: {
+            brief: components["schemas"]["AuthoringBrief"];
         };
         EditTaskDraftRequest: {
             allowedFunctions?: string[];

@@ -4,6 +4,7 @@ import { CellValueSchema } from '../cells';
 import { LIMITS } from '../limits';
 import { FollowUpSchema, TaskIdSchema, TaskSpecSchema } from '../task';
 import { UuidSchema } from './ids';
+import { WorkbookSnapshotSchema } from '../snapshot';
 
 /** The most an uploaded workbook may weigh: far above an interview workbook, and what a request carries in base64. */
 export const WORKBOOK_UPLOAD_BYTES = 4 * 1024 * 1024;
@@ -100,3 +101,21 @@ export const TaskDraftListSchema = z
 export const PublishedTaskSchema = z
   .strictObject({ taskId: TaskIdSchema, version: z.number().int().min(1), supersedes: TaskIdSchema.nullable() })
   .meta({ id: 'PublishedTask' });
+
+/** A one-time code the task pane's author mode is connected with (shown once, valid for minutes). */
+export const AuthorCodeSchema = z
+  .strictObject({ code: z.string(), expiresAt: z.iso.datetime({ offset: true }) })
+  .meta({ id: 'AuthorCode' });
+
+export const ConnectAuthorRequestSchema = z.strictObject({ code: z.string().trim().min(1).max(40) }).meta({ id: 'ConnectAuthorRequest' });
+export const AuthorConnectionSchema = z
+  .strictObject({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }), organisation: z.string() })
+  .meta({ id: 'AuthorConnection' });
+
+export const CaptureKindSchema = z.enum(['starter', 'solved']);
+export const CaptureRequestSchema = z.strictObject({ snapshot: WorkbookSnapshotSchema }).meta({ id: 'CaptureRequest' });
+/** When each workbook was captured, or null while it is not. */
+export const CapturesSchema = z
+  .strictObject({ starter: z.iso.datetime().nullable(), solved: z.iso.datetime().nullable() })
+  .meta({ id: 'Captures' });
+export const DraftFromCapturesRequestSchema = z.strictObject({ brief: AuthoringBriefSchema }).meta({ id: 'DraftFromCapturesRequest' });

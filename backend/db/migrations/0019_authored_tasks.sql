@@ -23,7 +23,25 @@ CREATE TABLE task_drafts (
 );
 CREATE INDEX task_drafts_org_idx ON task_drafts (org_id, updated_at DESC);
 
+-- The task pane's author mode: a recruiter shows a one-time code in the dashboard, types it into the pane,
+-- and the pane gets a short-lived token that may only capture the open workbook (as starter or solved) and
+-- turn the two captures into a draft. Only hashes of the code and the token are kept.
+CREATE TABLE author_links (
+  id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  org_id           uuid NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  user_id          uuid REFERENCES users(id) ON DELETE CASCADE,
+  code_hash        text NOT NULL UNIQUE,
+  code_expires_at  timestamptz NOT NULL,
+  token_hash       text UNIQUE,
+  token_expires_at timestamptz,
+  starter          jsonb,
+  solved           jsonb,
+  created_at       timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX author_links_org_idx ON author_links (org_id);
+
 -- down
+DROP TABLE author_links;
 DROP TABLE task_drafts;
 DROP INDEX tasks_family_version_idx;
 ALTER TABLE tasks DROP COLUMN family, DROP COLUMN version, DROP COLUMN superseded_at;

@@ -12,6 +12,7 @@ import { useResume } from './hooks/use-resume';
 import { useSavedState } from './hooks/use-saved-state';
 import { useTimeUp } from './hooks/use-time-up';
 import { ScreenChooser, type Busy } from './ScreenChooser';
+import { AuthorScreen } from './screens/AuthorScreen';
 import { ConfirmHandIn } from './screens/ConfirmHandIn';
 import { deadlinesOf, offsetFrom } from './store';
 
@@ -46,6 +47,8 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
   const [confirming, setConfirming] = useState<{ request: SubmitRequest; warnings: string[] } | null>(null);
   /** The interview's time ran out and the pane handed the workbook in: said until the pane closes. */
   const [timeUp, setTimeUp] = useState(false);
+  /** A recruiter capturing a task's workbooks instead of a candidate interviewing. */
+  const [authoring, setAuthoring] = useState(false);
   const excel = useExcel(host, show);
   useResume(current, update);
   const sendActivity = useActivity(excel, current, saved.token);
@@ -192,17 +195,27 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
             <MessageBarBody>Sending your work…</MessageBarBody>
           </MessageBar>
         )}
-        <ScreenChooser
-          saved={saved}
-          busy={busy}
-          result={result}
-          onConnect={(code, baseUrl) => void connect(code, baseUrl)}
-          onStart={() => void start()}
-          onSetup={() => void setup()}
-          onSubmit={() => void submit()}
-          onAnswer={(text) => void answer(text)}
-          onNext={() => void moveOn()}
-        />
+        {authoring && (
+          <AuthorScreen
+            baseUrl={saved.baseUrl}
+            readSnapshot={async () => (excel ?? (await host)).readSnapshot()}
+            onLeave={() => setAuthoring(false)}
+          />
+        )}
+        {!authoring && (
+          <ScreenChooser
+            saved={saved}
+            busy={busy}
+            result={result}
+            onConnect={(code, baseUrl) => void connect(code, baseUrl)}
+            onStart={() => void start()}
+            onSetup={() => void setup()}
+            onSubmit={() => void submit()}
+            onAnswer={(text) => void answer(text)}
+            onNext={() => void moveOn()}
+            onAuthor={() => setAuthoring(true)}
+          />
+        )}
         {/* Mounted whatever the screen, so a hand-in that moves to the next screen still lets Fluent restore the page it hid. */}
         <ConfirmHandIn warnings={confirming?.warnings ?? null} onConfirm={confirm} onCancel={() => setConfirming(null)} />
       </main>

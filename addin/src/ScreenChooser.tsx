@@ -17,6 +17,7 @@ export interface ScreenChooserProps {
   /** The last hand-in's result, until the candidate moves on. */
   result: SubmitResponse | null;
   onConnect: (code: string, baseUrl: string) => void;
+  onAuthor: () => void;
   onStart: () => void;
   onSetup: () => void;
   onSubmit: () => void;
@@ -45,9 +46,20 @@ export function ScreenChooser(props: ScreenChooserProps) {
   );
 }
 
-function choose({ saved, busy, result, onConnect, onStart, onSetup, onSubmit, onAnswer, onNext }: ScreenChooserProps): [string, ReactNode] {
+function choose({
+  saved,
+  busy,
+  result,
+  onConnect,
+  onAuthor,
+  onStart,
+  onSetup,
+  onSubmit,
+  onAnswer,
+  onNext,
+}: ScreenChooserProps): [string, ReactNode] {
   if (!saved.token || !saved.session)
-    return ['connect', <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={onConnect} />];
+    return ['connect', <ConnectScreen baseUrl={saved.baseUrl} busy={busy === 'connect'} onConnect={onConnect} onAuthor={onAuthor} />];
   if (result) return [`result-${result.submissionId}`, <ResultScreen result={result} onNext={onNext} />];
   if (saved.followUp)
     return [`follow-up-${saved.followUp.id}`, <FollowUpScreen followUp={saved.followUp} busy={busy === 'answer'} onAnswer={onAnswer} />];

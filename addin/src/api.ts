@@ -76,3 +76,26 @@ export function candidateApi(baseUrl: string, token: string | null) {
 }
 
 export type CandidateApi = ReturnType<typeof candidateApi>;
+
+/**
+ * The task pane's author mode: a recruiter connects with a one-time code from the dashboard, captures the open
+ * workbook as a task's starter and solved versions, and turns them into a draft reviewed in the dashboard.
+ */
+export function authorApi(baseUrl: string, token: string | null) {
+  const client = createClient<paths>({
+    baseUrl: baseUrl.replace(/\/$/, ''),
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return {
+    connect: async (code: string) => (await answered(() => client.POST('/api/v1/task-drafts/pane/connect', { body: { code } }))).body,
+    capture: async (kind: 'starter' | 'solved', snapshot: SubmitRequest['snapshot']) =>
+      (await answered(() => client.PUT('/api/v1/task-drafts/pane/captures/{kind}', { params: { path: { kind } }, body: { snapshot } })))
+        .body,
+    draft: async (instructions: string, title: string) =>
+      (
+        await answered(() =>
+          client.POST('/api/v1/task-drafts/pane/drafts', { body: { brief: { instructions, ...(title ? { title } : {}) } } }),
+        )
+      ).body,
+  };
+}

@@ -276,4 +276,57 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
     expect(r + g + b).toBeLessThan(200);
     await context.close();
   });
+
+  it('lets a recruiter capture a task in author mode: connect with a code, capture starter and solved, send a draft', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 720 }, reducedMotion: 'reduce' });
+    const author = await context.newPage();
+    await author.goto(`${new URL(page.url()).origin}/index.html`);
+    await author.getByRole('button', { name: 'Writing a task? Recruiters connect here' }).click();
+    const made = await fetch(`${backend.base}/api/v1/task-drafts/author-codes`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${backend.apiToken}` },
+    });
+    const { code } = (await made.json()) as { code: string };
+    await author.getByLabel('Author code').fill(code);
+    await author.getByRole('button', { name: 'Change server' }).click();
+    await author.getByLabel('Server address').fill(backend.base);
+    await author.getByRole('button', { name: 'Connect' }).click();
+    await author
+      .getByText(/^Connected to /)
+      .waitFor()
+      .catch(async (e: Error) => {
+        await author.screenshot({ path: path.join(SCREENSHOTS, 'addin-9-author-failure.png') });
+        throw e;
+      });
+
+    // The recruiter builds the starter sheet, captures it, solves it in the grid, and captures that.
+    const reps = [
+      ['Rep', 'Sales', 'Bonus', null, 'Bonus from'],
+      ...[4200, 6150, 3875, 5020, 7300, 2950, 4990, 5600].map((sales, i) => [`Rep ${i + 1}`, sales, null, null, i === 0 ? 5000 : null]),
+    ];
+    await author.evaluate((rows) => (window as unknown as { excel: SimulatedExcel }).excel.sheet('Team').type('Team', 'A1', rows), reps);
+    await author.getByRole('button', { name: 'Capture starter' }).click();
+    await author.getByText(/Starter: \d/).waitFor();
+    const formulas = Array.from({ length: 8 }, (_, i) => [`=IF(B${i + 2}>=$E$2,"Bonus","No bonus")`]);
+    await author.evaluate((rows) => (window as unknown as { excel: SimulatedExcel }).excel.type('Team', 'C2', rows), formulas);
+    await author.getByRole('button', { name: 'Capture solved' }).click();
+    await author.getByText(/Solved: \d/).waitFor();
+    await author
+      .getByLabel('Instructions')
+      .fill('In Team!C2:C9 write Bonus for every rep whose sales reach the threshold in E2, and No bonus otherwise.');
+    await author.getByLabel('Title').fill('Bonus by threshold');
+    await author.getByRole('button', { name: 'Send to the dashboard' }).click();
+    await author.getByText('Sent “Bonus by threshold” to Your tasks in the dashboard: review and publish it there.').waitFor();
+    await author.screenshot({ path: path.join(SCREENSHOTS, 'addin-9-author-mode.png') });
+    a11y.push(...(await seriousViolations(author, 'author mode')));
+
+    const drafts = (await (
+      await fetch(`${backend.base}/api/v1/task-drafts`, { headers: { authorization: `Bearer ${backend.apiToken}` } })
+    ).json()) as {
+      drafts: { title: string; publishable: boolean }[];
+    };
+    expect(drafts.drafts).toContainEqual(expect.objectContaining({ title: 'Bonus by threshold', publishable: true }));
+    expect(a11y, a11y.join('\n')).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -5,6 +5,8 @@ export interface ConnectScreenProps {
   baseUrl: string;
   busy: boolean;
   onConnect: (code: string, baseUrl: string) => void;
+  /** A recruiter writing a task, not a candidate: the author mode. */
+  onAuthor: () => void;
 }
 
 const useStyles = makeStyles({
@@ -12,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** The first screen: the invite code from the recruiter's email, and where the server is. */
-export function ConnectScreen({ baseUrl, busy, onConnect }: ConnectScreenProps) {
+export function ConnectScreen({ baseUrl, busy, onConnect, onAuthor }: ConnectScreenProps) {
   const styles = useStyles();
   const [code, setCode] = useState('');
   const [server, setServer] = useState(baseUrl);
@@ -42,6 +44,9 @@ export function ConnectScreen({ baseUrl, busy, onConnect }: ConnectScreenProps) 
       )}
       <Button appearance="primary" type="submit" disabled={busy || !code.trim()}>
         {busy ? 'Connecting…' : 'Continue'}
+      </Button>
+      <Button appearance="transparent" onClick={onAuthor}>
+        Writing a task? Recruiters connect here
       </Button>
     </form>
   );

@@ -89,6 +89,7 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
       call(() => client.PATCH('/api/v1/task-drafts/{id}', { ...id(draftId), body })),
     addTaskSample: (draftId: string, body: { name: string; band: [number, number]; workbook: UploadedWorkbook }) =>
       call(() => client.POST('/api/v1/task-drafts/{id}/samples', { ...id(draftId), body })),
+    authorCode: () => call(() => client.POST('/api/v1/task-drafts/author-codes')),
     publishTaskDraft: (draftId: string) => call(() => client.POST('/api/v1/task-drafts/{id}/publish', id(draftId))),
     assessments: async (archived = false) =>
       (await call(() => client.GET('/api/v1/assessments', { params: { query: { archived: archived ? 'true' : 'false' } } }))).assessments,

@@ -21,6 +21,7 @@ import type { UploadedWorkbook } from '../../../../shared/api/task-drafts';
 import { textOf } from '../../../../shared/text';
 import type { DashboardApi } from '../api';
 import { PageHeading, Section, useLayout } from '../components/layout';
+import { ShownOnce } from '../components/ShownOnce';
 import { ErrorBar, PageState } from '../components/PageState';
 import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
@@ -77,6 +78,8 @@ function TaskDrafts({ api }: { api: DashboardApi }) {
   const [starter, setStarter] = useState<File | null>(null);
   const [solved, setSolved] = useState<File | null>(null);
   const { run, error, busy, fieldError } = useAction();
+  const [paneCode, setPaneCode] = useState<string | null>(null);
+  const codeAction = useAction();
   const derive = () =>
     run(async () => {
       const draft = await api.createTaskDraft({
@@ -134,6 +137,20 @@ function TaskDrafts({ api }: { api: DashboardApi }) {
           <Button appearance="primary" disabled={busy || !instructions.trim() || !starter || !solved} onClick={() => void derive()}>
             {busy ? 'Deriving…' : 'Derive the task'}
           </Button>
+        </div>
+      </Section>
+      <Section title="Or capture them in Excel">
+        <Text as="p" block className={l.muted}>
+          In the Excel Interviewer task pane, choose “Writing a task? Recruiters connect here”, type the code, then capture the workbook as
+          the starter and, once solved, as the solved one. The draft appears below.
+        </Text>
+        {paneCode && <ShownOnce label="Type this code in the task pane within 15 minutes." value={paneCode} />}
+        <ErrorBar message={codeAction.error} />
+        <div className={l.actions}>
+          <Button onClick={() => void codeAction.run(async () => setPaneCode((await api.authorCode()).code))}>
+            Show a code for the task pane
+          </Button>
+          <Button onClick={reload}>Refresh the list</Button>
         </div>
       </Section>
       <Section title="Drafts and published tasks">

@@ -142,7 +142,12 @@ function guardRequests(app: Api, deps: AppDeps): void {
   if (deps.allowedOrigins?.length) {
     app.use(
       '/api/*',
-      cors({ origin: deps.allowedOrigins, allowHeaders: ['Content-Type', 'Authorization'], allowMethods: ['GET', 'POST', 'PUT'], maxAge: 600 }),
+      cors({
+        origin: deps.allowedOrigins,
+        allowHeaders: ['Content-Type', 'Authorization'],
+        allowMethods: ['GET', 'POST', 'PUT'],
+        maxAge: 600,
+      }),
     );
   }
   const tooLarge = (bytes: number) => () => {

@@ -28,7 +28,7 @@ export const LAYERS = {
   mail: ['shared', 'db'],
   pages: ['shared'],
   accounts: ['shared', 'crypto', 'db', 'mail'],
-  interview: ['shared', 'crypto', 'db', 'limits', 'llm', 'scoring', 'tasks', 'webhooks'],
+  interview: ['shared', 'crypto', 'db', 'limits', 'llm', 'scoring', 'tasks', 'webhooks', 'workbook-file'],
   recruiting: [
     'shared',
     'accounts',

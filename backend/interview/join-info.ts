@@ -14,6 +14,7 @@ interface JoinRow {
   assessment: string;
   task_count: number;
   time_limit_seconds: number;
+  allow_file_upload: boolean;
 }
 
 /** What an invite is, for its code, as the candidate's page shows it; the same words for any code that does not work. */
@@ -22,7 +23,7 @@ export async function joinInfo(sql: Sql, rawCode: string, now: Date): Promise<Jo
   if (!code) return { state: 'unknown' };
   const [row] = await sql<JoinRow[]>`
     SELECT i.code, i.candidate_name, i.expires_at, i.redeemed_at, i.revoked_at, o.name AS organisation, o.time_zone,
-      o.candidate_message, a.name AS assessment, a.time_limit_seconds,
+      o.candidate_message, a.name AS assessment, a.time_limit_seconds, a.allow_file_upload,
       LEAST(COALESCE(a.length, 1000), (SELECT count(*)::int FROM assessment_tasks t WHERE t.assessment_id = a.id)) AS task_count
     FROM invites i JOIN organisations o ON o.id = i.org_id JOIN assessments a ON a.id = i.assessment_id
     WHERE i.code = ${code}`;
@@ -42,5 +43,6 @@ export async function joinInfo(sql: Sql, rawCode: string, now: Date): Promise<Jo
     taskCount: row.task_count,
     minutes: Math.round(row.time_limit_seconds / 60),
     expiresAt: row.expires_at.toISOString(),
+    fileUpload: row.allow_file_upload,
   };
 }

@@ -43,7 +43,7 @@ export async function receiveHandIn(
   given: InterviewRecord,
   request: SubmitRequest,
   now: Date,
-  options: { respondAsync: boolean },
+  options: { respondAsync: boolean; source?: 'addin' | 'upload' },
 ): Promise<HandInOutcome> {
   const { sql, scoring, llm, background } = services;
   const interview = await startInterview(sql, given, now);
@@ -66,9 +66,9 @@ export async function receiveHandIn(
   const secondsSpent = interview.taskStartedAt ? Math.max(0, Math.round((now.getTime() - interview.taskStartedAt.getTime()) / 1000)) : null;
   // Both conflicts do nothing: a resend (same id) and another id for the same task; the lookup tells which.
   const [row] = await sql`
-    INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending, late)
+    INSERT INTO submissions (id, org_id, session_id, task_id, snapshot, received_at, assessment_id, seconds_spent, fold_pending, late, source)
     VALUES (${request.submissionId}, ${interview.orgId}, ${interview.id}, ${request.taskId}, ${sql.json(request.snapshot)}, ${now},
-      ${interview.assessmentId}, ${secondsSpent}, false, ${lateWork})
+      ${interview.assessmentId}, ${secondsSpent}, false, ${lateWork}, ${options.source ?? 'addin'})
     ON CONFLICT DO NOTHING RETURNING id`;
   if (!row) {
     const stored = await findHandIn(sql, request.submissionId);

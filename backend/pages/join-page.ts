@@ -8,7 +8,7 @@ export interface JoinLinks {
   addinUrl: string;
 }
 
-const escape = (text: string) =>
+export const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Fits a phone: one column, system fonts, nothing loaded from elsewhere, no script. */
@@ -21,7 +21,7 @@ h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.125rem;m
 .note{color:#616161;font-size:.9rem}a{color:#0f6cbd}blockquote{margin:0 0 .75rem;padding:.25rem .75rem;border-left:3px solid #b4d6fa}
 details{margin:.5rem 0}summary{cursor:pointer;font-weight:600;padding:.25rem 0}`;
 
-function page(title: string, body: string): string {
+export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
@@ -74,7 +74,7 @@ ${view.message ? `<blockquote>${escape(view.message).replace(/\n/g, '<br>')}</bl
 <ol><li>Download <a href="${escape(links.manifestUrl)}" download="excel-interviewer.xml">excel-interviewer.xml</a>.</li><li>In Excel, on the <b>Home</b> tab choose <b>Add-ins</b>, <b>More Add-ins</b>, <b>My Add-ins</b>, and <b>Upload My Add-in</b> if your Excel offers it; choose the file.</li><li>If it does not offer it: put the file in a shared folder, add that folder under <b>File</b> › <b>Options</b> › <b>Trust Center</b> › <b>Trust Center Settings</b> › <b>Trusted Add-in Catalogs</b>, restart Excel, and choose it under <b>More Add-ins</b> › <b>Shared Folder</b>. Or use Excel on the web.</li><li>Choose <b>Excel Interviewer</b> on the Home tab and enter your code.</li></ol></details>
 <details><summary>On a Mac</summary>
 <ol><li>Download <a href="${escape(links.manifestUrl)}" download="excel-interviewer.xml">excel-interviewer.xml</a>.</li><li>In Finder choose <b>Go</b> › <b>Go to Folder</b> and open <code>~/Library/Containers/com.microsoft.Excel/Data/Documents/</code>; create a folder named <code>wef</code> there if there is none, and put the file in it.</li><li>Restart Excel, open a blank workbook, and choose <b>Home</b> › <b>Add-ins</b>; <b>Excel Interviewer</b> is listed under developer add-ins.</li><li>Enter your code and follow the pane.</li></ol></details>
-<p class="note">Trouble? Your work is saved as you go and handed in from the pane; if Excel closes, reopen the pane and you carry on where you were. The pane itself is at <a href="${escape(links.addinUrl)}">${escape(links.addinUrl)}</a> (it only works inside Excel).</p>
+<p class="note">Trouble? Your work is saved as you go and handed in from the pane; if Excel closes, reopen the pane and you carry on where you were. The pane itself is at <a href="${escape(links.addinUrl)}">${escape(links.addinUrl)}</a> (it only works inside Excel).</p>${view.fileUpload ? `\n<p><b>Cannot use the add-in?</b> <a href="/join/${encodeURIComponent(view.code)}/files">Download each task's workbook and hand in the finished file instead</a> (graded the same way, marked as an uploaded file).</p>` : ''}
 </section>`,
   );
 }

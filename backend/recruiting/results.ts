@@ -32,6 +32,7 @@ interface ResultRow {
   skill: string;
   final_score: string | null;
   late: boolean;
+  source: 'addin' | 'upload';
   late_counts: boolean;
   follow_up_share: string;
   seconds_spent: number | null;
@@ -66,6 +67,7 @@ const toResult = (row: ResultRow): SubmissionResult => ({
   finalScore: Number(row.final_score ?? row.result.score),
   followUpShare: Number(row.follow_up_share),
   late: row.late,
+  source: row.source,
   counts: !row.late || row.late_counts,
   secondsSpent: row.seconds_spent,
   overrides: (row.overrides ?? []).map((o): ScoreOverride => ({
@@ -92,7 +94,7 @@ export function resultsFor(sql: Sql, orgId: string) {
          'grading', f.grading, 'answeredAt', f.answered_at) ORDER BY f.turn) FROM follow_ups f WHERE f.submission_id = s.id) AS follow_up_turns,
       r.status AS review_status, r.reason AS review_reason, r.model AS review_model, r.prompt_version AS review_prompt, r.output_mode AS review_output_mode,
       r.review, r.final_score AS review_final, r.integrity_flags,
-      t.spec->>'title' AS title, t.skill, s.final_score, s.late, a.late_counts, a.follow_up_share, s.seconds_spent,
+      t.spec->>'title' AS title, t.skill, s.final_score, s.late, s.source, a.late_counts, a.follow_up_share, s.seconds_spent,
       (SELECT json_agg(json_build_object('score', o.score, 'previousScore', o.previous_score, 'reason', o.reason, 'userName', u.name, 'at', o.created_at) ORDER BY o.id DESC)
          FROM score_overrides o LEFT JOIN users u ON u.id = o.user_id WHERE o.submission_id = s.id) AS overrides,
       (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (

@@ -20,6 +20,8 @@ export const AssessmentSchema = z
     graceSeconds: z.number().int(),
     /** Whether work handed in after the limit and its grace counts; it is kept and marked late either way. */
     lateCounts: z.boolean(),
+    /** Whether a candidate may hand in files (the starter downloaded from their page) instead of using the add-in. */
+    allowFileUpload: z.boolean(),
     /** The share of a task's score its follow-up answer carries (0 to 0.5). */
     followUpShare: z.number(),
     createdAt: z.iso.datetime(),
@@ -56,6 +58,7 @@ export const CreateAssessmentRequestSchema = z
     llmShare: z.number().min(0).max(0.5).default(0.2),
     graceSeconds: z.number().int().min(0).max(120).default(30),
     lateCounts: z.boolean().default(false),
+    allowFileUpload: z.boolean().default(false),
     followUpShare: z.number().min(0).max(0.5).default(0.1),
   })
   .refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' })

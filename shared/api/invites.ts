@@ -145,6 +145,8 @@ export const JoinInfoSchema = z
       taskCount: z.number().int(),
       minutes: z.number().int(),
       expiresAt: z.iso.datetime(),
+      /** Whether the assessment lets a candidate hand in files instead of using the add-in. */
+      fileUpload: z.boolean(),
     }),
     z.strictObject({
       state: z.enum(['redeemed', 'revoked', 'expired']),

@@ -5609,6 +5609,7 @@ export interface components {
         };
         Assessment: {
             adaptive: boolean;
+            allowFileUpload: boolean;
             /** Format: date-time */
             archivedAt: string | null;
             /** Format: date-time */
@@ -5703,6 +5704,8 @@ export interface components {
         CreateAssessmentRequest: {
             /** @default false */
             adaptive: boolean;
+            /** @default false */
+            allowFileUpload: boolean;
             /** @default 0.1 */
             followUpShare: number;
             /** @default 30 */
@@ -5919,6 +5922,7 @@ export interface components {
             code: string;
             /** Format: date-time */
             expiresAt: string;
+            fileUpload: boolean;
             message: string | null;
             minutes: number;
             organisation: string;
@@ -6338,6 +6342,8 @@ export interface components {
             /** Format: uuid */
             sessionId: string;
             skill: string;
+            /** @enum {string} */
+            source: "addin" | "upload";
             /** Format: uuid */
             submissionId: string;
             taskId: string;

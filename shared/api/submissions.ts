@@ -71,6 +71,8 @@ export const SubmissionResultSchema = z
     followUpShare: z.number(),
     /** Handed in after the overall limit and its grace. */
     late: z.boolean(),
+    /** How it arrived: from the add-in, or as a file uploaded from the candidate's page (no record of the work). */
+    source: z.enum(['addin', 'upload']),
     /** Whether it counts in the overall score: late work counts only when the assessment says so. */
     counts: z.boolean(),
     /** From the task being given to its hand-in; null for hand-ins stored before this was kept. */

@@ -40,7 +40,14 @@ CREATE TABLE author_links (
 );
 CREATE INDEX author_links_org_idx ON author_links (org_id);
 
+-- Per assessment, a candidate who cannot use the add-in may download each task's starter workbook from their
+-- page and hand in the finished file; such a hand-in is marked, since it carries no record of the work.
+ALTER TABLE assessments ADD COLUMN allow_file_upload boolean NOT NULL DEFAULT false;
+ALTER TABLE submissions ADD COLUMN source text NOT NULL DEFAULT 'addin' CHECK (source IN ('addin', 'upload'));
+
 -- down
+ALTER TABLE submissions DROP COLUMN source;
+ALTER TABLE assessments DROP COLUMN allow_file_upload;
 DROP TABLE author_links;
 DROP TABLE task_drafts;
 DROP INDEX tasks_family_version_idx;

@@ -72,6 +72,7 @@ export function TaskEvidence({ submission: s, editing }: TaskEvidenceProps) {
             {s.counts ? 'Late: counted, as the assessment allows' : 'Late: kept, counted 0 in the overall score'}
           </Badge>
         )}
+        {s.source === 'upload' && <Badge color="informative">Uploaded file, no process evidence</Badge>}
         <span className={l.grow} />
         <span className={styles.score}>{percent(s.finalScore)}</span>
         {editing && <OverrideDialog api={editing.api} submission={s} onSaved={editing.onChanged} />}

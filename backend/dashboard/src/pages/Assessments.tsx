@@ -182,6 +182,7 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
   const [followUpShare, setFollowUpShare] = useState(Math.round((editing?.followUpShare ?? 0.1) * 100));
   const [grace, setGrace] = useState(String(editing?.graceSeconds ?? 30));
   const [lateCounts, setLateCounts] = useState(editing?.lateCounts ?? false);
+  const [allowFileUpload, setAllowFileUpload] = useState(editing?.allowFileUpload ?? false);
   const [preview, setPreview] = useState<TaskPublic | null>(null);
   const { run, error, fail } = useAction();
 
@@ -196,6 +197,7 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
         followUpShare: followUpShare / 100,
         graceSeconds: Math.round(Number(grace)),
         lateCounts,
+        allowFileUpload,
         timeLimitSeconds: Math.round(Number(minutes) * 60),
         ...(length ? { length: Math.min(length, chosen.length) } : {}),
       };
@@ -249,6 +251,13 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
             checked={lateCounts}
             onChange={(_, d) => setLateCounts(d.checked)}
             label={lateCounts ? 'Counts' : 'Kept and marked, counts 0'}
+          />
+        </Field>
+        <Field label="Files instead of the add-in" hint="From the candidate's page; marked, with no process evidence">
+          <Switch
+            checked={allowFileUpload}
+            onChange={(_, d) => setAllowFileUpload(d.checked)}
+            label={allowFileUpload ? 'Allowed' : 'Not allowed'}
           />
         </Field>
       </div>

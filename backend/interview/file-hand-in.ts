@@ -1,0 +1,122 @@
+import type { Sql } from '../db/client';
+import { normaliseInviteCode } from '../../shared/invite-code';
+import type { TaskPublic } from '../../shared/task';
+import { loadTask } from '../tasks/store';
+import { publicPartOf } from '../tasks/public-part';
+import { readXlsx, WorkbookFileError } from '../workbook-file/read-xlsx';
+import { chooseNextTask, type PoolTask } from './next-task';
+import { currentTaskId, loadInterview, type InterviewRecord } from './interview-record';
+import { receiveHandIn, type HandInServices } from './receive-hand-in';
+import { redeemInvite } from './redeem-invite';
+
+/** Where a candidate who hands in files stands: the task to do now (its starter is theirs to download), or why none. */
+export type FileInterview =
+  | { ok: false; reason: 'not_found' | 'revoked' | 'expired' | 'closed' }
+  | { ok: true; organisation: string; candidateName: string; task: TaskPublic | null; handedIn: number };
+
+interface InviteRow {
+  org_id: string;
+  organisation: string;
+  candidate_name: string;
+  expires_at: Date;
+  revoked_at: Date | null;
+  allow_file_upload: boolean;
+  interview_id: string | null;
+  level: number;
+  length: number | null;
+  adaptive: boolean;
+  pool: PoolTask[] | null;
+  handed_in: number;
+}
+
+async function inviteFor(sql: Sql, rawCode: string): Promise<InviteRow | null> {
+  const code = normaliseInviteCode(rawCode);
+  if (!code) return null;
+  const [row] = await sql<InviteRow[]>`
+    SELECT i.org_id, o.name AS organisation, i.candidate_name, i.expires_at, i.revoked_at, a.allow_file_upload,
+      se.id AS interview_id, a.level, a.length, a.adaptive,
+      (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
+         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = a.id) AS pool,
+      (SELECT count(*)::int FROM submissions s WHERE s.session_id = se.id) AS handed_in
+    FROM invites i JOIN assessments a ON a.id = i.assessment_id JOIN organisations o ON o.id = i.org_id
+      LEFT JOIN interviews se ON se.invite_id = i.id
+    WHERE i.code = ${code}`;
+  // An assessment that does not take files reads as no invitation here: the page offers nothing to find.
+  return row && row.allow_file_upload ? row : null;
+}
+
+/**
+ * The file hand-in's state for an invite code. Reading it changes nothing: before the first hand-in the task
+ * shown is the one redeeming the code would give first.
+ */
+export async function fileInterview(sql: Sql, rawCode: string, now: Date): Promise<FileInterview> {
+  const invite = await inviteFor(sql, rawCode);
+  if (!invite) return { ok: false, reason: 'not_found' };
+  const base = { organisation: invite.organisation, candidateName: invite.candidate_name, handedIn: invite.handed_in };
+  let taskId: string | null;
+  if (invite.interview_id) {
+    const interview = await loadInterview(sql, { id: invite.interview_id });
+    if (!interview || interview.state !== 'in_progress') return { ok: true, ...base, task: null };
+    taskId = currentTaskId(interview);
+  } else {
+    if (invite.revoked_at) return { ok: false, reason: 'revoked' };
+    if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
+    const pool = invite.pool ?? [];
+    const first = chooseNextTask({
+      pool,
+      history: [],
+      level: invite.level,
+      length: invite.length ?? pool.length,
+      adaptive: invite.adaptive,
+    });
+    taskId = first.done ? null : first.taskId;
+  }
+  const task = taskId ? await loadTask(sql, invite.org_id, taskId) : null;
+  return { ok: true, ...base, task: task ? publicPartOf(task) : null };
+}
+
+export type FileHandInOutcome = { ok: true; taskTitle: string } | { ok: false; message: string };
+
+/**
+ * A finished workbook uploaded from the candidate's page, for the task they downloaded: read as the add-in
+ * reads Excel and handed in by the same path as the add-in's hand-ins (scored the same way), marked as an
+ * upload. The first upload redeems the code and starts the interview.
+ */
+export async function handInFile(
+  services: HandInServices,
+  rawCode: string,
+  taskId: string,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<FileHandInOutcome> {
+  const { sql } = services;
+  const state = await fileInterview(sql, rawCode, now);
+  if (!state.ok) return { ok: false, message: 'This invitation does not take files.' };
+  if (!state.task || state.task.id !== taskId)
+    return { ok: false, message: 'That file is for a task that is not the one to hand in now; download the starter below and use it.' };
+  let snapshot;
+  try {
+    snapshot = await readXlsx(bytes, now);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) return { ok: false, message: error.message };
+    throw error;
+  }
+  const invite = await inviteFor(sql, rawCode);
+  let interview: InterviewRecord | null = invite?.interview_id ? await loadInterview(sql, { id: invite.interview_id }) : null;
+  if (!interview) {
+    const redeemed = await redeemInvite(sql, rawCode, now);
+    if (!redeemed.ok) return { ok: false, message: 'This invitation can no longer be used.' };
+    interview = await loadInterview(sql, { id: redeemed.response.session.id });
+  }
+  if (!interview) return { ok: false, message: 'This invitation can no longer be used.' };
+  const outcome = await receiveHandIn(services, interview, { submissionId: crypto.randomUUID(), taskId, snapshot }, now, {
+    respondAsync: true,
+    source: 'upload',
+  });
+  if (!outcome.ok)
+    return {
+      ok: false,
+      message: outcome.reason === 'session_expired' ? 'The time for this interview is up.' : 'This task was already handed in.',
+    };
+  return { ok: true, taskTitle: state.task.title };
+}

@@ -5,7 +5,20 @@ import { XMLParser } from 'fast-xml-parser';
 export class WorkbookFileError extends Error {}
 
 /** What one upload may unpack to: well above any real interview workbook, far below what hurts a server. */
-export const PACKAGE_LIMITS = { entries: 4_000, entryBytes: 48 * 1024 * 1024, totalBytes: 96 * 1024 * 1024 } as const;
+export const PACKAGE_LIMITS = { entries: 4_000, entryBytes: 48 * 1024 * 1024, totalBytes: 96 * 1024 * 1024, cells: 100_000 } as const;
+
+/**
+ * The cells a sheet part declares (`<c …>` elements), counted by position before any parser sees the part:
+ * the count bounds the time a file can take (100,000 cells: under a second here, `authoring.read_xlsx_100k_cells_ms`).
+ */
+export function declaredCells(xml: string): number {
+  let n = 0;
+  for (let at = xml.indexOf('<c'); at >= 0; at = xml.indexOf('<c', at + 2)) {
+    const next = xml.charCodeAt(at + 2);
+    if (next === 32 || next === 62 || next === 47) n += 1; // '<c ', '<c>', '<c/'
+  }
+  return n;
+}
 
 /** The parts of an .xlsx package, by path, unpacked within PACKAGE_LIMITS (a zip bomb is refused, not inflated). */
 export function unpack(bytes: Uint8Array): Map<string, Uint8Array> {

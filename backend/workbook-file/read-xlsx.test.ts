@@ -130,4 +130,11 @@ describe('reading an .xlsx file into a snapshot', () => {
     const bytes = edited('validation', 'xl/workbook.xml', (xml) => xml.replace('?>', '?><!DOCTYPE lol [<!ENTITY a "aaaa">]>'));
     await expect(readXlsx(bytes)).rejects.toThrow(/DOCTYPE/);
   });
+
+  it('refuses a workbook with more cells than an interview reads, before parsing them', async () => {
+    const bytes = await excelJsWorkbook((ws) => {
+      for (let r = 1; r <= 20_001; r++) ws.addRow([r, r * 2, r * 3, r * 4, r * 5]);
+    });
+    await expect(readXlsx(bytes)).rejects.toThrow('The workbook has more than 100,000 cells; interview workbooks are far smaller.');
+  });
 });

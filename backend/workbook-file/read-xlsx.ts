@@ -4,7 +4,7 @@ import { WorkbookSnapshotSchema, type SnapshotSheet, type WorkbookSnapshot } fro
 import { cellAddress, parseCell } from '../../shared/a1';
 import { readCells } from './cells';
 import { readCharts } from './charts';
-import { attr, child, quoteSheet, sheetParts, unpack, WorkbookFileError, xmlPart } from './package';
+import { attr, child, declaredCells, PACKAGE_LIMITS, quoteSheet, sheetParts, unpack, WorkbookFileError, xmlPart } from './package';
 import { readPivots } from './pivots';
 import { readConditionalFormats, readDataValidations, sections } from './range-rules';
 
@@ -51,10 +51,16 @@ async function read(bytes: Uint8Array, capturedAt: Date): Promise<WorkbookSnapsh
   if (sheets.length === 0) throw new WorkbookFileError('The workbook has no sheets.');
 
   const rules = new Map<string, { formats: SnapshotSheet['conditionalFormats']; validations: SnapshotSheet['dataValidations'] }>();
+  let cells = 0;
   for (const s of sheets) {
     const bytesOf = parts.get(s.path);
     if (!bytesOf) continue;
     let xml = new TextDecoder().decode(bytesOf);
+    cells += declaredCells(xml);
+    if (cells > PACKAGE_LIMITS.cells)
+      throw new WorkbookFileError(
+        `The workbook has more than ${PACKAGE_LIMITS.cells.toLocaleString('en')} cells; interview workbooks are far smaller.`,
+      );
     rules.set(s.path, { formats: readConditionalFormats(xml, s.path), validations: readDataValidations(xml, s.path) });
     const blocks = sections(xml, 'dataValidations');
     if (blocks.length) {

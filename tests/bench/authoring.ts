@@ -71,4 +71,7 @@ export async function authoringBench(): Promise<void> {
   const big = await ordersWorkbook(10_000);
   const bigRead = await timed(() => readXlsx(big));
   report('authoring.read_xlsx_10k_rows_ms', bigRead.ms, 'ms');
+  // The most cells an upload may declare (PACKAGE_LIMITS.cells): the longest a stranger's file can keep the reader busy.
+  const largest = await ordersWorkbook(19_990);
+  report('authoring.read_xlsx_100k_cells_ms', (await timed(() => readXlsx(largest))).ms, 'ms');
 }

@@ -4,6 +4,7 @@ import { TaskSpecSchema, type Check, type Skill, type TaskSpec } from '../../sha
 import { columnLetters } from '../../shared/a1';
 import { functionsUsed } from '../../shared/formula-refs';
 import { chartCheck, conditionalFormatCheck, formulaChecks, numberFormatCheck, pivotCheck, tableCheck, validationCheck } from './checks';
+import { dataChange } from './data-changes';
 import { draftFollowUp } from './follow-up';
 import { deriveHiddenData } from './hidden-data';
 import { answerRegion, rangeOf, referenceFormulas } from './reference';
@@ -225,6 +226,23 @@ export function deriveTask(starter: WorkbookSnapshot, solved: WorkbookSnapshot, 
       check: validationCheck(v.sheet, v.object),
     })),
   ];
+  const changed = objectChecks.length === 0 ? dataChange(starter, solved) : null;
+  if (changed) {
+    notes.push(changed.note);
+    const task = {
+      ...base,
+      skill: brief.skill ?? 'data-cleaning',
+      answer: changed.answer,
+      private: {
+        solution: { formulas: [], notes: "Derived from the solved workbook's data." },
+        checks: [changed.check, ...formatChecks],
+        gates: [],
+        hiddenData: null,
+        followUps: [draftFollowUp(changed.answer, [])],
+      },
+    };
+    return { task: TaskSpecSchema.parse(task), notes };
+  }
   if (objectChecks.length === 0 && formatChecks.length === 0)
     throw new DerivationError(
       'The solved workbook adds no formula, pivot table, chart, table, conditional format, validation or number format to the starter: there is nothing to grade. Upload the starter as the candidate gets it and the solved workbook as you would hand it in.',

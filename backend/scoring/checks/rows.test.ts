@@ -23,12 +23,28 @@ describe('the no-duplicates check', () => {
     expect(gradeOne(task, asSnapshot(rows)).points).toBe(0);
   });
 
+  it('gives part of the points when some of the duplicates are gone and no record was lost', () => {
+    const threeOfFour = aTask({
+      rows: [...rows, ['Bo', 'BO@x.example', 10]],
+      checks: [{ kind: 'no-duplicates', sheet: 'Data', range: 'A2:C6', keyColumns: ['B'] }],
+    });
+    const result = gradeOne(threeOfFour, asSnapshot([rows[0]!, rows[1]!, rows[2]!, rows[4]!, ['Bo', 'BO@x.example', 10]]));
+    expect(result.evidence[0]!.note).toBe('1 duplicate rows remain of 2');
+    expect(result.points).toBeGreaterThan(0);
+    expect(result.points).toBeLessThan(10);
+  });
+
   it('gives little when duplicates are gone but a real record went with them: losing data decides', () => {
     const result = gradeOne(task, asSnapshot([rows[0]!, rows[1]!, rows[2]!]));
     expect(result.points).toBe(2);
     expect(result.evidence[0]!.note).toBe('1 distinct records were removed too');
   });
 });
+
+const SORT_KEYS = [
+  { column: 'C', order: 'desc' as const },
+  { column: 'A', order: 'asc' as const },
+];
 
 describe('the sort-order check', () => {
   const task = aTask({
@@ -38,10 +54,7 @@ describe('the sort-order check', () => {
         kind: 'sort-order',
         sheet: 'Data',
         range: 'A2:C5',
-        keys: [
-          { column: 'C', order: 'desc' },
-          { column: 'A', order: 'asc' },
-        ],
+        keys: SORT_KEYS,
       },
     ],
   });
@@ -63,6 +76,19 @@ describe('the sort-order check', () => {
       ['Ann', 'cy@x.example', 20],
       ['Cy', 'bo@x.example', 10],
     ];
-    expect(gradeOne(task, asSnapshot(broken)).evidence[0]!.note).toBe('rows were lost, added or changed while sorting');
+    expect(gradeOne(task, asSnapshot(broken)).evidence.map((e) => e.note)).toContain('rows were lost, added or changed while sorting');
+  });
+
+  it('gives nothing for the untouched list, though it keeps every row', () => {
+    expect(gradeOne(task, asSnapshot(rows)).points).toBe(0);
+  });
+
+  it('gives part of the points for rows sorted by the first key but not the next', () => {
+    const tied: CellValue[][] = [rows[0]!, ['Bo', 'bo@x.example', 10], ['Cy', 'cy@x.example', 30], ['Ann', 'ann@x.example', 30]];
+    const tiedTask = aTask({ rows: tied, checks: [{ kind: 'sort-order', sheet: 'Data', range: 'A2:C4', keys: SORT_KEYS }] });
+    const result = gradeOne(tiedTask, asSnapshot([tied[0]!, tied[2]!, tied[3]!, tied[1]!]));
+    expect(result.evidence[0]!.note).toBe('sorted by C but not sorted by C descending, then A ascending: row 3 is out of order');
+    expect(result.points).toBeGreaterThan(0);
+    expect(result.passed).toBe(false);
   });
 });

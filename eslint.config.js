@@ -18,6 +18,7 @@ export const LAYERS = {
   scoring: ['shared'],
   'workbook-file': ['shared'],
   authoring: ['shared', 'scoring'],
+  calibration: [],
   db: [],
   observability: ['db'],
   limits: ['db'],
@@ -47,10 +48,11 @@ export const LAYERS = {
   demo: ['shared', 'crypto', 'db', 'tasks'],
   http: ['shared', 'accounts', 'crypto', 'db', 'interview', 'limits', 'llm', 'mail', 'observability'],
   routes: ['shared', 'accounts', 'db', 'http', 'interview', 'mail', 'pages', 'recruiting', 'tasks', 'webhooks', 'workbook-file'],
-  cli: ['shared', 'accounts', 'authoring', 'db', 'scoring', 'tasks', 'workbook-file'],
+  cli: ['shared', 'accounts', 'authoring', 'calibration', 'db', 'scoring', 'tasks', 'workbook-file'],
   // The entry files (app.ts, node.ts, worker.ts, config.ts, version.ts) wire everything together.
   entry: [
     'authoring',
+    'calibration',
     'workbook-file',
     'mail',
     'pages',
@@ -207,7 +209,7 @@ export default tseslint.config(
   },
   {
     // scoring/ and shared/ run the same in a test, a thread, a Worker and the CLI: no runtime libraries.
-    files: ['backend/scoring/**/*.ts', 'backend/authoring/**/*.ts', 'shared/**/*.ts'],
+    files: ['backend/scoring/**/*.ts', 'backend/authoring/**/*.ts', 'backend/calibration/**/*.ts', 'shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

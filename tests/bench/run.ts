@@ -1,6 +1,7 @@
 import { addinReadBench } from './addin-read';
 import { apiLoadBench } from './api-load';
 import { authoringBench } from './authoring';
+import { calibrationBench } from './calibration';
 import { dashboardScaleBench } from './dashboard-scale';
 import { gradingCorpusBench } from './grading-corpus';
 import { bundleSizeBench } from './bundle-size';
@@ -16,6 +17,7 @@ import { sliceLatency } from './slice-latency';
 scoringBench();
 gradingCorpusBench();
 reviewTokensBench();
+calibrationBench();
 await addinReadBench();
 await authoringBench();
 await bundleSizeBench();

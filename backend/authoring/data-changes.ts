@@ -2,6 +2,7 @@ import type { CellValue } from '../../shared/cells';
 import type { SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import type { Check, TaskSpec } from '../../shared/task';
 import { cellAddress, columnLetters, parseCell } from '../../shared/a1';
+import { compare } from '../scoring/checks/sort-order';
 
 type Answer = Extract<TaskSpec['answer'], { kind: 'object' }>;
 
@@ -22,14 +23,6 @@ function tableOf(sheet: SnapshotSheet, left: number, width: number, top: number,
     rows.push(Array.from({ length: width }, (_, c) => at.get(cellAddress({ row, col: left + c })) ?? null));
   while (rows.length && rows.at(-1)!.every((v) => v === null)) rows.pop();
   return { sheet: sheet.name, rows, left, width, top };
-}
-
-/** Excel's sort order, as the sort-order check compares: numbers before text, text without case, blanks last. */
-function compare(a: CellValue, b: CellValue): number {
-  const rank = (v: CellValue) => (v === null || v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).toLowerCase().localeCompare(String(b).toLowerCase());
 }
 
 const rowKey = (row: CellValue[]) => JSON.stringify(row);

@@ -10,7 +10,7 @@ import { candidateRows, rowKey, starterRows } from './region-rows';
 type SortOrderCheck = Extract<Check, { kind: 'sort-order' }>;
 
 /** Excel's sort order: numbers before text, text case-insensitively, blanks last. */
-function compare(a: CellValue, b: CellValue): number {
+export function compare(a: CellValue, b: CellValue): number {
   const rank = (v: CellValue) => (v === null || v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   if (typeof a === 'number' && typeof b === 'number') return a - b;

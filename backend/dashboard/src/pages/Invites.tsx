@@ -14,7 +14,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Invite } from '../../../../shared/api/invites';
 import { ApiError, type DashboardApi } from '../api';
 import { AssessmentPicker } from '../components/AssessmentPicker';
@@ -39,6 +39,9 @@ export interface InvitesPageProps {
   assessmentId: string | null;
 }
 
+/** How soon the list is read again while an e-mail is being sent. */
+const MAIL_RECHECK_MS = 2_000;
+
 export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
   const l = useLayout();
   const [assessments] = useLoad(() => api.assessments(), []);
@@ -51,6 +54,13 @@ export function InvitesPage({ api, assessmentId: initial }: InvitesPageProps) {
     () => api.invites({ assessmentId: assessmentId ?? undefined, q: search, cursor }),
     [assessmentId, search, cursor],
   );
+  // An e-mail on its way changes state within seconds: look again until none is, so the page never shows a stale "sending".
+  const inFlight = invites.state === 'ready' && invites.value.invites.some((i) => i.mail && ['queued', 'sending'].includes(i.mail.state));
+  useEffect(() => {
+    if (!inFlight) return;
+    const timer = setTimeout(reload, MAIL_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [inFlight, invites, reload]);
   const [chosen, setChosen] = useState<string[]>([]);
   const bulk = useAction();
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));

@@ -67,6 +67,13 @@ describe.each(engines())('authoring a task from workbooks over HTTP, on $name', 
     expect(draft.variants[0]!.blocks[0]!.rows.length).toBeGreaterThan(0);
   });
 
+  it('shows each hidden block of a variant under its own range, two blocks of one sheet too', async () => {
+    const draft = await aDraft(await anOrganisation(db.sql), 'formula-threshold', {
+      instructions: 'In Team!C2:C13 write Bonus for every rep whose sales reach the threshold in F2.',
+    });
+    expect(draft.variants[0]!.blocks.map((b) => `${b.sheet}!${b.range}`)).toEqual(['Team!F2', 'Team!A2:B13']);
+  });
+
   it('refuses a file that is not a workbook, and two workbooks that do not differ, naming the field and saving nothing', async () => {
     const org = await anOrganisation(db.sql);
     const notXlsx = { fileName: 'orders.csv', contentBase64: Buffer.from('Order,Qty\n').toString('base64') };

@@ -96,6 +96,13 @@ describe('deriving a task', () => {
     expect(followUp!.question).not.toMatch(/VLOOKUP|XLOOKUP|INDEX/i);
   });
 
+  it('asks a sort task about keeping rows together, and a de-duplication task about what counts as a duplicate', async () => {
+    const followUp = async (kind: string) =>
+      deriveTask(await workbook(kind, 'starter'), await workbook(kind, 'solved'), LABELS[kind]!.author).task.private.followUps[0]!.question;
+    expect(await followUp('sort')).toMatch(/every row stayed together/);
+    expect(await followUp('dedupe')).toMatch(/counted as duplicates/);
+  });
+
   it('fails the self-test of a sample that scores outside the band its author wrote', async () => {
     const [starter, solved, typed] = await Promise.all([
       workbook('formula-lookup', 'starter'),

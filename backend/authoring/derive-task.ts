@@ -1,13 +1,13 @@
 import type { AuthoringBrief } from '../../shared/authoring';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import { TaskSpecSchema, type Check, type Skill, type TaskSpec } from '../../shared/task';
-import { columnLetters } from '../../shared/a1';
+import { columnLetters, parseCell } from '../../shared/a1';
 import { functionsUsed } from '../../shared/formula-refs';
 import { chartCheck, conditionalFormatCheck, formulaChecks, numberFormatCheck, pivotCheck, tableCheck, validationCheck } from './checks';
 import { dataChange } from './data-changes';
 import { draftFollowUp } from './follow-up';
 import { deriveHiddenData } from './hidden-data';
-import { answerRegion, rangeOf, referenceFormulas } from './reference';
+import { answerRegion, boundingArea, rangeOf, referenceFormulas } from './reference';
 import { addedObjects, changedCells, reformattedCells } from './workbook-diff';
 
 export interface Derivation {
@@ -68,9 +68,8 @@ function starterOf(snapshot: WorkbookSnapshot): TaskSpec['starter'] {
       const rows: (string | number | boolean | null)[][] = [];
       const formats = new Map<string, Set<string>>();
       for (const cell of sheet.cells) {
-        const m = /^([A-Z]+)(\d+)$/.exec(cell.address)!;
-        const [row, col] = [Number(m[2]) - 1, m[1]!];
-        const c = col.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        const at = parseCell(cell.address);
+        const [row, c, col] = [at.row - 1, at.col - 1, columnLetters(at.col)];
         if (row >= 20_000 || c >= 200)
           throw new DerivationError(`${sheet.name}!${cell.address} is beyond what a starter sheet holds (20,000 rows, 200 columns).`);
         (rows[row] ??= [])[c] = cell.formula ?? cell.value;
@@ -122,13 +121,7 @@ export function deriveTask(starter: WorkbookSnapshot, solved: WorkbookSnapshot, 
     const sheet = reformatted[0]!.sheet;
     const cells = reformatted.filter((c) => c.sheet === sheet);
     const format = cells[0]!.after!.numberFormat!;
-    const range = rangeOf({
-      sheet,
-      top: Math.min(...cells.map((c) => c.row)),
-      left: Math.min(...cells.map((c) => c.col)),
-      bottom: Math.max(...cells.map((c) => c.row)),
-      right: Math.max(...cells.map((c) => c.col)),
-    });
+    const range = rangeOf(boundingArea(sheet, cells));
     formatChecks.push(numberFormatCheck(sheet, range, format));
     notes.push(`The solved workbook shows ${sheet}!${range} as ${format}: checked.`);
   }
@@ -184,64 +177,50 @@ export function deriveTask(starter: WorkbookSnapshot, solved: WorkbookSnapshot, 
   const formats = addedObjects(starter, solved, 'conditionalFormats');
   const validations = addedObjects(starter, solved, 'dataValidations');
   const tables = addedObjects(starter, solved, 'tables');
-  const objectChecks: { object: TaskSpec['answer'] & { kind: 'object' }; skill: Skill; check: Check }[] = [
-    ...pivots.map((p) => ({
-      object: { kind: 'object' as const, object: 'pivot-table' as const, sheet: null, description: pivotCheck(p.object).description },
-      skill: 'pivot-tables' as const,
-      check: pivotCheck(p.object),
-    })),
-    ...charts.map((c) => ({
-      object: {
-        kind: 'object' as const,
-        object: 'chart' as const,
-        sheet: chartCheck(c.object, c.sheet).sheet,
-        description: chartCheck(c.object, c.sheet).description,
-      },
-      skill: 'charts' as const,
-      check: chartCheck(c.object, c.sheet),
-    })),
+  type ObjectAnswer = Extract<TaskSpec['answer'], { kind: 'object' }>;
+  const asAnswer = (object: ObjectAnswer['object'], sheet: string | null, check: Check) => ({
+    object: { kind: 'object' as const, object, sheet, description: check.description },
+    check,
+  });
+  const objectChecks: { object: ObjectAnswer; skill: Skill; check: Check }[] = [
+    ...pivots.map((p) => ({ ...asAnswer('pivot-table', null, pivotCheck(p.object)), skill: 'pivot-tables' as const })),
+    ...charts.map((c) => {
+      const check = chartCheck(c.object, c.sheet);
+      return { ...asAnswer('chart', check.sheet, check), skill: 'charts' as const };
+    }),
     ...tables.map((t) => ({
-      object: { kind: 'object' as const, object: 'table' as const, sheet: t.sheet, description: `An Excel table over ${t.object.range}` },
+      ...asAnswer('table', t.sheet, tableCheck(t.sheet, t.object, nameAsked(brief.instructions, t.object.name))),
       skill: 'tables' as const,
-      check: tableCheck(t.sheet, t.object, nameAsked(brief.instructions, t.object.name)),
     })),
     ...formats.map((f) => ({
-      object: {
-        kind: 'object' as const,
-        object: 'conditional-format' as const,
-        sheet: f.sheet,
-        description: `A highlight rule on ${f.object.range}`,
-      },
+      ...asAnswer('conditional-format', f.sheet, conditionalFormatCheck(f.sheet, f.object)),
       skill: 'conditional-formatting' as const,
-      check: conditionalFormatCheck(f.sheet, f.object),
     })),
     ...validations.map((v) => ({
-      object: {
-        kind: 'object' as const,
-        object: 'data-validation' as const,
-        sheet: v.sheet,
-        description: `A validation on ${v.object.range}`,
-      },
+      ...asAnswer('data-validation', v.sheet, validationCheck(v.sheet, v.object)),
       skill: 'data-validation' as const,
-      check: validationCheck(v.sheet, v.object),
     })),
   ];
+  /** A task whose answer is an object or changed data: no formulas, no hidden data, its checks and the format checks. */
+  const objectTask = (answer: ObjectAnswer, skill: Skill, checks: Check[], solutionNote: string): Derivation => ({
+    task: TaskSpecSchema.parse({
+      ...base,
+      skill: brief.skill ?? skill,
+      answer,
+      private: {
+        solution: { formulas: [], notes: solutionNote },
+        checks: [...checks, ...formatChecks],
+        gates: [],
+        hiddenData: null,
+        followUps: [draftFollowUp(answer, [])],
+      },
+    }),
+    notes,
+  });
   const changed = objectChecks.length === 0 ? dataChange(starter, solved) : null;
   if (changed) {
     notes.push(changed.note);
-    const task = {
-      ...base,
-      skill: brief.skill ?? 'data-cleaning',
-      answer: changed.answer,
-      private: {
-        solution: { formulas: [], notes: "Derived from the solved workbook's data." },
-        checks: [changed.check, ...formatChecks],
-        gates: [],
-        hiddenData: null,
-        followUps: [draftFollowUp(changed.answer, [])],
-      },
-    };
-    return { task: TaskSpecSchema.parse(task), notes };
+    return objectTask(changed.answer, 'data-cleaning', [changed.check], "Derived from the solved workbook's data.");
   }
   if (objectChecks.length === 0 && formatChecks.length === 0)
     throw new DerivationError(
@@ -258,17 +237,5 @@ export function deriveTask(starter: WorkbookSnapshot, solved: WorkbookSnapshot, 
     );
   for (const c of checks) notes.push(`Checked: ${c.description}.`);
   const answer = first?.object ?? { kind: 'object' as const, object: 'table' as const, sheet: home, description: 'Number formats' };
-  const task = {
-    ...base,
-    skill: brief.skill ?? first?.skill ?? 'tables',
-    answer,
-    private: {
-      solution: { formulas: [], notes: "Derived from the solved workbook's objects." },
-      checks: [...checks, ...formatChecks],
-      gates: [],
-      hiddenData: null,
-      followUps: [draftFollowUp(answer, [])],
-    },
-  };
-  return { task: TaskSpecSchema.parse(task), notes };
+  return objectTask(answer, first?.skill ?? 'tables', checks, "Derived from the solved workbook's objects.");
 }

@@ -1,40 +1,23 @@
 import type { CellValue } from '../../shared/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../../shared/snapshot';
 import type { HiddenData, TaskSpec } from '../../shared/task';
-import { cellAddress, columnLetters, parseCell } from '../../shared/a1';
+import { boundsOf, cellAddress, columnLetters, parseCell } from '../../shared/a1';
 import { rangesRead, shiftFormula } from '../../shared/formula-refs';
-import type { AnswerRegion } from './reference';
+import { boundingArea, type AnswerRegion } from './reference';
 
 type Block = HiddenData['blocks'][number];
 type Generator = Block['columns'][string];
 type Fills = TaskSpec['private']['solution']['formulas'];
 
-interface Area {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+type Area = AnswerRegion;
 
-const areaOf = (sheet: string, range: string): Area => {
-  const [a, b] = range.split(':') as [string, string?];
-  const s = parseCell(a);
-  const e = parseCell(b ?? a);
-  return {
-    sheet,
-    top: Math.min(s.row, e.row),
-    left: Math.min(s.col, e.col),
-    bottom: Math.max(s.row, e.row),
-    right: Math.max(s.col, e.col),
-  };
-};
+const areaOf = (sheet: string, range: string): Area => ({ sheet, ...boundsOf(range) });
 const overlaps = (a: Area, b: Area) =>
   a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 const sameCell = (a: Area) => a.top === a.bottom && a.left === a.right;
 
 /** Everything the reference formulas read, over the whole of each fill (a relative `B2` filled to row 13 reads B2:B13). */
-export function readAreas(fills: Fills): Area[] {
+function readAreas(fills: Fills): Area[] {
   return fills.flatMap((fill) => {
     const span = areaOf(fill.sheet, fill.cell);
     const first = rangesRead(fill.formula, fill.sheet);
@@ -42,13 +25,12 @@ export function readAreas(fills: Fills): Area[] {
     return first.map((ref, i) => {
       const a = areaOf(ref.sheet, ref.range);
       const b = last[i] ? areaOf(last[i].sheet, last[i].range) : a;
-      return {
-        sheet: a.sheet,
-        top: Math.min(a.top, b.top),
-        left: Math.min(a.left, b.left),
-        bottom: Math.max(a.bottom, b.bottom),
-        right: Math.max(a.right, b.right),
-      };
+      return boundingArea(a.sheet, [
+        { row: a.top, col: a.left },
+        { row: b.bottom, col: b.right },
+        { row: b.top, col: b.left },
+        { row: a.bottom, col: a.right },
+      ]);
     });
   });
 }

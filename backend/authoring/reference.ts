@@ -1,15 +1,19 @@
 import type { TaskSpec } from '../../shared/task';
-import { cellAddress } from '../../shared/a1';
+import { cellAddress, type Bounds } from '../../shared/a1';
 import { toR1C1 } from '../../shared/formula-refs';
 import type { CellChange } from './workbook-diff';
 
-export interface AnswerRegion {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** A rectangle of one sheet, 1-based and inclusive. */
+export type AnswerRegion = Bounds & { sheet: string };
+
+/** The smallest rectangle around some cells of one sheet. */
+export const boundingArea = (sheet: string, cells: readonly { row: number; col: number }[]): AnswerRegion => ({
+  sheet,
+  top: Math.min(...cells.map((c) => c.row)),
+  left: Math.min(...cells.map((c) => c.col)),
+  bottom: Math.max(...cells.map((c) => c.row)),
+  right: Math.max(...cells.map((c) => c.col)),
+});
 
 export const rangeOf = (r: AnswerRegion): string =>
   r.top === r.bottom && r.left === r.right
@@ -26,13 +30,7 @@ export function answerRegion(changes: CellChange[]): { region: AnswerRegion; gap
   const bySheet = new Map<string, CellChange[]>();
   for (const c of formulas) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   const [sheet, cells] = [...bySheet.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
-  const region: AnswerRegion = {
-    sheet,
-    top: Math.min(...cells.map((c) => c.row)),
-    left: Math.min(...cells.map((c) => c.col)),
-    bottom: Math.max(...cells.map((c) => c.row)),
-    right: Math.max(...cells.map((c) => c.col)),
-  };
+  const region = boundingArea(sheet, cells);
   const have = new Set(cells.map((c) => c.address));
   const gaps: string[] = [];
   for (let row = region.top; row <= region.bottom; row++)

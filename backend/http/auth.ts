@@ -7,7 +7,8 @@ import { loadInterview } from '../interview/interview-record';
 import { AppError } from './errors';
 import type { AppEnv } from './env';
 
-function bearer(header: string | undefined): string | null {
+/** The token of an `Authorization: Bearer …` header, or null. */
+export function bearer(header: string | undefined): string | null {
   const match = header ? /^Bearer\s+(\S{1,200})$/i.exec(header) : null;
   return match ? match[1]! : null;
 }

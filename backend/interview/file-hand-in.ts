@@ -11,7 +11,7 @@ import { redeemInvite } from './redeem-invite';
 
 /** Where a candidate who hands in files stands: the task to do now (its starter is theirs to download), or why none. */
 export type FileInterview =
-  | { ok: false; reason: 'not_found' | 'revoked' | 'expired' | 'closed' }
+  | { ok: false; reason: 'not_found' | 'revoked' | 'expired' }
   | { ok: true; organisation: string; candidateName: string; task: TaskPublic | null; handedIn: number };
 
 interface InviteRow {
@@ -45,22 +45,18 @@ async function inviteFor(sql: Sql, rawCode: string): Promise<InviteRow | null> {
   return row && row.allow_file_upload ? row : null;
 }
 
-/**
- * The file hand-in's state for an invite code. Reading it changes nothing: before the first hand-in the task
- * shown is the one redeeming the code would give first.
- */
-export async function fileInterview(sql: Sql, rawCode: string, now: Date): Promise<FileInterview> {
-  const invite = await inviteFor(sql, rawCode);
-  if (!invite) return { ok: false, reason: 'not_found' };
+/** Where an invite's candidate stands, with the interview when the code was redeemed (loaded once, for a hand-in to use). */
+async function standing(sql: Sql, invite: InviteRow, now: Date): Promise<{ state: FileInterview; interview: InterviewRecord | null }> {
   const base = { organisation: invite.organisation, candidateName: invite.candidate_name, handedIn: invite.handed_in };
   let taskId: string | null;
+  let interview: InterviewRecord | null = null;
   if (invite.interview_id) {
-    const interview = await loadInterview(sql, { id: invite.interview_id });
-    if (!interview || interview.state !== 'in_progress') return { ok: true, ...base, task: null };
+    interview = await loadInterview(sql, { id: invite.interview_id });
+    if (!interview || interview.state !== 'in_progress') return { state: { ok: true, ...base, task: null }, interview };
     taskId = currentTaskId(interview);
   } else {
-    if (invite.revoked_at) return { ok: false, reason: 'revoked' };
-    if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
+    if (invite.revoked_at) return { state: { ok: false, reason: 'revoked' }, interview };
+    if (invite.expires_at <= now) return { state: { ok: false, reason: 'expired' }, interview };
     const pool = invite.pool ?? [];
     const first = chooseNextTask({
       pool,
@@ -72,8 +68,23 @@ export async function fileInterview(sql: Sql, rawCode: string, now: Date): Promi
     taskId = first.done ? null : first.taskId;
   }
   const task = taskId ? await loadTask(sql, invite.org_id, taskId) : null;
-  return { ok: true, ...base, task: task ? publicPartOf(task) : null };
+  return { state: { ok: true, ...base, task: task ? publicPartOf(task) : null }, interview };
 }
+
+/**
+ * The file hand-in's state for an invite code. Reading it changes nothing: before the first hand-in the task
+ * shown is the one redeeming the code would give first.
+ */
+export async function fileInterview(sql: Sql, rawCode: string, now: Date): Promise<FileInterview> {
+  const invite = await inviteFor(sql, rawCode);
+  return invite ? (await standing(sql, invite, now)).state : { ok: false, reason: 'not_found' };
+}
+
+const CLOSED: Record<Exclude<FileInterview, { ok: true }>['reason'], string> = {
+  not_found: 'This invitation does not take files.',
+  revoked: 'This invitation was withdrawn.',
+  expired: 'This invitation has expired.',
+};
 
 export type FileHandInOutcome = { ok: true; taskTitle: string } | { ok: false; message: string };
 
@@ -90,8 +101,10 @@ export async function handInFile(
   now: Date,
 ): Promise<FileHandInOutcome> {
   const { sql } = services;
-  const state = await fileInterview(sql, rawCode, now);
-  if (!state.ok) return { ok: false, message: 'This invitation does not take files.' };
+  const invite = await inviteFor(sql, rawCode);
+  if (!invite) return { ok: false, message: CLOSED.not_found };
+  const { state, interview: redeemedBefore } = await standing(sql, invite, now);
+  if (!state.ok) return { ok: false, message: CLOSED[state.reason] };
   if (!state.task || state.task.id !== taskId)
     return { ok: false, message: 'That file is for a task that is not the one to hand in now; download the starter below and use it.' };
   let snapshot;
@@ -101,12 +114,10 @@ export async function handInFile(
     if (error instanceof WorkbookFileError) return { ok: false, message: error.message };
     throw error;
   }
-  const invite = await inviteFor(sql, rawCode);
-  let interview: InterviewRecord | null = invite?.interview_id ? await loadInterview(sql, { id: invite.interview_id }) : null;
+  let interview = redeemedBefore;
   if (!interview) {
     const redeemed = await redeemInvite(sql, rawCode, now);
-    if (!redeemed.ok) return { ok: false, message: 'This invitation can no longer be used.' };
-    interview = await loadInterview(sql, { id: redeemed.response.session.id });
+    interview = redeemed.ok ? await loadInterview(sql, { id: redeemed.response.session.id }) : null;
   }
   if (!interview) return { ok: false, message: 'This invitation can no longer be used.' };
   const outcome = await receiveHandIn(services, interview, { submissionId: crypto.randomUUID(), taskId, snapshot }, now, {

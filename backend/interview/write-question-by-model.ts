@@ -66,16 +66,22 @@ export function questionProblem(c: QuestionContext, q: ModelQuestion): string | 
   if (!cited) return `it cites ${q.citedCell}, where the candidate wrote no formula`;
   const address = cited.cell.split('!').at(-1)!;
   if (!new RegExp(`\\b${address}\\b`, 'i').test(q.question)) return `it does not name the cell it cites (${address})`;
-  const asked = squash(q.question);
-  const reference = c.task.private.solution.formulas;
+  return solutionHint(c.task, q.question, new Set(candidateFormulas(c.snapshot).flatMap((f) => functionsUsed(f.formula))));
+}
+
+/**
+ * Why a question would give the solution away, or null: it quotes a reference formula, or names a function the
+ * reference uses that is not among `known` (the candidate's own, which a question may name). Pure.
+ */
+export function solutionHint(task: TaskSpec, question: string, known: ReadonlySet<string> = new Set()): string | null {
+  const asked = squash(question);
+  const reference = task.private.solution.formulas;
   if (reference.some((r) => squash(r.formula).length >= 6 && asked.includes(squash(r.formula).slice(1))))
     return 'it shows a reference formula';
-  const theirs = new Set(candidateFormulas(c.snapshot).flatMap((f) => functionsUsed(f.formula)));
   const hinted = [...new Set(reference.flatMap((r) => functionsUsed(r.formula)))].filter(
-    (fn) => !theirs.has(fn) && new RegExp(`\\b${fn}\\b`, 'i').test(q.question),
+    (fn) => !known.has(fn) && new RegExp(`\\b${fn.replace('.', '\\.')}\\b`, 'i').test(question),
   );
-  if (hinted.length) return `it names ${hinted.join(', ')}, which the reference uses and the candidate did not`;
-  return null;
+  return hinted.length ? `it names ${hinted.join(', ')}, which the solution uses${known.size ? ' and the candidate did not' : ''}` : null;
 }
 
 /**

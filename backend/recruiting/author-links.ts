@@ -3,6 +3,7 @@ import { normaliseInviteCode } from '../../shared/invite-code';
 import type { Sql } from '../db/client';
 import type { Recruiter } from '../accounts/recruiter';
 import { hashToken, newInviteCode, newToken, TOKEN_PREFIX } from '../crypto/tokens';
+import { tooManyCells } from './task-drafts';
 
 /** How long a code shown in the dashboard may be typed into the pane, and how long the pane may capture then. */
 export const AUTHOR_CODE_MINUTES = 15;
@@ -70,16 +71,21 @@ export async function findAuthorLink(sql: Sql, token: string, now: Date): Promis
   return row ? toLink(row) : null;
 }
 
-/** Keeps the open workbook as the task's starter or its solved version (a later capture replaces an earlier one). */
+/**
+ * Keeps the open workbook as the task's starter or its solved version (a later capture replaces an earlier one);
+ * a workbook larger than an authored task may be is refused with a sentence.
+ */
 export async function captureWorkbook(
   sql: Sql,
   link: AuthorLink,
   kind: 'starter' | 'solved',
   snapshot: WorkbookSnapshot,
-): Promise<AuthorLink> {
+): Promise<{ ok: true; link: AuthorLink } | { ok: false; message: string }> {
+  const tooMany = tooManyCells(snapshot);
+  if (tooMany) return { ok: false, message: `The workbook ${tooMany}` };
   const [row] = await sql<LinkRow[]>`UPDATE author_links SET ${sql(kind)} = ${sql.json(snapshot)}
     WHERE id = ${link.id} RETURNING ${sql.unsafe(COLUMNS)}`;
-  return toLink(row!);
+  return { ok: true, link: toLink(row!) };
 }
 
 /** Both captures, when both were made. */

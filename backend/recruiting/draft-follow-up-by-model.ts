@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { functionsUsed } from '../../shared/formula-refs';
 import type { FollowUp, TaskSpec } from '../../shared/task';
 import type { LlmClient } from '../llm/client';
+import { solutionHint } from '../interview/write-question-by-model';
 
 export const DRAFT_FOLLOW_UP_PROMPT_VERSION = 'authoring-follow-up-v1';
 
@@ -39,20 +39,6 @@ export function draftMessages(task: TaskSpec) {
 }
 
 /**
- * Why the drafted question cannot be offered, or null when it can: it may not name a function the solution
- * uses or quote a solution formula, since the candidate reads it before answering. Pure.
- */
-export function draftProblem(task: TaskSpec, draft: DraftedFollowUp): string | null {
-  const squash = (text: string) => text.replace(/\s+/g, '').toUpperCase();
-  const formulas = task.private.solution.formulas.map((f) => f.formula);
-  if (formulas.some((f) => squash(f).length >= 6 && squash(draft.question).includes(squash(f).slice(1)))) return 'it quotes the solution';
-  const named = [...new Set(formulas.flatMap(functionsUsed))].filter((fn) =>
-    new RegExp(`\\b${fn.replace('.', '\\.')}\\b`, 'i').test(draft.question),
-  );
-  return named.length ? `it names ${named.join(', ')}, which the solution uses` : null;
-}
-
-/**
  * The follow-up drafted by the model, checked, or null (no model, a failed call, or a draft that gives the
  * solution away: the template's question stays), with the reason for the notes.
  */
@@ -61,7 +47,7 @@ export async function draftFollowUpByModel(llm: LlmClient | null, task: TaskSpec
   const outcome = await llm.structured('follow_up_draft', DraftedFollowUpSchema, draftMessages(task), DRAFT_FOLLOW_UP_PROMPT_VERSION);
   if (!outcome.ok)
     return { followUp: null, note: `The model could not draft a follow-up (${outcome.reason}); the template's question is used.` };
-  const problem = draftProblem(task, outcome.value);
+  const problem = solutionHint(task, outcome.value.question);
   if (problem) return { followUp: null, note: `The model's follow-up was set aside (${problem}); the template's question is used.` };
   return {
     followUp: { id: task.private.followUps[0]?.id ?? 'follow-up', question: outcome.value.question, rubric: outcome.value.rubric },

@@ -16,6 +16,12 @@ import { draftFollowUpByModel } from './draft-follow-up-by-model';
 /** Cells an authored task's workbooks may hold: every self-test scores them, so they stay interview-sized. */
 export const AUTHORING_MAX_CELLS = 50_000;
 
+/** Why a workbook is too large for an authored task (every self-test scores it), or null. */
+export function tooManyCells(snapshot: WorkbookSnapshot): string | null {
+  const cells = snapshot.sheets.reduce((n, s) => n + s.cells.length, 0);
+  return cells > AUTHORING_MAX_CELLS ? `has ${cells} cells; an authored task's workbook may have ${AUTHORING_MAX_CELLS}.` : null;
+}
+
 export type DraftRefusal =
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'unreadable'; field: string; message: string }
@@ -43,14 +49,8 @@ const decode = (base64: string) => Uint8Array.from(atob(base64), (ch) => ch.char
 async function snapshotOf(upload: UploadedWorkbook, field: string): Promise<{ ok: true; snapshot: WorkbookSnapshot } | DraftRefusal> {
   try {
     const snapshot = await readXlsx(decode(upload.contentBase64));
-    const cells = snapshot.sheets.reduce((n, s) => n + s.cells.length, 0);
-    if (cells > AUTHORING_MAX_CELLS)
-      return {
-        ok: false,
-        reason: 'unreadable',
-        field,
-        message: `${upload.fileName} has ${cells} cells; an authored task's workbook may have ${AUTHORING_MAX_CELLS}.`,
-      };
+    const tooMany = tooManyCells(snapshot);
+    if (tooMany) return { ok: false, reason: 'unreadable', field, message: `${upload.fileName} ${tooMany}` };
     return { ok: true, snapshot };
   } catch (error) {
     if (error instanceof WorkbookFileError || error instanceof DOMException) {
@@ -70,9 +70,10 @@ function variantPreview(task: TaskSpec): TaskDraft['variants'] {
   return makeVariants(task).map((v) => ({
     index: v.index,
     changes: v.changes,
-    blocks: v.blocks.map((b) => ({
+    // A variant's blocks are the hidden data's, in its order (two may share a sheet).
+    blocks: v.blocks.map((b, k) => ({
       sheet: b.sheet,
-      range: task.private.hiddenData?.blocks.find((x) => x.sheet === b.sheet)?.range ?? '',
+      range: task.private.hiddenData?.blocks[k]?.range ?? '',
       rows: b.rows
         .slice(0, 6)
         .map((row) => row.map((cell) => (typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' ? cell : null))),

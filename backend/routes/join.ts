@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/env';
 import { jsonResponse } from '../http/openapi';
 import { clientIp, rateLimit } from '../http/rate-limit';
 import { joinInfo } from '../interview/join-info';
-import { joinPage } from '../pages/join-page';
+import { joinPage, page } from '../pages/join-page';
 import { fileHandInPage } from '../pages/file-hand-in-page';
 import { fileInterview, handInFile } from '../interview/file-hand-in';
 import { starterWorkbook } from '../workbook-file/write-starter';
@@ -43,8 +43,10 @@ const fileUploadLimit = limitBody(WORKBOOK_UPLOAD_BYTES + 64 * 1024, () => {
   throw new AppError('payload_too_large', `A workbook may be at most ${WORKBOOK_UPLOAD_BYTES / 1024 / 1024} MB.`);
 });
 
-const NOT_FOUND_PAGE =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><p>This invitation does not take files. Use the link in your e-mail.</p></body></html>';
+const NOT_FOUND_PAGE = page(
+  'Not found',
+  '<section><h1>This invitation does not take files</h1><p>Use the link in your e-mail to start the interview in Excel.</p></section>',
+);
 
 /** The file hand-in page, with what the last upload did. */
 async function filesPage(

@@ -17,12 +17,12 @@ import {
   TaskDraftSchema,
   WORKBOOK_UPLOAD_BYTES,
 } from '../../shared/api/task-drafts';
-import { requireRecruiter } from '../http/auth';
+import { bearer, requireRecruiter } from '../http/auth';
 import type { AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
 import { AUTHOR_SECURITY, errorResponses, jsonBody, jsonResponse, RECRUITER_SECURITY } from '../http/openapi';
 import { rateLimit, clientIp } from '../http/rate-limit';
-import { AUTHORING_MAX_CELLS, taskDraftsFor, type DraftRefusal } from '../recruiting/task-drafts';
+import { taskDraftsFor, type DraftRefusal } from '../recruiting/task-drafts';
 import { captureWorkbook, capturedPair, connectAuthor, findAuthorLink, newAuthorCode, type AuthorLink } from '../recruiting/author-links';
 
 /** Two workbooks in base64 and the brief: what the authoring routes accept in one body. */
@@ -144,7 +144,7 @@ const draftFromCaptures = createRoute({
 
 /** The pane's author link from its bearer token, or a 401 that says what to do. */
 async function authorOf(c: Context<AppEnv>): Promise<AuthorLink> {
-  const token = /^Bearer\s+(\S{1,200})$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const token = bearer(c.req.header('authorization'));
   const link = token ? await findAuthorLink(c.get('sql'), token, new Date()) : null;
   if (!link) throw new AppError('unauthorized', 'Connect the task pane again with a new code from Your tasks in the dashboard.');
   return link;
@@ -161,12 +161,9 @@ export const taskDraftRoutes = new OpenAPIHono<AppEnv>()
     return c.json(connected, 201);
   })
   .openapi(capture, async (c) => {
-    const link = await authorOf(c);
-    const { snapshot } = c.req.valid('json');
-    const cells = snapshot.sheets.reduce((n, s) => n + s.cells.length, 0);
-    if (cells > AUTHORING_MAX_CELLS)
-      throw new AppError('bad_request', `The workbook has ${cells} cells; an authored task's workbook may have ${AUTHORING_MAX_CELLS}.`);
-    return c.json(capturesOf(await captureWorkbook(c.get('sql'), link, c.req.valid('param').kind, snapshot)), 200);
+    const captured = await captureWorkbook(c.get('sql'), await authorOf(c), c.req.valid('param').kind, c.req.valid('json').snapshot);
+    if (!captured.ok) throw new AppError('bad_request', captured.message);
+    return c.json(capturesOf(captured.link), 200);
   })
   .openapi(draftFromCaptures, async (c) => {
     const link = await authorOf(c);

@@ -32,8 +32,8 @@ import { ErrorBar, PageState } from '../components/PageState';
 import { useLoad } from '../components/use-load';
 import { dateTime, duration, SKILL_NAMES, skillName } from '../format';
 import { go } from '../route';
-import { textOf } from '../../../../shared/text';
 import { useAction } from '../components/use-action';
+import { CellGrid } from '../components/CellGrid';
 
 export interface AssessmentsPageProps {
   api: DashboardApi;
@@ -357,24 +357,12 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
                 {preview?.instructions}
               </Text>
               {preview?.starter.sheets.map((sheet) => (
-                <div key={sheet.name}>
-                  <Text as="p" block className={l.muted}>
-                    Sheet “{sheet.name}”, first rows of {sheet.rows.length}:
-                  </Text>
-                  <Table size="extra-small" aria-label={`Starter data of ${sheet.name}`}>
-                    <TableBody>
-                      {sheet.rows.slice(0, 6).map((row, r) => (
-                        <TableRow key={r}>
-                          {row.slice(0, 8).map((cell, c) => (
-                            <TableCell key={c} className={l.mono}>
-                              {textOf(cell)}
-                            </TableCell>
-                          ))}
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </div>
+                <CellGrid
+                  key={sheet.name}
+                  caption={`Sheet “${sheet.name}”, first rows of ${sheet.rows.length}:`}
+                  label={`Starter data of ${sheet.name}`}
+                  rows={sheet.rows.slice(0, 6).map((row) => row.slice(0, 8))}
+                />
               ))}
             </DialogContent>
             <DialogActions>

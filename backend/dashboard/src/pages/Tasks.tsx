@@ -18,10 +18,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { UploadedWorkbook } from '../../../../shared/api/task-drafts';
-import { textOf } from '../../../../shared/text';
 import type { DashboardApi } from '../api';
 import { PageHeading, Section, useLayout } from '../components/layout';
 import { ShownOnce } from '../components/ShownOnce';
+import { CellGrid } from '../components/CellGrid';
 import { ErrorBar, PageState } from '../components/PageState';
 import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
@@ -372,24 +372,12 @@ function DraftEditor({ api, draft, notice, onChanged }: DraftEditorProps) {
                   Variant {v.index}: {v.changes.join(', ')}
                 </Text>
                 {v.blocks.map((b) => (
-                  <div key={`${b.sheet}!${b.range}`}>
-                    <Text as="p" block className={l.muted}>
-                      {b.sheet}!{b.range}, first rows
-                    </Text>
-                    <Table size="extra-small" aria-label={`Variant ${v.index}, ${b.sheet}!${b.range}`}>
-                      <TableBody>
-                        {b.rows.map((row, r) => (
-                          <TableRow key={r}>
-                            {row.map((cell, c) => (
-                              <TableCell key={c} className={l.mono}>
-                                {textOf(cell)}
-                              </TableCell>
-                            ))}
-                          </TableRow>
-                        ))}
-                      </TableBody>
-                    </Table>
-                  </div>
+                  <CellGrid
+                    key={`${b.sheet}!${b.range}`}
+                    caption={`${b.sheet}!${b.range}, first rows`}
+                    label={`Variant ${v.index}, ${b.sheet}!${b.range}`}
+                    rows={b.rows}
+                  />
                 ))}
               </div>
             ))}

@@ -120,8 +120,9 @@ export async function handInFile(
     interview = redeemed.ok ? await loadInterview(sql, { id: redeemed.response.session.id }) : null;
   }
   if (!interview) return { ok: false, message: 'This invitation can no longer be used.' };
+  // The answer waits for the score, as the add-in's does by default: the page it leads to shows the next task.
   const outcome = await receiveHandIn(services, interview, { submissionId: crypto.randomUUID(), taskId, snapshot }, now, {
-    respondAsync: true,
+    respondAsync: false,
     source: 'upload',
   });
   if (!outcome.ok)

@@ -29,11 +29,12 @@ export const LAYERS = {
   mail: ['shared', 'db'],
   pages: ['shared'],
   accounts: ['shared', 'crypto', 'db', 'mail'],
-  interview: ['shared', 'crypto', 'db', 'limits', 'llm', 'scoring', 'tasks', 'webhooks', 'workbook-file'],
+  interview: ['shared', 'calibration', 'crypto', 'db', 'limits', 'llm', 'scoring', 'tasks', 'webhooks', 'workbook-file'],
   recruiting: [
     'shared',
     'accounts',
     'authoring',
+    'calibration',
     'crypto',
     'db',
     'interview',
@@ -48,7 +49,7 @@ export const LAYERS = {
   demo: ['shared', 'crypto', 'db', 'tasks'],
   http: ['shared', 'accounts', 'crypto', 'db', 'interview', 'limits', 'llm', 'mail', 'observability'],
   routes: ['shared', 'accounts', 'db', 'http', 'interview', 'mail', 'pages', 'recruiting', 'tasks', 'webhooks', 'workbook-file'],
-  cli: ['shared', 'accounts', 'authoring', 'calibration', 'db', 'scoring', 'tasks', 'workbook-file'],
+  cli: ['shared', 'accounts', 'authoring', 'calibration', 'db', 'recruiting', 'scoring', 'tasks', 'workbook-file'],
   // The entry files (app.ts, node.ts, worker.ts, config.ts, version.ts) wire everything together.
   entry: [
     'authoring',

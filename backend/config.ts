@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MIN_HAND_INS } from './calibration/calibrate';
 
 const DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
@@ -24,6 +25,8 @@ export const SharedConfigSchema = z.object({
     )
     .pipe(z.array(z.url()))
     .default([]),
+  /** Hand-ins a task needs before the adaptive order trusts its learned difficulty over its authored level. */
+  CALIBRATION_MIN_HAND_INS: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_MIN_HAND_INS),
   /** Database connections per pool (on Workers, per request). The default differs by runtime: see the README. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   /** Development only: webhook hosts that may use http and private addresses (e.g. `localhost,127.0.0.1`). */

@@ -258,7 +258,14 @@ async function main() {
   const sweepTimer = setInterval(() => {
     sweep(
       database.sql,
-      { send: services.send, scoring: services.scoring, llm: services.llm, mail: services.mail, links },
+      {
+        send: services.send,
+        scoring: services.scoring,
+        llm: services.llm,
+        mail: services.mail,
+        links,
+        calibration: { minHandIns: config.CALIBRATION_MIN_HAND_INS },
+      },
       new Date(),
     ).catch((error: unknown) => logger.warn('periodic sweep failed', { error: String(error) }));
   }, SWEEP_MS);

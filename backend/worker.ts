@@ -61,6 +61,7 @@ function servicesFor(env: WorkerEnv, logger: Logger) {
     llmConfig,
     mail,
     links: config.PUBLIC_URL ? linksFor(config.PUBLIC_URL) : null,
+    calibration: { minHandIns: config.CALIBRATION_MIN_HAND_INS },
     llm: llmConfig ? llmClient(llmConfig, logger) : null,
     rateLimiter,
     send,
@@ -103,7 +104,7 @@ export default {
   },
   /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
-    const { llm, scoring, send, mail, links } = servicesFor(env, jsonLogger());
-    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm, mail, links }, new Date()));
+    const { llm, scoring, send, mail, links, calibration } = servicesFor(env, jsonLogger());
+    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm, mail, links, calibration }, new Date()));
   },
 };

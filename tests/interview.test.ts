@@ -116,7 +116,7 @@ describe.each(engines())('a whole interview over HTTP on $name', (engine) => {
     expect(builtInTask(given[1]!)!.difficulty).toBe(2);
     expect(new Set(given).size).toBe(3);
     expect(new Set(given.map((id) => builtInTask(id)!.skill)).size).toBeGreaterThanOrEqual(2);
-    expect(chosen[0]!.reason).toBe("Starting at the assessment's level 1; covers lookups, not yet asked.");
+    expect(chosen[0]!.reason).toBe("Starting at the assessment's level 1; covers lookups, not yet asked; levels as authored.");
     expect(chosen[1]!.reason).toMatch(/^Scored 100% on a level-1 task, so moving up to level 2/);
   });
 

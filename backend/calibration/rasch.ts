@@ -1,5 +1,6 @@
 /**
- * A Rasch model for fractional scores, fitted by joint maximum likelihood: the chance that candidate p does
+ * A Rasch model for fractional scores, fitted by joint maximum likelihood (with a normal prior on abilities,
+ * below): the chance that candidate p does
  * task i is σ(θp − bi), and a hand-in scored s (0 to 1) counts as s successes in one trial (the binomial
  * quasi-likelihood, the usual way to take partial credit into a Rasch fit without inventing categories).
  * Difficulties are centred on 0; abilities and difficulties on one logit scale. Pure and deterministic.
@@ -37,8 +38,15 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const LIMIT = 6;
 const clamp = (x: number) => Math.max(-LIMIT, Math.min(LIMIT, x));
 
-export function fitRasch(responses: readonly Response[], options: { maxIterations?: number; tolerance?: number } = {}): RaschFit {
+export function fitRasch(
+  responses: readonly Response[],
+  options: { maxIterations?: number; tolerance?: number; abilityPriorSd?: number } = {},
+): RaschFit {
   const maxIterations = options.maxIterations ?? 200;
+  // A normal prior on abilities around their mean (penalised JML): a candidate with a perfect or a zero score
+  // would otherwise drive their ability to the limit and drag the difficulties of the tasks they took with
+  // them. Two logits is wide against real spreads of about one.
+  const priorPrecision = 1 / (options.abilityPriorSd ?? 2) ** 2;
   const tolerance = options.tolerance ?? 1e-4;
   const personIds = [...new Set(responses.map((r) => r.person))];
   const itemIds = [...new Set(responses.map((r) => r.item))];
@@ -58,6 +66,13 @@ export function fitRasch(responses: readonly Response[], options: { maxIteration
       grad[at]! += sign * (o.s - prob);
       info[at]! += prob * (1 - prob);
     }
+    if (key === 'p') {
+      const centre = values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
+      for (let k = 0; k < values.length; k++) {
+        grad[k]! -= (values[k]! - centre) * priorPrecision;
+        info[k]! += priorPrecision;
+      }
+    }
     let change = 0;
     for (let k = 0; k < values.length; k++) {
       if (info[k]! <= 1e-12) continue;
@@ -73,8 +88,10 @@ export function fitRasch(responses: readonly Response[], options: { maxIteration
   while (iterations < maxIterations) {
     iterations += 1;
     const moved = Math.max(step(theta, 'p', 1), step(b, 'i', -1));
+    // Only differences θ − b matter: moving both by the items' mean centres the difficulties and changes nothing else.
     const mean = b.reduce((sum, v) => sum + v, 0) / Math.max(1, b.length);
     for (let k = 0; k < b.length; k++) b[k] = b[k]! - mean;
+    for (let k = 0; k < theta.length; k++) theta[k] = theta[k]! - mean;
     if (moved < tolerance) {
       converged = true;
       break;
@@ -101,7 +118,7 @@ export function fitRasch(responses: readonly Response[], options: { maxIteration
       responses: itemCount[k]!,
       meanScore: itemSum[k]! / Math.max(1, itemCount[k]!),
     })),
-    persons: personIds.map((person, k) => ({ person, ability: theta[k]!, standardError: se(personInfo[k]!) })),
+    persons: personIds.map((person, k) => ({ person, ability: theta[k]!, standardError: se(personInfo[k]! + priorPrecision) })),
     iterations,
     converged,
   };

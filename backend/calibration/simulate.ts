@@ -1,7 +1,7 @@
 import type { Response } from './rasch';
 
 /** A small seeded generator (mulberry32), so a simulated population is the same on every run. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

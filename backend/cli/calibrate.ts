@@ -1,29 +1,40 @@
-import { fitRasch } from '../calibration/rasch';
+import { DEFAULT_MIN_HAND_INS } from '../calibration/calibrate';
+import { refitCalibration } from '../recruiting/calibration';
 import { openDatabase } from './database';
 
 /**
- * `npm run calibrate`: fits the Rasch model to every scored hand-in in the database (the final score: a
- * recruiter's override, else the reviewed score, else the grader's) and prints one JSON line per task: its
- * learned difficulty on the logit scale, centred on 0, with its standard error, beside the authored level.
+ * `npm run calibrate`: refits task difficulty from every scored hand-in in the database (the final score: a
+ * recruiter's override, else the reviewed score, else the grader's), makes it the calibration in use (as the
+ * daily sweep does), and prints one JSON line per task: its learned difficulty in logits (centred on 0) with
+ * its standard error, the same on the authored levels' scale, discrimination, and whether the adaptive order
+ * now uses it.
  */
+const minHandIns = Number.parseInt(process.env.CALIBRATION_MIN_HAND_INS || '', 10) || DEFAULT_MIN_HAND_INS;
 const db = await openDatabase();
 try {
-  const rows = await db.sql<{ person: string; item: string; score: number; level: number }[]>`
-    SELECT s.session_id AS person, s.task_id AS item, COALESCE(s.final_score, sc.score)::float8 AS score, t.difficulty AS level
-    FROM submissions s JOIN scores sc ON sc.submission_id = s.id JOIN tasks t ON t.id = s.task_id`;
-  if (rows.length === 0) {
+  const fit = await refitCalibration(db.sql, { minHandIns, now: new Date() });
+  if (!fit) {
     process.stderr.write('No scored hand-ins yet: nothing to calibrate.\n');
   } else {
-    const fit = fitRasch(rows);
-    const levels = new Map(rows.map((r) => [r.item, r.level]));
-    for (const item of [...fit.items].sort((a, b) => a.difficulty - b.difficulty)) {
-      const round = (x: number) => Math.round(x * 1000) / 1000;
+    const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+    for (const t of [...fit.tasks].sort((a, b) => a.difficulty - b.difficulty)) {
       process.stdout.write(
-        `${JSON.stringify({ task: item.item, authoredLevel: levels.get(item.item), difficulty: round(item.difficulty), standardError: round(item.standardError), handIns: item.responses, meanScore: round(item.meanScore) })}\n`,
+        `${JSON.stringify({
+          task: t.task,
+          authoredLevel: t.authoredLevel,
+          learnedLevel: round(t.level),
+          difficulty: round(t.difficulty),
+          standardError: round(t.standardError),
+          discrimination: round(t.discrimination),
+          handIns: t.handIns,
+          meanScore: round(t.meanScore),
+          inUse: t.inUse,
+        })}\n`,
       );
     }
     process.stderr.write(
-      `${fit.items.length} tasks, ${fit.persons.length} interviews, ${rows.length} hand-ins; ${fit.converged ? 'converged' : 'stopped'} after ${fit.iterations} rounds.\n`,
+      `${fit.tasks.length} tasks, ${fit.interviews} interviews, ${fit.handIns} hand-ins; ${fit.converged ? 'converged' : 'did not converge'}; ` +
+        `learned difficulty used for tasks with at least ${minHandIns} hand-ins.\n`,
     );
   }
 } finally {

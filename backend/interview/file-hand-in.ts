@@ -4,6 +4,7 @@ import type { TaskPublic } from '../../shared/task';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { readXlsx, WorkbookFileError } from '../workbook-file/read-xlsx';
+import { taskPoolOf } from './task-pool';
 import { chooseNextTask, type PoolTask } from './next-task';
 import { currentTaskId, loadInterview, type InterviewRecord } from './interview-record';
 import { receiveHandIn, type HandInServices } from './receive-hand-in';
@@ -35,8 +36,7 @@ async function inviteFor(sql: Sql, rawCode: string): Promise<InviteRow | null> {
   const [row] = await sql<InviteRow[]>`
     SELECT i.org_id, o.name AS organisation, i.candidate_name, i.expires_at, i.revoked_at, a.allow_file_upload,
       se.id AS interview_id, a.level, a.length, a.adaptive,
-      (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
-         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = a.id) AS pool,
+      ${taskPoolOf(sql, 'a.id')} AS pool,
       (SELECT count(*)::int FROM submissions s WHERE s.session_id = se.id) AS handed_in
     FROM invites i JOIN assessments a ON a.id = i.assessment_id JOIN organisations o ON o.id = i.org_id
       LEFT JOIN interviews se ON se.invite_id = i.id

@@ -1,7 +1,9 @@
 import type { Sql } from '../db/client';
 import type { FollowUpQuestion } from '../../shared/api/follow-ups';
 import type { SessionState, SessionView } from '../../shared/api/sessions';
+import type { LevelScale } from '../calibration/level-scale';
 import type { PoolTask } from './next-task';
+import { levelScaleOf, taskPoolOf } from './task-pool';
 
 /** A session as the interview services need it: the assessment's pool and rules, and what was given so far. */
 export interface InterviewRecord {
@@ -15,6 +17,8 @@ export interface InterviewRecord {
   /** Tasks given so far, in order; the last is the current one while the session is in progress. */
   givenTaskIds: string[];
   pool: PoolTask[];
+  /** How the newest calibration's logits read in levels; null before the first calibration. */
+  scale: LevelScale | null;
   level: number;
   /** How many tasks the interview has. */
   length: number;
@@ -47,6 +51,7 @@ interface SessionRow {
   task_number: number;
   given_task_ids: string[];
   pool: PoolTask[] | null;
+  scale: LevelScale | null;
   level: number;
   length: number | null;
   adaptive: boolean;
@@ -74,8 +79,7 @@ export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: 
     SELECT se.id, se.org_id, se.assessment_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
       i.candidate_name, a.llm_share, a.level, a.length, a.adaptive, a.time_limit_seconds, a.grace_seconds, a.late_counts,
       o.name AS org_name, o.candidates_see_scores, o.closing_message,
-      (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
-         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = se.assessment_id) AS pool,
+      ${taskPoolOf(sql, 'se.assessment_id')} AS pool, ${levelScaleOf(sql)} AS scale,
       (SELECT t.updated_at::text FROM tasks t WHERE t.id = se.given_task_ids->>(se.task_number::int)) AS current_task_version,
       (SELECT json_build_object('id', f.id, 'question', f.question, 'turn', f.turn) FROM follow_ups f
          WHERE f.session_id = se.id AND f.answered_at IS NULL ORDER BY f.asked_at DESC LIMIT 1) AS pending_follow_up
@@ -93,6 +97,7 @@ export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: 
     taskNumber: row.task_number,
     givenTaskIds: row.given_task_ids,
     pool,
+    scale: row.scale,
     level: row.level,
     length: Math.min(row.length ?? pool.length, pool.length),
     adaptive: row.adaptive,

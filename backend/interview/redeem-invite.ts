@@ -4,6 +4,7 @@ import { normaliseInviteCode } from '../../shared/invite-code';
 import { hashToken, newToken, TOKEN_PREFIX } from '../crypto/tokens';
 import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
+import { taskPoolOf } from './task-pool';
 import { chooseNextTask, type PoolTask } from './next-task';
 import { currentTaskId, loadInterview, interviewView } from './interview-record';
 import { inTransaction } from '../db/transaction';
@@ -34,8 +35,7 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
   if (!code) return { ok: false, reason: 'not_found' };
   const [invite] = await sql<InviteRow[]>`
     SELECT i.id, i.org_id, i.assessment_id, i.expires_at, i.redeemed_at, i.revoked_at, a.level, a.length, a.adaptive,
-      (SELECT json_agg(json_build_object('id', t.id, 'skill', t.skill, 'difficulty', t.difficulty) ORDER BY at.position)
-         FROM assessment_tasks at JOIN tasks t ON t.id = at.task_id WHERE at.assessment_id = a.id) AS pool
+      ${taskPoolOf(sql, 'a.id')} AS pool
     FROM invites i JOIN assessments a ON a.id = i.assessment_id WHERE i.code = ${code}`;
   if (!invite) return { ok: false, reason: 'not_found' };
   if (invite.revoked_at) return { ok: false, reason: 'revoked' };

@@ -205,6 +205,7 @@ async function storeScore(
     level: interview.level,
     length: interview.length,
     adaptive: interview.adaptive,
+    scale: interview.scale ?? undefined,
   });
   const overBy = interview.taskStartedAt ? at.getTime() - interview.taskStartedAt.getTime() - task.timeLimitSeconds * 1000 : 0;
   // The interview moves on only if it is still on this task and open (it may have expired while this waited).

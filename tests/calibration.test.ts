@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seeded } from '../backend/calibration/simulate';
 import { refitCalibration, refitCalibrationWhenDue } from '../backend/recruiting/calibration';
 import type { TaskSpec } from '../shared/task';
-import { testApp } from './helpers/app';
+import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 import { playInterview } from './helpers/interviews';
 import { solvedSnapshot, starterSnapshot } from './helpers/snapshots';
@@ -31,6 +31,7 @@ describe.each(engines())('difficulty learned from interviews on $name', (engine)
   let db: TestDatabase;
   let app: ReturnType<typeof testApp>;
   let orgId: string;
+  let token: string;
   let assessmentId: string;
   const reasonsOf = async (sessionId: string) =>
     (
@@ -41,7 +42,7 @@ describe.each(engines())('difficulty learned from interviews on $name', (engine)
   beforeAll(async () => {
     db = await engine.open();
     app = testApp(db.sql, { rateLimiter: { hit: () => ({ ok: true, retryAfterSeconds: 0 }) } });
-    orgId = (await anOrganisation(db.sql)).orgId;
+    ({ orgId, token } = await anOrganisation(db.sql));
     assessmentId = await anAssessment(db.sql, orgId, POOL, { adaptive: true, level: 2, length: 3 });
     // A population of candidates of every level, through the API, as the adaptive order chose their tasks.
     for (let k = 0; k < 40; k++) await playInterview(app, await anInvite(db.sql, orgId, assessmentId), candidateOfLevel(0.5 + (k % 4)));
@@ -74,6 +75,14 @@ describe.each(engines())('difficulty learned from interviews on $name', (engine)
     expect(reasons[0]).toMatch(/^Starting at the assessment's level 2; the nearest unused task is level /);
     expect(reasons[1]).toMatch(/^Ability so far level \d\.\d, likely between \d\.\d and \d\.\d, from 1 hand-in;/);
     expect(reasons.join(' ')).toMatch(/by its learned difficulty \(\d+ hand-ins\)/);
+
+    const results = (await (await app.request(`/api/v1/sessions/${sessionId}/results`, jsonRequest('GET', undefined, token))).json()) as {
+      ability: { level: number; low: number; high: number; words: string; handIns: number; learned: number };
+    };
+    expect(results.ability.handIns).toBe(3);
+    expect(results.ability.learned).toBeGreaterThan(0);
+    expect(results.ability.low).toBeLessThan(results.ability.level);
+    expect(results.ability.words).toMatch(/^level \d\.\d, likely between \d\.\d and \d\.\d$/);
   });
 
   it('is refitted by the sweep once a day, not on every run', async () => {

@@ -1,9 +1,12 @@
 import type { Sql } from '../db/client';
-import type { SessionResults, SubmissionResult, TimelineEvent } from '../../shared/api/submissions';
+import type { AbilityEstimate, SessionResults, SubmissionResult, TimelineEvent } from '../../shared/api/submissions';
 import type { ScoreOverride } from '../../shared/api/dashboard';
 import type { ScoreResult } from '../../shared/score';
 import type { FollowUpResult, FollowUpTurn } from '../../shared/api/follow-ups';
 import type { ReviewResult } from '../../shared/review';
+import type { LevelScale } from '../calibration/level-scale';
+import { abilityInWords, abilityLevel, type PoolTask } from '../interview/next-task';
+import { levelScaleOf, taskPoolOf } from '../interview/task-pool';
 import { summarise } from './summary';
 
 /** The result page reads the first formulas of a hand-in's task, not the whole workbook. */
@@ -135,10 +138,14 @@ export function resultsFor(sql: Sql, orgId: string) {
           started_at: Date | null;
           completed_at: Date | null;
           task_count: number;
+          level: number;
+          pool: PoolTask[] | null;
+          scale: LevelScale | null;
         }[]
       >`
         SELECT se.state, se.stage, i.candidate_name, i.candidate_email, se.assessment_id, a.name AS assessment_name, se.started_at, se.completed_at,
-          LEAST(COALESCE(a.length, n.pool), n.pool)::int AS task_count
+          LEAST(COALESCE(a.length, n.pool), n.pool)::int AS task_count, a.level,
+          ${taskPoolOf(sql, 'se.assessment_id')} AS pool, ${levelScaleOf(sql)} AS scale
         FROM interviews se JOIN invites i ON i.id = se.invite_id JOIN assessments a ON a.id = se.assessment_id,
           LATERAL (SELECT count(*) AS pool FROM assessment_tasks WHERE assessment_id = a.id) n
         WHERE se.id = ${id} AND se.org_id = ${orgId}`;
@@ -166,8 +173,18 @@ export function resultsFor(sql: Sql, orgId: string) {
         completedAt: session.completed_at?.toISOString() ?? null,
         submissions,
         summary: summarise(submissions, { taskCount: session.task_count, final: session.state !== 'in_progress' }),
+        ability: abilityOf(session.pool ?? [], submissions, session.level, session.scale),
         timeline,
       };
     },
   };
+}
+
+/** The candidate's ability from their final scores, as the adaptive order estimates it; null before a score. */
+function abilityOf(pool: PoolTask[], submissions: SubmissionResult[], startLevel: number, scale: LevelScale | null): AbilityEstimate | null {
+  if (submissions.length === 0) return null;
+  const history = submissions.map((s) => ({ taskId: s.taskId, score: s.finalScore }));
+  const estimate = abilityLevel(pool, history, startLevel, scale ?? undefined);
+  const learned = new Set(pool.filter((t) => t.learned).map((t) => t.id));
+  return { ...estimate, words: abilityInWords(estimate), learned: history.filter((h) => learned.has(h.taskId)).length };
 }

@@ -5509,6 +5509,14 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        AbilityEstimate: {
+            handIns: number;
+            high: number;
+            learned: number;
+            level: number;
+            low: number;
+            words: string;
+        } | null;
         AcceptUserInviteRequest: {
             password: string;
             token: string;
@@ -6098,6 +6106,7 @@ export interface components {
             passed: boolean;
         };
         SessionResults: {
+            ability: components["schemas"]["AbilityEstimate"];
             /** Format: uuid */
             assessmentId: string;
             assessmentName: string;

@@ -112,6 +112,25 @@ export const TimelineEventSchema = z.strictObject({
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
+/**
+ * The candidate's ability on the authored levels' scale (1 to 3), estimated from their hand-ins by the Rasch
+ * model, each task placed by its learned difficulty where results have taught it and by its authored level
+ * otherwise; `low`–`high` is the 80% interval.
+ */
+export const AbilityEstimateSchema = z
+  .strictObject({
+    level: z.number(),
+    low: z.number(),
+    high: z.number(),
+    /** The same for people: "level 2.4, likely between 2.0 and 2.8". */
+    words: z.string(),
+    handIns: z.number().int(),
+    /** Of those, hand-ins on tasks placed by their learned difficulty. */
+    learned: z.number().int(),
+  })
+  .meta({ id: 'AbilityEstimate' });
+export type AbilityEstimate = z.infer<typeof AbilityEstimateSchema>;
+
 export const SessionResultsSchema = z
   .strictObject({
     sessionId: UuidSchema,
@@ -126,6 +145,8 @@ export const SessionResultsSchema = z
     completedAt: z.iso.datetime().nullable(),
     submissions: z.array(SubmissionResultSchema),
     summary: InterviewSummarySchema,
+    /** Null until a hand-in is scored. */
+    ability: AbilityEstimateSchema.nullable(),
     /** What happened, in order: transitions, hand-ins, the candidate's activity in Excel (the last 500). */
     timeline: z.array(TimelineEventSchema),
   })

@@ -88,6 +88,18 @@ export function ResultReport({ results: r, editing }: ResultReportProps) {
             {r.submissions.some((s) => !s.counts) ? ', late work not counted' : ''} · follow-up answers {percent(r.summary.followUpScore)} ·
             LLM review {r.summary.llmReview}
           </Text>
+          {r.ability && (
+            <Text as="p" block aria-label="Estimated level">
+              Estimated {r.ability.words}{' '}
+              <Text size={200}>
+                (from {r.ability.handIns} hand-in{r.ability.handIns === 1 ? '' : 's'}
+                {r.ability.learned < r.ability.handIns
+                  ? `; ${r.ability.handIns - r.ability.learned} on tasks placed by their authored level, not yet by results`
+                  : ', on tasks whose difficulty was learned from results'}
+                )
+              </Text>
+            </Text>
+          )}
           {r.summary.feedback.length > 0 && (
             <ul>
               {r.summary.feedback.slice(0, 6).map((f, i) => (

@@ -23,6 +23,7 @@ import { activityRoutes } from './routes/activity';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { interviewRoutes } from './routes/interviews';
+import { graderWatchRoutes } from './routes/grader-watch';
 import { mailRoutes } from './routes/mail';
 import { peopleRoutes } from './routes/people';
 import { setupRoutes } from './routes/setup';
@@ -243,6 +244,7 @@ function mountRoutes(app: Api, deps: AppDeps): void {
   app.route('/', adminRoutes);
   app.route('/', taskRoutes);
   app.route('/', interviewRoutes);
+  app.route('/', graderWatchRoutes);
   app.route('/', mailRoutes);
   app.route('/', peopleRoutes);
   app.route('/', setupRoutes);

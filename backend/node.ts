@@ -24,6 +24,7 @@ import { errorBody } from './http/errors';
 import { DASHBOARD_CSP, TASK_PANE_CSP } from './http/framing';
 import { fixedSecurityHeaders } from './http/security-headers';
 import { prometheusMetrics, type Metrics } from './observability/metrics';
+import { agreementByTask } from './recruiting/grader-agreement';
 import { smtpTransport } from './mail/smtp-transport';
 import { httpOrOutbox } from './mail/choose-transport';
 import { issueSetupToken } from './accounts/organisations';
@@ -206,6 +207,11 @@ async function main() {
   const metrics = prometheusMetrics(config.INSTANCE_ID ?? `${hostname()}:${process.pid}`);
   const database = await openDatabase(config);
   metrics.watch(database.sql);
+  metrics.watchAgreement(async () =>
+    [...(await agreementByTask(database.sql, null, new Date()))].flatMap(([task, a]) =>
+      a.handIns ? [{ task, ratio: a.agreed / a.handIns }] : [],
+    ),
+  );
   const demo = await demoFor(config, database);
   const services = await buildServices(config, database.sql, logger, metrics);
   const { llmConfig } = services;

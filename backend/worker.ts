@@ -105,6 +105,8 @@ export default {
   /** The cron trigger in wrangler.toml: the sweep (scores what was left unscored, closes overdue sessions, retries webhooks, …). */
   scheduled(_controller: unknown, env: WorkerEnv, ctx: ExecutionContext): void {
     const { llm, scoring, send, mail, links, calibration } = servicesFor(env, jsonLogger());
-    ctx.waitUntil(sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm, mail, links, calibration }, new Date()));
+    ctx.waitUntil(
+      sweep(connect(env.HYPERDRIVE.connectionString, { max: 1 }), { send, scoring, llm, mail, links, calibration }, new Date()),
+    );
   },
 };

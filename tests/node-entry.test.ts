@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect as connectSocket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,8 @@ import { connect } from '../backend/db/client';
 import { jsonRequest } from './helpers/app';
 import { startBackend } from './helpers/backend-process';
 import { fixedSecurityHeaders } from '../backend/http/security-headers';
+import { builtInTask } from '../backend/tasks/library';
+import { solvedSnapshot } from './helpers/snapshots';
 
 describe('npm start on the embedded database', () => {
   const dirs: string[] = [];
@@ -29,7 +32,16 @@ describe('npm start on the embedded database', () => {
     expect(health.headers.get('x-frame-options')).toBeNull();
     const redeemed = await fetch(`${first.base}/api/v1/invites/redeem`, jsonRequest('POST', { code: first.inviteCode }));
     expect(redeemed.status).toBe(201);
+    const { sessionToken, task } = (await redeemed.json()) as { sessionToken: string; task: { id: string } };
+    await fetch(`${first.base}/api/v1/session/start`, jsonRequest('POST', undefined, sessionToken));
+    const handedIn = await fetch(
+      `${first.base}/api/v1/session/submissions`,
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken),
+    );
+    expect(handedIn.status).toBe(201);
     const metrics = await (await fetch(`${first.base}/metrics`)).text();
+    // The grader's agreement with recruiters, per task: nobody has overruled this hand-in.
+    expect(metrics).toMatch(new RegExp(`^grader_agreement_ratio\\{task="${task.id}",instance="[^"]+"\\} 1$`, 'm'));
     // Every series names its instance (host:pid unless INSTANCE_ID is set), so several instances stay apart.
     expect(metrics).toMatch(/^http_requests_total\{route="\/api\/health",method="GET",status="200",instance="[^"]+:\d+"\} 1$/m);
     expect(metrics).toMatch(/^interviews_in_progress\{instance="[^"]+"\} 1$/m);

@@ -27,7 +27,9 @@ export type AuditAction =
   | 'assessment.restore'
   | 'task.draft'
   | 'task.edit'
-  | 'task.publish';
+  | 'task.publish'
+  | 'grading.confirm'
+  | 'grading.correct';
 
 /** Appends one line to the organisation's audit log (never updated, never deleted). */
 export async function audit(

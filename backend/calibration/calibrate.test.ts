@@ -18,7 +18,10 @@ describe('a candidate’s ability', () => {
 
   it('stays finite after perfect scores and is the prior with no hand-ins', () => {
     expect(estimateAbility([], { mean: 0.7, standardDeviation: 1 })).toEqual({ ability: 0.7, standardError: 1 });
-    const perfect = estimateAbility([{ difficulty: 1, score: 1 }, { difficulty: 1.5, score: 1 }]);
+    const perfect = estimateAbility([
+      { difficulty: 1, score: 1 },
+      { difficulty: 1.5, score: 1 },
+    ]);
     expect(Number.isFinite(perfect.ability)).toBe(true);
     expect(perfect.ability).toBeGreaterThan(0.5);
   });

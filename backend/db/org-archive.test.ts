@@ -17,7 +17,7 @@ describe('exporting and importing an organisation', () => {
 
   /**
    * An organisation with an interview: sessions, submissions, scores, follow-ups, reviews, events, a
-   * recruiter's override with its audit line, a queued webhook delivery, the invitation e-mail with its delivery
+   * recruiter's override with its audit line, a review-queue decision, a queued webhook delivery, the invitation e-mail with its delivery
    * log, and the per-task daily figures.
    */
   beforeAll(async () => {
@@ -56,6 +56,8 @@ describe('exporting and importing an organisation', () => {
       `/api/v1/submissions/${submissionId}/override`,
       jsonRequest('POST', { score: 0.5, reason: 'checked by hand' }, org.token),
     );
+    // A decision from the review queue: a labelled case for the grading corpus.
+    await app.request(`/api/v1/review-queue/${submissionId}`, jsonRequest('POST', { verdict: 'confirm' }, org.token));
     await source.sql`UPDATE organisations SET webhook_url = 'https://hooks.test.example/in' WHERE id = ${orgId}`;
     await queueCompletion(source.sql, orgId, submitted.session.id, new Date());
     await foldTaskStats(source.sql, orgId);

@@ -19,6 +19,7 @@ const TABLES = [
   'reviews',
   'events',
   'score_overrides',
+  'grading_labels',
   'audit_log',
   'webhook_deliveries',
   'task_day_stats',

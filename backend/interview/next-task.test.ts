@@ -68,14 +68,20 @@ describe('choosing the next task', () => {
   });
 
   it('says the levels it used were authored while no task has learned its difficulty', () => {
-    expect(chooseNextTask(plan([{ taskId: 'lookup-2', score: 1 }]))).toMatchObject({ reason: expect.stringContaining('levels as authored') });
+    expect(chooseNextTask(plan([{ taskId: 'lookup-2', score: 1 }]))).toMatchObject({
+      reason: expect.stringContaining('levels as authored'),
+    });
   });
 });
 
 describe('choosing the next task once difficulties are learned', () => {
   /** lookup-1 turned out harder than authored (level 2.6 from 120 hand-ins); sums-2 easier (1.2). */
   const learnedPool: PoolTask[] = pool.map((t) =>
-    t.id === 'lookup-1' ? { ...t, learned: { level: 2.6, handIns: 120 } } : t.id === 'sums-2' ? { ...t, learned: { level: 1.2, handIns: 80 } } : t,
+    t.id === 'lookup-1'
+      ? { ...t, learned: { level: 2.6, handIns: 120 } }
+      : t.id === 'sums-2'
+        ? { ...t, learned: { level: 1.2, handIns: 80 } }
+        : t,
   );
   const learnedPlan = (history: { taskId: string; score: number }[]) => ({ ...plan(history), pool: learnedPool, length: 5 });
 
@@ -90,17 +96,39 @@ describe('choosing the next task once difficulties are learned', () => {
     expect(next.done).toBe(false);
     expect(next.reason).toMatch(/^Ability so far level 2\.\d, likely between \d\.\d and \d\.\d, from 1 hand-in;/);
     // lookup-1 was authored level 1 but learned at 2.6: nearest to a candidate around 2.4.
-    expect(next).toMatchObject({ taskId: 'lookup-1', reason: expect.stringContaining('level 2.6 by its learned difficulty (120 hand-ins)') });
+    expect(next).toMatchObject({
+      taskId: 'lookup-1',
+      reason: expect.stringContaining('level 2.6 by its learned difficulty (120 hand-ins)'),
+    });
   });
 
   it('places a task without enough hand-ins by its authored level and says so', () => {
-    const next = chooseNextTask(learnedPlan([{ taskId: 'lookup-2', score: 1 }, { taskId: 'lookup-1', score: 1 }]));
+    const next = chooseNextTask(
+      learnedPlan([
+        { taskId: 'lookup-2', score: 1 },
+        { taskId: 'lookup-1', score: 1 },
+      ]),
+    );
     expect(next).toMatchObject({ taskId: 'lookup-3', reason: expect.stringContaining('level 3 as authored (too few hand-ins') });
   });
 
   it('moves the ability estimate up with good scores and down with poor ones', () => {
-    const good = abilityLevel(learnedPool, [{ taskId: 'lookup-2', score: 0.9 }, { taskId: 'sums-2', score: 1 }], 2);
-    const poor = abilityLevel(learnedPool, [{ taskId: 'lookup-2', score: 0.1 }, { taskId: 'sums-2', score: 0.2 }], 2);
+    const good = abilityLevel(
+      learnedPool,
+      [
+        { taskId: 'lookup-2', score: 0.9 },
+        { taskId: 'sums-2', score: 1 },
+      ],
+      2,
+    );
+    const poor = abilityLevel(
+      learnedPool,
+      [
+        { taskId: 'lookup-2', score: 0.1 },
+        { taskId: 'sums-2', score: 0.2 },
+      ],
+      2,
+    );
     expect(good.level).toBeGreaterThan(2);
     expect(poor.level).toBeLessThan(2);
     expect(good.low).toBeLessThan(good.level);

@@ -13,8 +13,8 @@ export type LlmObserver = (sample: {
 
 /**
  * Prometheus metrics for the Node entry (prom-client): requests by route and status with a latency
- * histogram, LLM calls and tokens, and the interviews in progress (counted when
- * scraped, once `watch` has the database). Every series carries `instance`, so the figures of several
+ * histogram, LLM calls and tokens, the interviews in progress (counted when scraped, once `watch` has the
+ * database), and the grader's agreement with recruiters per task (once `watchAgreement` has a reader). Every series carries `instance`, so the figures of several
  * instances behind one scraper stay apart.
  */
 export function prometheusMetrics(instance: string) {
@@ -53,6 +53,19 @@ export function prometheusMetrics(instance: string) {
       this.set(row?.n ?? Number.NaN);
     },
   });
+  // Ratios over the last 90 days, read when scraped; the reader comes from the entry (it is the grading's).
+  let readAgreement: (() => Promise<{ task: string; ratio: number }[]>) | null = null;
+  new Gauge({
+    name: 'grader_agreement_ratio',
+    help: "Share of a task's scored hand-ins (last 90 days) whose grader score recruiters let stand: not overridden, or within 10 points.",
+    labelNames: ['task'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const ratios = readAgreement ? await readAgreement().catch(() => []) : [];
+      for (const { task, ratio } of ratios) this.set({ task }, ratio);
+    },
+  });
   const observeRequest: RequestObserver = ({ route, method, status, seconds }) => {
     requests.inc({ route, method, status: String(status) });
     latency.observe({ route, method }, seconds);
@@ -66,7 +79,11 @@ export function prometheusMetrics(instance: string) {
   const watch = (database: Sql) => {
     sql = database;
   };
-  return { registry, observeRequest, observeLlm, watch };
+  /** From now on the grader-agreement gauge reads its ratios with this. */
+  const watchAgreement = (read: () => Promise<{ task: string; ratio: number }[]>) => {
+    readAgreement = read;
+  };
+  return { registry, observeRequest, observeLlm, watch, watchAgreement };
 }
 
 export type Metrics = ReturnType<typeof prometheusMetrics>;

@@ -7,6 +7,7 @@ import type { ReviewResult } from '../../shared/review';
 import type { LevelScale } from '../calibration/level-scale';
 import { abilityInWords, abilityLevel, type PoolTask } from '../interview/next-task';
 import { levelScaleOf, taskPoolOf } from '../interview/task-pool';
+import { answerFormulas } from './answer-formulas';
 import { summarise } from './summary';
 
 /** The result page reads the first formulas of a hand-in's task, not the whole workbook. */
@@ -100,13 +101,7 @@ export function resultsFor(sql: Sql, orgId: string) {
       t.spec->>'title' AS title, t.skill, s.final_score, s.late, s.source, a.late_counts, a.follow_up_share, s.seconds_spent,
       (SELECT json_agg(json_build_object('score', o.score, 'previousScore', o.previous_score, 'reason', o.reason, 'userName', u.name, 'at', o.created_at) ORDER BY o.id DESC)
          FROM score_overrides o LEFT JOIN users u ON u.id = o.user_id WHERE o.submission_id = s.id) AS overrides,
-      (SELECT json_agg(json_build_object('sheet', f.sheet, 'cell', f.cell, 'formula', f.formula)) FROM (
-         SELECT sh->>'name' AS sheet, c->>'address' AS cell, c->>'formula' AS formula
-         FROM jsonb_array_elements(s.snapshot->'sheets') sh, jsonb_array_elements(sh->'cells') c
-         -- The task's own formulas: on the sheet its answer is on (where the grader found it, else where the task puts it),
-         -- not every earlier task's in the same workbook.
-         WHERE c ? 'formula' AND (sh->>'name') IS NOT DISTINCT FROM COALESCE(sc.result->'answerLocation'->>'sheet', t.spec->'answer'->>'sheet', sh->>'name')
-         LIMIT ${FORMULAS_SHOWN}) f) AS formulas,
+      ${answerFormulas(sql, FORMULAS_SHOWN)} AS formulas,
       (SELECT json_agg(json_build_object('range', e.payload->>'range', 'cells', (e.payload->>'cells')::int, 'at', e.payload->>'at') ORDER BY e.id)
          FROM events e WHERE e.session_id = s.session_id AND e.type IN ('activity.paste', 'activity.bulk-values')
            AND e.payload->>'taskId' = s.task_id AND (e.payload->>'inAnswer')::boolean) AS pasted
@@ -181,7 +176,12 @@ export function resultsFor(sql: Sql, orgId: string) {
 }
 
 /** The candidate's ability from their final scores, as the adaptive order estimates it; null before a score. */
-function abilityOf(pool: PoolTask[], submissions: SubmissionResult[], startLevel: number, scale: LevelScale | null): AbilityEstimate | null {
+function abilityOf(
+  pool: PoolTask[],
+  submissions: SubmissionResult[],
+  startLevel: number,
+  scale: LevelScale | null,
+): AbilityEstimate | null {
   if (submissions.length === 0) return null;
   const history = submissions.map((s) => ({ taskId: s.taskId, score: s.finalScore }));
   const estimate = abilityLevel(pool, history, startLevel, scale ?? undefined);

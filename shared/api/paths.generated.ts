@@ -2698,6 +2698,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hand-ins the grader is least sure of
+         * @description Near the pass mark, decided by a gate, with checks that could not run, with a formula unlike any other hand-in of the task, or where the model's view of the approach and the checks disagree; not yet labelled or overridden; most uncertain first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The queue. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewQueue"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-queue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or correct the grader's score of a hand-in
+         * @description Stored as a labelled case for the grading corpus (`npm run export-corpus`). A correction is also an override, with the note as its reason. Once per hand-in: a second decision is refused with 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewDecision"];
+                };
+            };
+            responses: {
+                /** @description The decision as stored. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewDecisionResult"];
+                    };
+                };
+                /** @description The request is malformed; `details` lists the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Conflicts with the current state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body is over the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -4717,6 +4873,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each task behaves, and how often recruiters let the grader stand
+         * @description Per task: authored and learned difficulty, discrimination, pass rate and time (the last 90 days), agreement between the grader and recruiters (a hand-in agrees when not overridden, or overridden within 10 points), and flags for tasks that misbehave or whose agreement is low or drifting. Agreement by check kind and by week.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskQualityReport"];
+                    };
+                };
+                /** @description No credentials, or credentials that are not valid. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Valid credentials that may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -6041,6 +6254,53 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        ReviewDecision: {
+            note?: string;
+            /** @enum {string} */
+            verdict: "confirm";
+        } | {
+            note: string;
+            score: number;
+            /** @enum {string} */
+            verdict: "correct";
+        };
+        ReviewDecisionResult: {
+            graderScore: number;
+            labelScore: number;
+            /** Format: uuid */
+            submissionId: string;
+            /** @enum {string} */
+            verdict: "confirmed" | "corrected";
+        };
+        ReviewQueue: {
+            decided: number;
+            items: components["schemas"]["ReviewQueueItem"][];
+        };
+        ReviewQueueItem: {
+            candidateName: string;
+            checks: {
+                description: string;
+                evaluated: boolean;
+                passed: boolean;
+            }[];
+            formulas: {
+                cell: string;
+                formula: string;
+            }[];
+            graderScore: number;
+            reasons: {
+                kind: string;
+                message: string;
+            }[];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            submissionId: string;
+            taskId: string;
+            taskTitle: string;
+        };
         ReviewResult: {
             finalScore: number;
             integrityFlags: {
@@ -6723,6 +6983,64 @@ export interface components {
             timeLimitSeconds: number;
             title: string;
         } | null;
+        TaskQuality: {
+            agreement: {
+                agreed: number;
+                before: {
+                    agreed: number;
+                    handIns: number;
+                };
+                handIns: number;
+                ratio: number | null;
+                recent: {
+                    agreed: number;
+                    handIns: number;
+                };
+            };
+            attempts: number;
+            authoredLevel: number;
+            discrimination: number | null;
+            flags: {
+                kind: string;
+                message: string;
+            }[];
+            learned: {
+                difficulty: number;
+                handIns: number;
+                inUse: boolean;
+                level: number;
+                standardError: number;
+            } | null;
+            medianTime: {
+                from: number;
+                to: number | null;
+            } | null;
+            passRate: number | null;
+            skill: string;
+            taskId: string;
+            timeLimitSeconds: number;
+            title: string;
+        };
+        TaskQualityReport: {
+            agreementThreshold: number;
+            byCheckKind: {
+                agreed: number;
+                handIns: number;
+                kind: string;
+            }[];
+            byWeek: {
+                agreed: number;
+                handIns: number;
+                week: string;
+            }[];
+            calibration: {
+                /** Format: date-time */
+                fittedAt: string;
+                handIns: number;
+                minHandIns: number;
+            } | null;
+            tasks: components["schemas"]["TaskQuality"][];
+        };
         TaskSummary: {
             difficulty: number;
             id: string;

@@ -29,6 +29,8 @@ const ComparePage = lazy(() => import('./pages/Compare').then((m) => ({ default:
 const InvitesPage = lazy(() => import('./pages/Invites').then((m) => ({ default: m.InvitesPage })));
 const LivePage = lazy(() => import('./pages/Live').then((m) => ({ default: m.LivePage })));
 const TasksPage = lazy(() => import('./pages/Tasks').then((m) => ({ default: m.TasksPage })));
+const TaskQualityPage = lazy(() => import('./pages/TaskQuality').then((m) => ({ default: m.TaskQualityPage })));
+const ReviewQueuePage = lazy(() => import('./pages/ReviewQueue').then((m) => ({ default: m.ReviewQueuePage })));
 const ResultPage = lazy(() => import('./pages/Result').then((m) => ({ default: m.ResultPage })));
 
 /** How wide a page grows; Fluent has no token for layout widths. */
@@ -65,6 +67,8 @@ const PAGES = [
   ['tasks', 'Your tasks'],
   ['invites', 'Invites'],
   ['analytics', 'Analytics'],
+  ['quality', 'Quality'],
+  ['review', 'Review'],
 ] as const;
 
 export interface PageProps {
@@ -86,6 +90,10 @@ function Page({ route, api, me, onOrganisationChanged }: PageProps) {
       return <InvitesPage api={api} assessmentId={route.query.get('assessment')} />;
     case 'analytics':
       return <AnalyticsPage api={api} />;
+    case 'quality':
+      return <TaskQualityPage api={api} />;
+    case 'review':
+      return <ReviewQueuePage api={api} />;
     case 'results':
       return <ResultPage api={api} sessionId={route.params[0] ?? ''} isAdmin={me.user.role === 'admin'} />;
     case 'compare':

@@ -3,6 +3,7 @@ import type { paths } from '../../../shared/api/paths.generated';
 import type { InviteUserRequest, Role, SetupRequest, UpdateSettingsRequest } from '../../../shared/api/accounts';
 import type { CreateAssessmentRequest } from '../../../shared/api/assessments';
 import type { AnalyticsQuery, OverrideRequest } from '../../../shared/api/dashboard';
+import type { ReviewDecision } from '../../../shared/api/review-queue';
 import type { BulkInviteRequest } from '../../../shared/api/invites';
 import type { CreateTaskDraftRequest, EditTaskDraftRequest, UploadedWorkbook } from '../../../shared/api/task-drafts';
 
@@ -127,6 +128,10 @@ export function dashboardApi(csrfToken: () => string | null, onSignedOut: () => 
     override: (submissionId: string, body: OverrideRequest) =>
       call(() => client.POST('/api/v1/submissions/{id}/override', { ...id(submissionId), body })),
     rescore: (submissionId: string) => call(() => client.POST('/api/v1/submissions/{id}/rescore', id(submissionId))),
+    taskQuality: () => call(() => client.GET('/api/v1/task-quality')),
+    reviewQueue: () => call(() => client.GET('/api/v1/review-queue')),
+    decideReview: (submissionId: string, body: ReviewDecision) =>
+      call(() => client.POST('/api/v1/review-queue/{id}', { ...id(submissionId), body })),
     analytics: (query: AnalyticsQuery) => call(() => client.GET('/api/v1/analytics', { params: { query: chosen(query) } })),
     csvUrl: (filter: { assessmentId?: string; sessionIds?: string[] } = {}) => {
       const query = new URLSearchParams(

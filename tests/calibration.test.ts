@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seeded } from '../backend/calibration/simulate';
+import { seeded } from '../shared/random';
 import { refitCalibration, refitCalibrationWhenDue } from '../backend/recruiting/calibration';
 import type { TaskSpec } from '../shared/task';
 import { jsonRequest, testApp } from './helpers/app';
@@ -23,7 +23,7 @@ const MIN_HAND_INS = 5;
  * A candidate of a given skill solves a task with the Rasch chance of one logit per authored level (else
  * leaves it untouched), drawn from a seeded generator so every run plays the same interviews.
  */
-const random = seeded(2026);
+const { next: random } = seeded(2026);
 const candidateOfLevel = (level: number) => (task: TaskSpec) =>
   random() < 1 / (1 + Math.exp(task.difficulty - level)) ? solvedSnapshot(task) : starterSnapshot(task);
 

@@ -1,16 +1,5 @@
+import { seeded } from '../../shared/random';
 import type { Response } from './rasch';
-
-/** A small seeded generator (mulberry32), so a simulated population is the same on every run. */
-export function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A population of candidates with known abilities (standard normal) taking `perPerson` tasks each out of items
@@ -21,7 +10,7 @@ export function simulatePopulation(
   difficulties: ReadonlyMap<string, number>,
   options: { persons: number; perPerson: number; parts: number; seed: number },
 ): { responses: Response[]; abilities: Map<string, number> } {
-  const random = seeded(options.seed);
+  const { next: random } = seeded(options.seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const items = [...difficulties.keys()];
   const responses: Response[] = [];

@@ -1,7 +1,7 @@
 import type { RawCellContent } from 'hyperformula';
 import type { HiddenData, TaskSpec } from '../../../shared/task';
 import { columnLetters, columnNumber, parseCell } from '../../../shared/a1';
-import { seeded, type Random } from './random';
+import { seeded, type Random } from '../../../shared/random';
 
 type Generator = HiddenData['blocks'][number]['columns'][string];
 
@@ -31,7 +31,7 @@ export interface Variant {
   blocks: BlockData[];
 }
 
-function starterRows(task: TaskSpec, sheet: string, range: string): RawCellContent[][] {
+export function starterRows(task: TaskSpec, sheet: string, range: string): RawCellContent[][] {
   const grid = task.starter.sheets.find((s) => s.name === sheet)?.rows ?? [];
   const [s, e] = range.split(':') as [string, string?];
   const a = parseCell(s);
@@ -45,7 +45,7 @@ function starterRows(task: TaskSpec, sheet: string, range: string): RawCellConte
   return out;
 }
 
-function generate(
+export function generate(
   g: Generator,
   original: RawCellContent,
   rng: Random,

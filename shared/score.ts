@@ -64,9 +64,13 @@ export const GateResultSchema = z
   .meta({ id: 'GateResult' });
 export type GateResult = z.infer<typeof GateResultSchema>;
 
-/** Something in the hand-in a recruiter should look at; reported, never applied to the score. */
+/**
+ * Something in the hand-in a recruiter should look at; reported, never applied to the score. Text addressed
+ * to a grader; a workbook set up for another interview (its stamp names another); data that is not what
+ * this candidate was given (each interview has its own).
+ */
 export const IntegrityFlagSchema = z.strictObject({
-  kind: z.enum(['instructions-in-workbook']),
+  kind: z.enum(['instructions-in-workbook', 'workbook-of-another-interview', 'data-not-issued']),
   sheet: z.string(),
   /** A cell's address, or the object whose name or text it is (`sheet name`, `chart Chart 1 title`). */
   cell: z.string(),

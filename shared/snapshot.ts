@@ -132,6 +132,11 @@ export const WorkbookSnapshotSchema = z
     activeSheet: SheetNameSchema.nullable(),
     sheets: z.array(SnapshotSheetSchema).min(1).max(LIMITS.sheetsPerWorkbook),
     names: z.array(z.strictObject({ name: shortText, formula: z.string().max(LIMITS.formulaChars) })).max(LIMITS.namesPerWorkbook),
+    /**
+     * The task pane's stamps in the workbook's custom document properties: which interview set the workbook
+     * up for which task. Absent where the host cannot read them (before ExcelApi 1.7) or in older hand-ins.
+     */
+    stamps: z.array(z.strictObject({ taskId: shortText, interviewId: shortText })).max(50).optional(),
   })
   .meta({ id: 'WorkbookSnapshot' });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;

@@ -23,7 +23,8 @@ const MIN_HAND_INS = 5;
  * A candidate of a given skill solves a task with the Rasch chance of one logit per authored level (else
  * leaves it untouched), drawn from a seeded generator so every run plays the same interviews.
  */
-const { next: random } = seeded(2026);
+const rng = seeded(2026);
+const random = () => rng.next();
 const candidateOfLevel = (level: number) => (task: TaskSpec) =>
   random() < 1 / (1 + Math.exp(task.difficulty - level)) ? solvedSnapshot(task) : starterSnapshot(task);
 
@@ -40,7 +41,8 @@ describe.each(engines())('difficulty learned from interviews on $name', (engine)
     ).map((r) => r.reason);
 
   beforeAll(async () => {
-    db = await engine.open();
+    // Calibrations are global (every organisation's hand-ins): a database of its own, so no other file sees them.
+    db = await engine.open({ ownDatabase: true });
     app = testApp(db.sql, { rateLimiter: { hit: () => ({ ok: true, retryAfterSeconds: 0 }) } });
     ({ orgId, token } = await anOrganisation(db.sql));
     assessmentId = await anAssessment(db.sql, orgId, POOL, { adaptive: true, level: 2, length: 3 });

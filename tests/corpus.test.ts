@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkbookSnapshotSchema } from '../shared/snapshot';
 import { scoreWorkbook } from '../backend/scoring/score-workbook';
 import { builtInTask } from '../backend/tasks/library';
+import { personalise } from '../backend/scoring/evaluator/personal-data';
 
 interface Labelled {
   taskId: string;
@@ -12,6 +13,8 @@ interface Labelled {
   description: string;
   band: [number, number];
   hiddenData: 'pass' | 'fail';
+  /** Cases exported from interviews where the candidate had their own data: scored on that data. */
+  dataSeed?: number | null;
   snapshot: unknown;
 }
 
@@ -33,7 +36,8 @@ describe('the labelled corpus', () => {
   });
 
   it.each(corpus.map((item) => ({ name: `${item.taskId}/${item.case}`, item })))('agrees with the human label for $name', ({ item }) => {
-    const task = builtInTask(item.taskId)!;
+    const library = builtInTask(item.taskId)!;
+    const task = item.dataSeed == null ? library : personalise(library, item.dataSeed);
     const result = scoreWorkbook(WorkbookSnapshotSchema.parse(item.snapshot), task);
     const hidden = result.checks.find((c) => c.kind === 'hidden-data')!;
     expect({

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreWorkbook } from '../backend/scoring/score-workbook';
 import { builtInTask } from '../backend/tasks/library';
+import { personalise } from '../backend/scoring/evaluator/personal-data';
 import { WorkbookSnapshotSchema } from '../shared/snapshot';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
@@ -48,6 +49,7 @@ describe.skipIf(!postgres)('npm run export-corpus, on PostgreSQL', () => {
           taskId: string;
           band: [number, number];
           hiddenData: string;
+          dataSeed: number;
           snapshot: unknown;
           label: { verdict: string };
         },
@@ -57,7 +59,9 @@ describe.skipIf(!postgres)('npm run export-corpus, on PostgreSQL', () => {
     expect(confirmed).toMatchObject({ taskId: TASK, band: [0.95, 1], hiddenData: 'pass' });
     expect(corrected).toMatchObject({ taskId: TASK, band: [0, 0.05], hiddenData: 'fail' });
     // As tests/corpus.test.ts reads a case: the grader reproduces the confirmed verdict and misses the correction.
-    const score = (c: { snapshot: unknown }) => scoreWorkbook(WorkbookSnapshotSchema.parse(c.snapshot), builtInTask(TASK)!).score;
+    // The candidates had their own data: each case carries the seed it is scored with.
+    const score = (c: { snapshot: unknown; dataSeed: number }) =>
+      scoreWorkbook(WorkbookSnapshotSchema.parse(c.snapshot), personalise(builtInTask(TASK)!, c.dataSeed)).score;
     expect(score(confirmed)).toBeGreaterThanOrEqual(confirmed.band[0]);
     expect(score(corrected)).toBeGreaterThan(corrected.band[1]);
   });

@@ -6,7 +6,8 @@ import { builtInTask } from '../backend/tasks/library';
 import { readXlsx } from '../backend/workbook-file/read-xlsx';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
-import { solvedSnapshot } from './helpers/snapshots';
+import { asHandedOut } from './helpers/interviews';
+import { solvedSnapshot, starterOf } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation, countRows } from './helpers/world';
 
 /** The workbook as Excel would save it: every formula with its computed value. */
@@ -50,9 +51,17 @@ describe.each(engines())('handing in files instead of using the add-in, on $name
     const starter = await app.request(`/join/${code}/files/starter.xlsx`);
     expect(starter.headers.get('content-type')).toContain('spreadsheetml');
     const starterRead = await readXlsx(new Uint8Array(await starter.arrayBuffer()));
-    const task = builtInTask('price-lookup-vlookup')!;
-    expect(starterRead.sheets.map((s) => s.name)).toEqual(task.starter.sheets.map((s) => s.name));
-    expect(starterRead.sheets[0]!.cells.find((c) => c.address === 'B2')!.value).toBe(task.starter.sheets[0]!.rows[1]![1]);
+    const shared = builtInTask('price-lookup-vlookup')!;
+    // The candidate's own data: the task's layout and headers, other values.
+    const mine = asHandedOut({ id: shared.id, starter: starterOf(starterRead) });
+    expect(mine.starter.sheets.map((s) => [s.name, s.rows.length, s.rows[0]])).toEqual(
+      shared.starter.sheets.map((s) => [s.name, s.rows.length, s.rows[0]]),
+    );
+    expect(mine.starter.sheets.map((s) => s.rows)).not.toEqual(shared.starter.sheets.map((s) => s.rows));
+    // The same file again: the data is the candidate's, not drawn anew on each download.
+    const again = await readXlsx(new Uint8Array(await (await app.request(`/join/${code}/files/starter.xlsx`)).arrayBuffer()));
+    expect(starterOf(again)).toEqual(mine.starter);
+    const task = mine;
 
     const handedIn = await upload(code, task.id, await xlsxOf(solvedSnapshot(task)));
     expect(handedIn.status).toBe(303);

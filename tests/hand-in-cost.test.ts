@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { TaskSpec } from '../shared/task';
+import { asHandedOut } from './helpers/interviews';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInTask } from '../backend/tasks/library';
 import { jsonRequest, testApp } from './helpers/app';
 import { engines, type TestDatabase } from './helpers/databases';
 import { solvedSnapshot } from './helpers/snapshots';
@@ -29,10 +30,10 @@ describe.each(engines())('what a hand-in costs the database, on $name', (engine)
     const code = await anInvite(db.sql, org.orgId, await anAssessment(db.sql, org.orgId));
     const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;
-      task: { id: string };
+      task: { id: string; starter: TaskSpec['starter'] };
     };
     await app.request('/api/v1/session/start', jsonRequest('POST', undefined, redeemed.sessionToken));
-    const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) };
+    const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(asHandedOut(redeemed.task)) };
     return { token: redeemed.sessionToken, body };
   }
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { TaskSpec } from '../shared/task';
+import { asHandedOut } from './helpers/interviews';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handInScoring, scoreInThisThread } from '../backend/interview/hand-in-scoring';
 import { scoringPool } from '../backend/thread-pool/scoring-pool';
@@ -28,12 +30,12 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;
       session: { id: string };
-      task: { id: string };
+      task: { id: string; starter: TaskSpec['starter'] };
     };
     const handIn = (submissionId = randomUUID()) => ({
       submissionId,
       taskId: redeemed.task.id,
-      snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!),
+      snapshot: solvedSnapshot(asHandedOut(redeemed.task)),
     });
     return { token: redeemed.sessionToken, sessionId: redeemed.session.id, handIn };
   }
@@ -265,9 +267,9 @@ describe.each(engines())('hand-ins are stored before they are scored, on $name',
     const app = testApp(db.sql, { scoring: handInScoring(limited) });
     const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;
-      task: { id: string };
+      task: { id: string; starter: TaskSpec['starter'] };
     };
-    const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) };
+    const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(asHandedOut(redeemed.task)) };
     expect((await app.request('/api/v1/session/submissions', jsonRequest('POST', body, redeemed.sessionToken))).status).toBe(201);
     expect(await job(body.submissionId)).toMatchObject({ state: 'failed' });
     const before = (await (

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { asHandedOut, type HandedOutTask } from './helpers/interviews';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect as connectSocket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,6 @@ import { connect } from '../backend/db/client';
 import { jsonRequest } from './helpers/app';
 import { startBackend } from './helpers/backend-process';
 import { fixedSecurityHeaders } from '../backend/http/security-headers';
-import { builtInTask } from '../backend/tasks/library';
 import { solvedSnapshot } from './helpers/snapshots';
 
 describe('npm start on the embedded database', () => {
@@ -32,11 +32,11 @@ describe('npm start on the embedded database', () => {
     expect(health.headers.get('x-frame-options')).toBeNull();
     const redeemed = await fetch(`${first.base}/api/v1/invites/redeem`, jsonRequest('POST', { code: first.inviteCode }));
     expect(redeemed.status).toBe(201);
-    const { sessionToken, task } = (await redeemed.json()) as { sessionToken: string; task: { id: string } };
+    const { sessionToken, task } = (await redeemed.json()) as { sessionToken: string; task: HandedOutTask };
     await fetch(`${first.base}/api/v1/session/start`, jsonRequest('POST', undefined, sessionToken));
     const handedIn = await fetch(
       `${first.base}/api/v1/session/submissions`,
-      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken),
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(asHandedOut(task)) }, sessionToken),
     );
     expect(handedIn.status).toBe(201);
     const metrics = await (await fetch(`${first.base}/metrics`)).text();

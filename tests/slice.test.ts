@@ -32,7 +32,8 @@ describe.each(engines())('the interview slice over HTTP on $name', (engine) => {
 
   async function startInterview() {
     const org = await anOrganisation(db.sql, { scoresShown: true });
-    const assessmentId = await anAssessment(db.sql, org.orgId);
+    // Hand-ins are built from the library's shared data here; each candidate's own data is tests/personal-data.test.ts's.
+    const assessmentId = await anAssessment(db.sql, org.orgId, undefined, { personalData: false });
     const invite = await call(
       '/api/v1/invites',
       jsonRequest('POST', { assessmentId, candidateName: 'Casey Candidate', candidateEmail: 'casey@example.com' }, org.token),

@@ -163,7 +163,8 @@ describe.each(engines())('authoring a task from workbooks over HTTP, on $name', 
     const org = await anOrganisation(db.sql);
     const draft = await aDraft(org);
     const { taskId } = PublishedTaskSchema.parse((await send(org, 'POST', `/api/v1/task-drafts/${draft.id}/publish`)).body);
-    const assessment = await send(org, 'POST', '/api/v1/assessments', { name: 'Own task', taskIds: [taskId] });
+    // The candidate's workbook is a LibreOffice file written on the task's own data: everyone gets that data here.
+    const assessment = await send(org, 'POST', '/api/v1/assessments', { name: 'Own task', taskIds: [taskId], personalData: false });
     const code = await anInvite(db.sql, org.orgId, assessment.body.id);
     const redeemed = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { asHandedOut, type HandedOutTask } from './helpers/interviews';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { connect, type Sql } from '../backend/db/client';
 import { newInviteCode } from '../backend/crypto/tokens';
-import { builtInTask } from '../backend/tasks/library';
 import { startBackend, type RunningBackend } from './helpers/backend-process';
 import { jsonRequest } from './helpers/app';
 import { solvedSnapshot } from './helpers/snapshots';
@@ -72,10 +72,10 @@ describe.skipIf(!postgresUrl)(postgresUrl ? NAME : `${NAME} (skipped: needs DATA
           ...jsonRequest('POST', { code }),
           headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${i + 1}` },
         });
-        const { sessionToken, task } = (await redeem.json()) as { sessionToken: string; task: { id: string } };
+        const { sessionToken, task } = (await redeem.json()) as { sessionToken: string; task: HandedOutTask };
         return {
           token: sessionToken,
-          body: { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) },
+          body: { submissionId: randomUUID(), taskId: task.id, snapshot: solvedSnapshot(asHandedOut(task)) },
         };
       }),
     );

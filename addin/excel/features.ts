@@ -1,5 +1,7 @@
 /** Requirement sets each optional part of the snapshot needs; missing ones are listed, never thrown. */
 export const SNAPSHOT_FEATURES = {
+  /** The task pane's stamps (which interview set the workbook up), in custom document properties. */
+  customProperties: '1.7',
   pivotTables: '1.8',
   dataValidation: '1.8',
   specialCells: '1.9',

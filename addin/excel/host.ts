@@ -12,7 +12,8 @@ export interface ExcelHost {
   readonly facts: HostFacts;
   /** Office's theme, so the pane matches it. */
   readonly theme: 'light' | 'dark';
-  setupTask(task: TaskPublic): Promise<void>;
+  /** Writes the task's starter sheets, stamped with the interview they were set up for. */
+  setupTask(task: TaskPublic, interviewId: string): Promise<void>;
   readSnapshot(): Promise<WorkbookSnapshot>;
   watchActivity(onEvents: (events: ActivityEvent[]) => void): Promise<ActivityWatch>;
 }
@@ -29,7 +30,11 @@ export function createExcelHost(
   return {
     facts,
     theme,
-    setupTask: (task) => (watch ? watch.ignoreOwnWrites(setupTask(safeRun, task)) : setupTask(safeRun, task)),
+    setupTask: (task, interviewId) => {
+      const stamp = supportedBy(facts.isSetSupported)('customProperties') ? { interviewId } : null;
+      const writing = setupTask(safeRun, task, stamp);
+      return watch ? watch.ignoreOwnWrites(writing) : writing;
+    },
     readSnapshot: () => readSnapshot(safeRun, facts),
     async watchActivity(onEvents) {
       watch = await watchActivity(safeRun, onEvents, { supported: supportedBy(facts.isSetSupported) });

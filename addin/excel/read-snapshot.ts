@@ -6,6 +6,7 @@ import { chartsOf, queueChartSeries, queueSeriesSources } from './readers/charts
 import { pivotsOf, queuePivots } from './readers/pivots';
 import { conditionalFormatsOf, dataValidationsOf, queueConditionalFormats, queueDataValidations } from './readers/range-rules';
 import { queueTables, tablesOf } from './readers/tables';
+import { stampsOf } from './stamp';
 
 export { ROW_BLOCK_CELLS } from './readers/cells';
 
@@ -36,6 +37,7 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
     const worksheets = wb.worksheets.load('items/name,items/visibility');
     const names = wb.names.load('items/name,items/formula');
     const active = wb.worksheets.getActiveWorksheet().load('name');
+    const custom = supported('customProperties') ? wb.properties.custom.load('items/key,items/value') : null;
     await context.sync();
 
     const perSheet = worksheets.items.map((ws) => ({
@@ -92,6 +94,7 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
       activeSheet: active.name,
       sheets,
       names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+      ...(custom ? { stamps: stampsOf(custom.items) } : {}),
     };
   });
 }

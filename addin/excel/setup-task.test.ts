@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInTask } from '../../backend/tasks/library';
 import { publicPartOf } from '../../backend/tasks/public-part';
 import { SimulatedExcel } from '../../tests/excel-sim/simulated-excel';
+import { createExcelHost } from './host';
 import { readSnapshot } from './read-snapshot';
 import { setupTask } from './setup-task';
 
@@ -32,5 +33,24 @@ describe('setting up a task', () => {
     await setupTask(excel.run, task);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(['Orders (1)', 'Orders', 'Prices']);
     expect(excel.model.value('Orders (1)', 0, 0).value).toBe('my earlier work');
+  });
+
+  it('stamps the workbook with the interview it was set up for, and the snapshot reads the stamp back', async () => {
+    const excel = new SimulatedExcel().sheet('Sheet1');
+    await setupTask(excel.run, task, { interviewId: 'interview-a' });
+    expect(excel.model.customProperties.get('ExcelInterviewer:price-lookup-vlookup')).toBe('interview-a');
+    expect(excel.syncCount).toBe(2);
+    const snapshot = await readSnapshot(excel.run, excel.host);
+    expect(snapshot.stamps).toEqual([{ taskId: 'price-lookup-vlookup', interviewId: 'interview-a' }]);
+  });
+
+  it('leaves the stamp out on a host without custom properties, and says it could not read them', async () => {
+    const excel = new SimulatedExcel(['1.6']).sheet('Sheet1');
+    const host = createExcelHost(excel.run, excel.host);
+    await host.setupTask(task, 'interview-a');
+    expect(excel.model.customProperties.size).toBe(0);
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.stamps).toBeUndefined();
+    expect(snapshot.unsupported.map((u) => u.feature)).toContain('customProperties');
   });
 });

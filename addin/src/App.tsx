@@ -98,7 +98,7 @@ export function App({ host, storage, retryMs = 3_000 }: AppProps) {
 
   const setup = () =>
     withExcel('setup', async (h) => {
-      await h.setupTask(current.current.task!);
+      await h.setupTask(current.current.task!, current.current.session!.id);
       show(null);
     });
 

@@ -10,7 +10,8 @@ export function simulatePopulation(
   difficulties: ReadonlyMap<string, number>,
   options: { persons: number; perPerson: number; parts: number; seed: number },
 ): { responses: Response[]; abilities: Map<string, number> } {
-  const { next: random } = seeded(options.seed);
+  const rng = seeded(options.seed);
+  const random = () => rng.next();
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const items = [...difficulties.keys()];
   const responses: Response[] = [];

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { TaskSpec } from '../../shared/task';
+import { asHandedOut } from '../../tests/helpers/interviews';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInTask } from '../tasks/library';
 import { jsonRequest, testApp } from '../../tests/helpers/app';
 import { engines, type TestDatabase } from '../../tests/helpers/databases';
 import { solvedSnapshot } from '../../tests/helpers/snapshots';
@@ -38,13 +39,13 @@ describe('exporting and importing an organisation', () => {
     await app.drain();
     const { sessionToken, task } = (await (await app.request('/api/v1/invites/redeem', jsonRequest('POST', { code }))).json()) as {
       sessionToken: string;
-      task: { id: string };
+      task: { id: string; starter: TaskSpec['starter'] };
     };
     const submissionId = randomUUID();
     const submitted = (await (
       await app.request(
         '/api/v1/session/submissions',
-        jsonRequest('POST', { submissionId, taskId: task.id, snapshot: solvedSnapshot(builtInTask(task.id)!) }, sessionToken),
+        jsonRequest('POST', { submissionId, taskId: task.id, snapshot: solvedSnapshot(asHandedOut(task)) }, sessionToken),
       )
     ).json()) as { followUp: { id: string }; session: { id: string } };
     await app.request(

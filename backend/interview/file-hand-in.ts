@@ -1,9 +1,9 @@
 import type { Sql } from '../db/client';
 import { normaliseInviteCode } from '../../shared/invite-code';
 import type { TaskPublic } from '../../shared/task';
-import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
 import { readXlsx, WorkbookFileError } from '../workbook-file/read-xlsx';
+import { dataSeedFor, loadIssuedTask } from './issued-task';
 import { taskPoolOf } from './task-pool';
 import { chooseNextTask, type PoolTask } from './next-task';
 import { currentTaskId, loadInterview, type InterviewRecord } from './interview-record';
@@ -16,12 +16,14 @@ export type FileInterview =
   | { ok: true; organisation: string; candidateName: string; task: TaskPublic | null; handedIn: number };
 
 interface InviteRow {
+  id: string;
   org_id: string;
   organisation: string;
   candidate_name: string;
   expires_at: Date;
   revoked_at: Date | null;
   allow_file_upload: boolean;
+  personal_data: boolean;
   interview_id: string | null;
   level: number;
   length: number | null;
@@ -34,7 +36,7 @@ async function inviteFor(sql: Sql, rawCode: string): Promise<InviteRow | null> {
   const code = normaliseInviteCode(rawCode);
   if (!code) return null;
   const [row] = await sql<InviteRow[]>`
-    SELECT i.org_id, o.name AS organisation, i.candidate_name, i.expires_at, i.revoked_at, a.allow_file_upload,
+    SELECT i.id, i.org_id, o.name AS organisation, i.candidate_name, i.expires_at, i.revoked_at, a.allow_file_upload, a.personal_data,
       se.id AS interview_id, a.level, a.length, a.adaptive,
       ${taskPoolOf(sql, 'a.id')} AS pool,
       (SELECT count(*)::int FROM submissions s WHERE s.session_id = se.id) AS handed_in
@@ -67,7 +69,12 @@ async function standing(sql: Sql, invite: InviteRow, now: Date): Promise<{ state
     });
     taskId = first.done ? null : first.taskId;
   }
-  const task = taskId ? await loadTask(sql, invite.org_id, taskId) : null;
+  // The candidate's own data, the same before the code is redeemed (the seed comes from the invitation) as after.
+  const issuedTo = {
+    orgId: invite.org_id,
+    dataSeed: interview ? interview.dataSeed : invite.personal_data ? dataSeedFor(invite.id) : null,
+  };
+  const task = taskId ? await loadIssuedTask(sql, issuedTo, taskId) : null;
   return { state: { ok: true, ...base, task: task ? publicPartOf(task) : null }, interview };
 }
 

@@ -1,7 +1,7 @@
 import type { Sql } from '../db/client';
 import type { FollowUpQuestion, RubricGrading } from '../../shared/api/follow-ups';
 import { inTransaction } from '../db/transaction';
-import { loadTask } from '../tasks/store';
+import { loadIssuedTask } from './issued-task';
 import { refreshFinalScore } from './final-score';
 import { gradeByRubric } from './grade-answer';
 import type { AnsweredFollowUp } from './grade-answer-by-model';
@@ -63,7 +63,7 @@ export async function answerFollowUp(sql: Sql, session: InterviewRecord, id: str
     return row.answer === answer
       ? { ok: true, id, answeredAt: row.answered_at.toISOString(), next: await waitingSecondTurn(sql, row), recorded: null }
       : { ok: false, reason: 'already_answered' };
-  const task = await loadTask(sql, session.orgId, row.task_id);
+  const task = await loadIssuedTask(sql, session, row.task_id);
   const grading = !task
     ? null
     : row.first

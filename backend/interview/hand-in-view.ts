@@ -1,7 +1,7 @@
 import type { Sql } from '../db/client';
 import type { SubmitAccepted, SubmitResponse } from '../../shared/api/submissions';
 import { publicPartOf } from '../tasks/public-part';
-import { loadTask } from '../tasks/store';
+import { loadIssuedTask } from './issued-task';
 import { followUpFor } from './follow-ups';
 import type { AfterScore } from './score-hand-in';
 import { currentTaskId, loadInterview, interviewView, type InterviewRecord } from './interview-record';
@@ -47,7 +47,7 @@ async function withNextTask(
   marks: { points: number; maxPoints: number; score: number },
 ): Promise<SubmitResponse> {
   const nextId = currentTaskId(interview);
-  const next = nextId ? await loadTask(sql, interview.orgId, nextId) : null;
+  const next = nextId ? await loadIssuedTask(sql, interview, nextId) : null;
   return { ...view, ...marksFor(interview, marks), session: interviewView(interview, now), nextTask: next ? publicPartOf(next) : null };
 }
 

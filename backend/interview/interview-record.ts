@@ -17,6 +17,8 @@ export interface InterviewRecord {
   /** Tasks given so far, in order; the last is the current one while the session is in progress. */
   givenTaskIds: string[];
   pool: PoolTask[];
+  /** The seed of the candidate's own data (null for interviews from before it was kept: shared data). */
+  dataSeed: number | null;
   /** How the newest calibration's logits read in levels; null before the first calibration. */
   scale: LevelScale | null;
   level: number;
@@ -52,6 +54,7 @@ interface SessionRow {
   given_task_ids: string[];
   pool: PoolTask[] | null;
   scale: LevelScale | null;
+  data_seed: number | null;
   level: number;
   length: number | null;
   adaptive: boolean;
@@ -76,7 +79,7 @@ interface SessionRow {
 export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: string }): Promise<InterviewRecord | null> {
   const where = 'id' in by ? sql`se.id = ${by.id}` : sql`se.token_hash = ${by.tokenHash}`;
   const [row] = await sql<SessionRow[]>`
-    SELECT se.id, se.org_id, se.assessment_id, se.state, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
+    SELECT se.id, se.org_id, se.assessment_id, se.state, se.data_seed, se.task_number, se.given_task_ids, se.started_at, se.task_started_at, se.expires_at,
       i.candidate_name, a.llm_share, a.level, a.length, a.adaptive, a.time_limit_seconds, a.grace_seconds, a.late_counts,
       o.name AS org_name, o.candidates_see_scores, o.closing_message,
       ${taskPoolOf(sql, 'se.assessment_id')} AS pool, ${levelScaleOf(sql)} AS scale,
@@ -97,6 +100,7 @@ export async function loadInterview(sql: Sql, by: { id: string } | { tokenHash: 
     taskNumber: row.task_number,
     givenTaskIds: row.given_task_ids,
     pool,
+    dataSeed: row.data_seed,
     scale: row.scale,
     level: row.level,
     length: Math.min(row.length ?? pool.length, pool.length),

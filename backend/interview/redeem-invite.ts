@@ -2,8 +2,8 @@ import type { Sql } from '../db/client';
 import type { RedeemInviteResponse } from '../../shared/api/invites';
 import { normaliseInviteCode } from '../../shared/invite-code';
 import { hashToken, newToken, TOKEN_PREFIX } from '../crypto/tokens';
-import { loadTask } from '../tasks/store';
 import { publicPartOf } from '../tasks/public-part';
+import { dataSeedFor, loadIssuedTask } from './issued-task';
 import { taskPoolOf } from './task-pool';
 import { chooseNextTask, type PoolTask } from './next-task';
 import { currentTaskId, loadInterview, interviewView } from './interview-record';
@@ -22,6 +22,7 @@ interface InviteRow {
   level: number;
   length: number | null;
   adaptive: boolean;
+  personal_data: boolean;
   pool: PoolTask[] | null;
 }
 
@@ -34,7 +35,7 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
   const code = normaliseInviteCode(rawCode);
   if (!code) return { ok: false, reason: 'not_found' };
   const [invite] = await sql<InviteRow[]>`
-    SELECT i.id, i.org_id, i.assessment_id, i.expires_at, i.redeemed_at, i.revoked_at, a.level, a.length, a.adaptive,
+    SELECT i.id, i.org_id, i.assessment_id, i.expires_at, i.redeemed_at, i.revoked_at, a.level, a.length, a.adaptive, a.personal_data,
       ${taskPoolOf(sql, 'a.id')} AS pool
     FROM invites i JOIN assessments a ON a.id = i.assessment_id WHERE i.code = ${code}`;
   if (!invite) return { ok: false, reason: 'not_found' };
@@ -52,8 +53,8 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
     const [claimed] = await tx`UPDATE invites SET redeemed_at = ${now} WHERE id = ${invite.id} AND redeemed_at IS NULL RETURNING id`;
     if (!claimed) return null;
     const [session] = await tx<{ id: string }[]>`
-      INSERT INTO interviews (org_id, assessment_id, invite_id, token_hash, state, given_task_ids)
-      VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${tx.json(given)})
+      INSERT INTO interviews (org_id, assessment_id, invite_id, token_hash, state, given_task_ids, data_seed)
+      VALUES (${invite.org_id}, ${invite.assessment_id}, ${invite.id}, ${tokenHash}, 'in_progress', ${tx.json(given)}, ${invite.personal_data ? dataSeedFor(invite.id) : null})
       RETURNING id`;
     await tx`INSERT INTO events ${tx([
       {
@@ -81,7 +82,7 @@ export async function redeemInvite(sql: Sql, rawCode: string, now: Date): Promis
 
   const session = (await loadInterview(sql, { id: sessionId }))!;
   const taskId = currentTaskId(session);
-  const task = taskId ? await loadTask(sql, session.orgId, taskId) : null;
+  const task = taskId ? await loadIssuedTask(sql, session, taskId) : null;
   return {
     ok: true,
     response: { sessionToken: token, session: interviewView(session, now), task: task ? publicPartOf(task) : null },

@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { limitation } from '../scoring/limitations';
 import { scoreWorkbook, type Scorer } from '../scoring/score-workbook';
-import { cachedTask, loadTask } from '../tasks/store';
+import { loadIssuedTask, withIssuedDataFlags } from './issued-task';
 import { queueCompletion } from '../webhooks/deliveries';
 import { refreshOverallScore } from './final-score';
 import { followUpQuestion } from './follow-up-question';
@@ -154,9 +154,8 @@ export async function scoreHandIn(
   const job = options.claimed ? await claimedJob(sql, submissionId) : await claim(sql, submissionId, now, options.received);
   if (!job) return { scored: false };
   const { interview, taskId, snapshot } = job.received;
-  const task =
-    (taskId === currentTaskId(interview) ? cachedTask(taskId, interview.currentTaskVersion) : null) ??
-    (await loadTask(sql, interview.orgId, taskId));
+  // Graded against the data this candidate was given.
+  const task = await loadIssuedTask(sql, interview, taskId, taskId === currentTaskId(interview) ? interview.currentTaskVersion : null);
   if (!task) return { scored: false };
 
   let result: ScoreResult;
@@ -178,7 +177,7 @@ export async function scoreHandIn(
       result = scoreWorkbook(snapshot, task, { withheld: limitation('grader_error', message.slice(0, 120)) });
     }
   }
-  return storeScore(sql, submissionId, job.received, task, result, now);
+  return storeScore(sql, submissionId, job.received, task, withIssuedDataFlags(result, snapshot, task, interview), now);
 }
 
 async function retryLater(sql: Sql, submissionId: string, error: string, at: Date): Promise<void> {

@@ -21,6 +21,7 @@ interface AssessmentRow {
   grace_seconds: number;
   late_counts: boolean;
   allow_file_upload: boolean;
+  personal_data: boolean;
   follow_up_share: string;
   version: number;
   previous_id: string | null;
@@ -41,6 +42,7 @@ const toAssessment = (row: AssessmentRow): Assessment => ({
   graceSeconds: row.grace_seconds,
   lateCounts: row.late_counts,
   allowFileUpload: row.allow_file_upload,
+  personalData: row.personal_data,
   followUpShare: Number(row.follow_up_share),
   createdAt: row.created_at.toISOString(),
   version: row.version,
@@ -68,16 +70,16 @@ export function assessmentsFor(sql: Sql, orgId: string) {
   ): Promise<string> => {
     const [row] = await tx<{ id: string }[]>`
       INSERT INTO assessments (org_id, name, level, created_by, length, adaptive, time_limit_seconds, llm_share,
-        grace_seconds, late_counts, follow_up_share, version, previous_id, allow_file_upload)
+        grace_seconds, late_counts, follow_up_share, version, previous_id, allow_file_upload, personal_data)
       VALUES (${orgId}, ${input.name}, ${input.level}, ${input.createdBy}, ${input.length ?? null}, ${input.adaptive},
         ${input.timeLimitSeconds}, ${input.llmShare}, ${input.graceSeconds}, ${input.lateCounts}, ${input.followUpShare},
-        ${lineage.version}, ${lineage.previousId}, ${input.allowFileUpload}) RETURNING id`;
+        ${lineage.version}, ${lineage.previousId}, ${input.allowFileUpload}, ${input.personalData}) RETURNING id`;
     await tx`INSERT INTO assessment_tasks ${tx(input.taskIds.map((taskId, position) => ({ assessment_id: row!.id, position, task_id: taskId })))}`;
     return row!.id;
   };
   const select = (where: ReturnType<Sql>) => sql<AssessmentRow[]>`
     SELECT a.id, a.name, a.level, a.created_at, a.length, a.adaptive, a.time_limit_seconds, a.llm_share,
-      a.grace_seconds, a.late_counts, a.allow_file_upload, a.follow_up_share, a.version, a.previous_id, a.archived_at,
+      a.grace_seconds, a.late_counts, a.allow_file_upload, a.personal_data, a.follow_up_share, a.version, a.previous_id, a.archived_at,
       EXISTS (SELECT 1 FROM invites i WHERE i.assessment_id = a.id) AS in_use,
       json_agg(t.id ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS task_ids,
       json_agg(t.skill ORDER BY at.position) FILTER (WHERE t.id IS NOT NULL) AS skills
@@ -123,7 +125,8 @@ export function assessmentsFor(sql: Sql, orgId: string) {
           await tx`
             UPDATE assessments SET name = ${input.name}, level = ${input.level}, length = ${input.length ?? null}, adaptive = ${input.adaptive},
               time_limit_seconds = ${input.timeLimitSeconds}, llm_share = ${input.llmShare}, grace_seconds = ${input.graceSeconds},
-              late_counts = ${input.lateCounts}, follow_up_share = ${input.followUpShare}, allow_file_upload = ${input.allowFileUpload}
+              late_counts = ${input.lateCounts}, follow_up_share = ${input.followUpShare}, allow_file_upload = ${input.allowFileUpload},
+              personal_data = ${input.personalData}
             WHERE id = ${id}`;
           await tx`DELETE FROM assessment_tasks WHERE assessment_id = ${id}`;
           await tx`INSERT INTO assessment_tasks ${tx(input.taskIds.map((taskId, position) => ({ assessment_id: id, position, task_id: taskId })))}`;

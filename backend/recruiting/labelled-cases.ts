@@ -16,6 +16,8 @@ export interface LabelledCase {
   description: string;
   band: [number, number];
   hiddenData: 'pass' | 'fail' | null;
+  /** The seed of the candidate's own data, when they had their own: the task is personalised with it to score the case. */
+  dataSeed: number | null;
   snapshot: unknown;
   label: {
     verdict: 'confirmed' | 'corrected';
@@ -38,12 +40,14 @@ export async function labelledCases(sql: Sql, taskId: string, orgId: string | nu
       reasons: LabelledCase['label']['reasons'];
       note: string | null;
       decided_at: Date;
+      data_seed: number | null;
       snapshot: unknown;
       result: ScoreResult;
     }[]
   >`
-    SELECT g.submission_id, g.verdict, g.grader_score, g.label_score, g.reasons, g.note, g.decided_at, s.snapshot, sc.result
+    SELECT g.submission_id, g.verdict, g.grader_score, g.label_score, g.reasons, g.note, g.decided_at, s.snapshot, sc.result, se.data_seed
     FROM grading_labels g JOIN submissions s ON s.id = g.submission_id JOIN scores sc ON sc.submission_id = g.submission_id
+      JOIN interviews se ON se.id = s.session_id
     WHERE g.task_id = ${taskId} ${orgId ? sql`AND g.org_id = ${orgId}` : sql``}
     ORDER BY g.decided_at, g.submission_id`;
   return rows.map((r) => {
@@ -56,6 +60,7 @@ export async function labelledCases(sql: Sql, taskId: string, orgId: string | nu
       description: `${r.verdict === 'confirmed' ? 'Confirmed' : 'Corrected'} in the review queue${why ? ` (${why})` : ''}${r.note ? `: ${r.note}` : ''}`,
       band: [round(Math.max(0, labelScore - BAND_HALF_WIDTH)), round(Math.min(1, labelScore + BAND_HALF_WIDTH))],
       hiddenData: hidden ? (hidden.passed ? 'pass' : 'fail') : null,
+      dataSeed: r.data_seed,
       snapshot: r.snapshot,
       label: {
         verdict: r.verdict,

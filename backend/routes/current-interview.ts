@@ -7,7 +7,7 @@ import { CANDIDATE_SECURITY, errorResponses, jsonResponse } from '../http/openap
 import { currentTaskId, interviewView, type InterviewRecord } from '../interview/interview-record';
 import { startInterview } from '../interview/start-interview';
 import { publicPartOf } from '../tasks/public-part';
-import { cachedTask, loadTask } from '../tasks/store';
+import { loadIssuedTask } from '../interview/issued-task';
 
 const current = createRoute({
   method: 'get',
@@ -35,7 +35,7 @@ const start = createRoute({
 /** Where the candidate is, as the pane shows it. One query in all when the task is already parsed: the session's, made by the auth middleware. */
 async function whereTheCandidateIs(sql: Sql, session: InterviewRecord, now: Date) {
   const taskId = currentTaskId(session);
-  const task = taskId ? (cachedTask(taskId, session.currentTaskVersion) ?? (await loadTask(sql, session.orgId, taskId))) : null;
+  const task = taskId ? await loadIssuedTask(sql, session, taskId, session.currentTaskVersion) : null;
   return { session: interviewView(session, now), task: task ? publicPartOf(task) : null, followUp: session.pendingFollowUp };
 }
 

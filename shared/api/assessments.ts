@@ -22,6 +22,8 @@ export const AssessmentSchema = z
     lateCounts: z.boolean(),
     /** Whether a candidate may hand in files (the starter downloaded from their page) instead of using the add-in. */
     allowFileUpload: z.boolean(),
+    /** Whether each candidate gets their own data (the task's generators, seeded per interview), or all the same. */
+    personalData: z.boolean(),
     /** The share of a task's score its follow-up answer carries (0 to 0.5). */
     followUpShare: z.number(),
     createdAt: z.iso.datetime(),
@@ -59,6 +61,7 @@ export const CreateAssessmentRequestSchema = z
     graceSeconds: z.number().int().min(0).max(120).default(30),
     lateCounts: z.boolean().default(false),
     allowFileUpload: z.boolean().default(false),
+    personalData: z.boolean().default(true),
     followUpShare: z.number().min(0).max(0.5).default(0.1),
   })
   .refine((a) => a.length === undefined || a.length <= a.taskIds.length, { path: ['length'], message: 'cannot exceed the number of tasks' })

@@ -5845,6 +5845,7 @@ export interface components {
             level: number;
             llmShare: number;
             name: string;
+            personalData: boolean;
             /** Format: uuid */
             previousId: string | null;
             skills: ("lookups" | "conditional-aggregation" | "logic" | "text" | "dates" | "references" | "pivot-tables" | "charts" | "conditional-formatting" | "data-cleaning" | "tables" | "data-validation")[];
@@ -5939,6 +5940,8 @@ export interface components {
             /** @default 0.2 */
             llmShare: number;
             name: string;
+            /** @default true */
+            personalData: boolean;
             taskIds: string[];
             /** @default 5400 */
             timeLimitSeconds: number;
@@ -6307,7 +6310,7 @@ export interface components {
                 cell: string;
                 excerpt: string;
                 /** @enum {string} */
-                kind: "instructions-in-workbook";
+                kind: "instructions-in-workbook" | "workbook-of-another-interview" | "data-not-issued";
                 sheet: string;
             }[];
             model: string | null;
@@ -6345,7 +6348,7 @@ export interface components {
                 cell: string;
                 excerpt: string;
                 /** @enum {string} */
-                kind: "instructions-in-workbook";
+                kind: "instructions-in-workbook" | "workbook-of-another-interview" | "data-not-issued";
                 sheet: string;
             }[];
             limitation?: components["schemas"]["ScoringLimitation"];
@@ -7145,6 +7148,10 @@ export interface components {
                 name: string;
             }[];
             sheets: components["schemas"]["SnapshotSheet"][];
+            stamps?: {
+                interviewId: string;
+                taskId: string;
+            }[];
             unsupported: {
                 feature: string;
                 reason: string;

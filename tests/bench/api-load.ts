@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { TaskSpec } from '../../shared/task';
+import { asHandedOut } from '../helpers/interviews';
 import { connect } from '../../backend/db/client';
 import { migrate } from '../../backend/db/migrate';
 import { DEMO_TASK_IDS } from '../../backend/demo/seed-demo';
 import { postgresRateLimiter, withLocalAllowance } from '../../backend/limits/rate-limiters';
-import { BUILT_IN_TASKS, builtInTask } from '../../backend/tasks/library';
+import { BUILT_IN_TASKS } from '../../backend/tasks/library';
 import { syncTaskLibrary } from '../../backend/tasks/store';
 import { jsonRequest, testApp } from '../helpers/app';
 import { solvedSnapshot } from '../helpers/snapshots';
@@ -60,9 +62,9 @@ async function statementsPerHandIn(server: string): Promise<{ ack: number; life:
       redeem.headers = { ...redeem.headers, 'x-forwarded-for': `10.9.${i >> 8}.${i & 255}` };
       const redeemed = (await (await app.request('/api/v1/invites/redeem', redeem)).json()) as {
         sessionToken: string;
-        task: { id: string };
+        task: { id: string; starter: TaskSpec['starter'] };
       };
-      const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(builtInTask(redeemed.task.id)!) };
+      const body = { submissionId: randomUUID(), taskId: redeemed.task.id, snapshot: solvedSnapshot(asHandedOut(redeemed.task)) };
       const from = sent.length;
       await app.request('/api/v1/session/submissions', {
         method: 'POST',

@@ -222,6 +222,11 @@ browserSuite('the task pane in headless Chromium, on the simulated Excel, agains
       ['regional-sales-sumifs', 1, [CLEAR_ANSWER]],
       ['clean-names-trim-proper', 1, [CLEAR_ANSWER]],
     ]);
+    // Each task's sheet was set up with this candidate's own data and the workbook stamped with this interview:
+    // nothing about the hand-ins reads as someone else's work.
+    const stamps = await page.evaluate(() => [...(window as unknown as { excel: SimulatedExcel }).excel.model.customProperties]);
+    expect(stamps).toEqual(results.submissions.map((s) => [`ExcelInterviewer:${s.taskId}`, sessionId]));
+    for (const s of results.submissions) expect(s.result.integrityFlags ?? []).toEqual([]);
   }, 180_000);
 
   it('hands in the workbook as it is when the interview’s time is up, and says so', async () => {

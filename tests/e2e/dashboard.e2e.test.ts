@@ -9,6 +9,7 @@ import { builtInTask } from '../../backend/tasks/library';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
 import { jsonRequest } from '../helpers/app';
+import { asHandedOut, type HandedOutTask } from '../helpers/interviews';
 import { startBackend, type RunningBackend } from '../helpers/backend-process';
 import { seriousViolations } from '../helpers/axe';
 import { browserSuite, CHROMIUM } from '../helpers/browser';
@@ -33,20 +34,16 @@ async function playOverHttp(
   const redeemed = (await answer.json()) as {
     sessionToken: string;
     session: { id: string };
-    task: { id: string } | null;
+    task: HandedOutTask | null;
   };
   let task = redeemed.task;
   for (let n = 0; task && n < handIns; n++) {
     const res = await fetch(
       `${base}/api/v1/session/submissions`,
-      jsonRequest(
-        'POST',
-        { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(builtInTask(task.id) as TaskSpec) },
-        redeemed.sessionToken,
-      ),
+      jsonRequest('POST', { submissionId: randomUUID(), taskId: task.id, snapshot: snapshotFor(asHandedOut(task)) }, redeemed.sessionToken),
     );
     expect(res.status).toBe(201);
-    task = ((await res.json()) as { nextTask: { id: string } | null }).nextTask;
+    task = ((await res.json()) as { nextTask: HandedOutTask | null }).nextTask;
   }
   return redeemed.session.id;
 }
@@ -425,6 +422,9 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     await page.getByRole('tab', { name: 'Assessments' }).click();
     await page.getByRole('button', { name: 'New assessment' }).click();
     await page.getByLabel('Assessment name').fill('Own task screening');
+    // The candidate's workbook below was written on the task's own data: everyone gets that data here.
+    await page.getByRole('switch', { name: "Each candidate's own" }).click();
+    await page.getByRole('switch', { name: 'The same for everyone' }).waitFor();
     await page.getByRole('row', { name: /Order amounts yours · v1/ }).waitFor();
     await page.getByRole('checkbox', { name: 'Use Order amounts' }).check();
     await page.getByRole('button', { name: 'Create assessment' }).click();
@@ -469,7 +469,8 @@ browserSuite("the recruiters' dashboard in headless Chromium, against the real b
     const cases = (await readdir(corpus)).map((f) => f.replace(/\.json$/, ''));
     const created = await fetch(
       `${backend.base}/api/v1/assessments`,
-      jsonRequest('POST', { name: 'Lookup screening', taskIds: ['price-lookup-vlookup'] }, backend.apiToken),
+      // The corpus's workbooks were written on the task's shared data: everyone gets that data here.
+      jsonRequest('POST', { name: 'Lookup screening', taskIds: ['price-lookup-vlookup'], personalData: false }, backend.apiToken),
     );
     const { id: assessmentId } = (await created.json()) as { id: string };
     const names = [...cases.map((c) => `Case ${c}`), ...[1, 2, 3, 4].map((n) => `Sol ${n}`)];

@@ -56,6 +56,8 @@ export interface SimSheet {
 export class SimModel {
   readonly sheets: SimSheet[] = [];
   readonly names: { name: string; formula: string }[] = [];
+  /** The workbook's custom document properties (`workbook.properties.custom`), by key. */
+  readonly customProperties = new Map<string, string>();
   activeSheet = '';
   /** The selected range, as Office's address (`Orders!D2:D11`). */
   selection = '';

@@ -428,6 +428,12 @@ class SimNamed extends ClientObject {
   get text(): string {
     return this.read('text');
   }
+  get key(): string {
+    return this.read('key');
+  }
+  get value(): string {
+    return this.read('value');
+  }
 }
 
 class SimClientResult<T> {
@@ -629,11 +635,26 @@ class SimWorksheetCollection extends Collection<SimWorksheet> {
   }
 }
 
+/** `workbook.properties.custom`: add (replacing a key's value, as Office does) and list. */
+class SimCustomProperties extends Collection<SimNamed> {
+  constructor(private readonly context: SimContext) {
+    super(context, () => [...context.model.customProperties].map(([key, value]) => new SimNamed(context, { key, value })));
+  }
+  add(key: string, value: string): void {
+    this.context.enqueue(() => {
+      if (key.length > 255) throw Object.assign(new Error('The key is longer than 255 characters.'), { code: 'InvalidArgument' });
+      this.context.model.customProperties.set(key, value);
+    });
+  }
+}
+
 export class SimWorkbookProxy {
   readonly worksheets: SimWorksheetCollection;
   readonly names: Collection<SimNamed>;
+  readonly properties: { custom: SimCustomProperties };
   constructor(ctx: SimContext) {
     this.worksheets = new SimWorksheetCollection(ctx);
     this.names = new Collection(ctx, () => ctx.model.names.map((n) => new SimNamed(ctx, { name: n.name, formula: n.formula })));
+    this.properties = { custom: new SimCustomProperties(ctx) };
   }
 }

@@ -2,7 +2,7 @@ import type { RawCellContent } from 'hyperformula';
 import type { CellValue } from '../../shared/cells';
 import type { SnapshotCell, SnapshotSheet, WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
-import { cellAddress } from '../../shared/a1';
+import { cellAddress, parseCell } from '../../shared/a1';
 import { regionOf } from '../../backend/scoring/answer-region';
 import { shiftFormula } from '../../shared/formula-refs';
 import { normaliseFormula } from '../../backend/scoring/evaluator/normalise';
@@ -87,6 +87,24 @@ export function computedSnapshot(sheets: SheetContents[]): WorkbookSnapshot {
 /** The task's starter sheets as editable contents. */
 export function starterContents(task: TaskSpec): SheetContents[] {
   return task.starter.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) }));
+}
+
+/**
+ * A workbook's sheets as a task's starter: rows of values, or formulas as typed, from A1. What a candidate
+ * who downloads their starter file has, to work on.
+ */
+export function starterOf(snapshot: WorkbookSnapshot): TaskSpec['starter'] {
+  return {
+    sheets: snapshot.sheets.map((s) => {
+      const rows: CellValue[][] = [];
+      for (const c of s.cells) {
+        const { row, col } = parseCell(c.address);
+        (rows[row - 1] ??= [])[col - 1] = c.formula ?? c.value;
+      }
+      const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
+      return { name: s.name, rows: Array.from(rows, (r) => Array.from({ length: width }, (_, c) => r?.[c] ?? null)) };
+    }),
+  };
 }
 
 /** The starter workbook, untouched. */

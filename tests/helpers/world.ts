@@ -39,12 +39,14 @@ export async function anAssessment(
     timeLimitSeconds?: number;
     graceSeconds?: number;
     lateCounts?: boolean;
+    /** Each candidate their own data (the default), or the same shared data for all. */
+    personalData?: boolean;
   } = {},
 ): Promise<string> {
   const [row] = await sql<{ id: string }[]>`
-    INSERT INTO assessments (org_id, name, adaptive, level, length, time_limit_seconds, grace_seconds, late_counts)
+    INSERT INTO assessments (org_id, name, adaptive, level, length, time_limit_seconds, grace_seconds, late_counts, personal_data)
     VALUES (${orgId}, 'Screening', ${rules.adaptive ?? false}, ${rules.level ?? 1}, ${rules.length ?? null}, ${rules.timeLimitSeconds ?? 5400},
-      ${rules.graceSeconds ?? 30}, ${rules.lateCounts ?? false}) RETURNING id`;
+      ${rules.graceSeconds ?? 30}, ${rules.lateCounts ?? false}, ${rules.personalData ?? true}) RETURNING id`;
   await sql`INSERT INTO assessment_tasks ${sql(taskIds.map((task_id, position) => ({ assessment_id: row!.id, position, task_id })))}`;
   return row!.id;
 }

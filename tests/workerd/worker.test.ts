@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { builtInTask } from '../../backend/tasks/library';
 import { scoreWorkbook } from '../../backend/scoring/score-workbook';
 import { pastedValuesSnapshot, solvedSnapshot } from '../helpers/snapshots';
+import type { TaskSpec } from '../../shared/task';
 
 const demo = inject('workerdDemo');
 const json = (body: unknown, token?: string): RequestInit => ({
@@ -36,10 +37,15 @@ describe('the Worker entry inside workerd', () => {
   it('runs the interview slice: redeem, start, hand in, and score inside the Worker', async () => {
     const redeemed = await SELF.fetch('https://example.com/api/v1/invites/redeem', json({ code: demo.inviteCode }));
     expect(redeemed.status).toBe(201);
-    const { sessionToken } = await redeemed.json<{ sessionToken: string }>();
+    const { sessionToken, task: handedOut } = await redeemed.json<{
+      sessionToken: string;
+      task: { id: string; starter: TaskSpec['starter'] };
+    }>();
     const started = await SELF.fetch('https://example.com/api/v1/session/start', json(undefined, sessionToken));
     expect((await started.json<{ session: { startedAt: string | null } }>()).session.startedAt).not.toBeNull();
-    const task = builtInTask('price-lookup-vlookup')!;
+    // Solved on the candidate's own data, as the task pane set it up.
+    const task = { ...builtInTask(handedOut.id)!, starter: handedOut.starter };
+    expect(task.starter).not.toEqual(builtInTask(handedOut.id)!.starter);
     const submitted = await SELF.fetch(
       'https://example.com/api/v1/session/submissions',
       json({ submissionId: crypto.randomUUID(), taskId: task.id, snapshot: solvedSnapshot(task) }, sessionToken),

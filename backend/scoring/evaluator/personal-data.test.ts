@@ -39,15 +39,18 @@ describe("each candidate's own data", () => {
     },
   );
 
-  it.each(personal.map((t) => [t.id, t] as const))('fails another candidate’s answers, typed in or in their workbook, for %s', (_id, task) => {
-    const [theirs, mine] = [personalise(task, SEEDS[0]!), personalise(task, SEEDS[1]!)];
-    const valuesOf = (result: ReturnType<typeof scoreWorkbook>) => result.checks.find((c) => c.kind === 'values')!.passed;
-    // Their answers are right for their data, and wrong for mine.
-    expect(valuesOf(scoreWorkbook(pastedValuesSnapshot(theirs), theirs))).toBe(true);
-    expect(valuesOf(scoreWorkbook(pastedValuesSnapshot(theirs), mine))).toBe(false);
-    const copied = scoreWorkbook(solvedSnapshot(theirs), mine);
-    expect(valuesOf(copied)).toBe(false);
-  });
+  it.each(personal.map((t) => [t.id, t] as const))(
+    'fails another candidate’s answers, typed in or in their workbook, for %s',
+    (_id, task) => {
+      const [theirs, mine] = [personalise(task, SEEDS[0]!), personalise(task, SEEDS[1]!)];
+      const valuesOf = (result: ReturnType<typeof scoreWorkbook>) => result.checks.find((c) => c.kind === 'values')!.passed;
+      // Their answers are right for their data, and wrong for mine.
+      expect(valuesOf(scoreWorkbook(pastedValuesSnapshot(theirs), theirs))).toBe(true);
+      expect(valuesOf(scoreWorkbook(pastedValuesSnapshot(theirs), mine))).toBe(false);
+      const copied = scoreWorkbook(solvedSnapshot(theirs), mine);
+      expect(valuesOf(copied)).toBe(false);
+    },
+  );
 
   it('is the same for the same seed, and leaves tasks answered by an object as they are', () => {
     const task = personal[0]!;

@@ -64,8 +64,7 @@ export function personalise(task: TaskSpec, interviewSeed: number): TaskSpec {
         if (g.kind === 'key') {
           const taken = new Set<string>();
           fresh = column.map((k) => (k === null || k === '' ? k : renumber(k, taken, rng)));
-        }
-        else if (g.kind === 'category' && distinct && g.values.length >= column.length)
+        } else if (g.kind === 'category' && distinct && g.values.length >= column.length)
           fresh = rng.shuffle([...g.values]).slice(0, column.length);
         else fresh = column.map((v) => (v === null || v === '' ? v : generate(g, v, rng, picked, new Set())));
         if (g.kind === 'pick' && g.missingRate > 0) {

@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { SubmissionResult } from '../../../../shared/api/submissions';
+import type { IntegrityFlag } from '../../../../shared/score';
 import type { DashboardApi } from '../api';
 import { dateTime, duration, expectedAndGot, percent, skillName } from '../format';
 import { FollowUpEvidence } from './FollowUpEvidence';
@@ -36,6 +37,18 @@ const useStyles = makeStyles({
 });
 
 /** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
+/** An integrity flag as a recruiter reads it. */
+function flagInWords(f: IntegrityFlag): string {
+  switch (f.kind) {
+    case 'instructions-in-workbook':
+      return `Text addressed to a grader in ${flagPlace(f)}: “${f.excerpt}”`;
+    case 'workbook-of-another-interview':
+      return `The task pane set this workbook up for another interview (${f.excerpt}): it may be another candidate's work`;
+    case 'data-not-issued':
+      return `The data in ${f.sheet}!${f.cell} is not what this candidate was given (${f.excerpt}): the workbook may come from another candidate`;
+  }
+}
+
 const flagPlace = (f: { sheet: string; cell: string }) =>
   /^[A-Z]{1,3}\d+$/.test(f.cell)
     ? `${f.sheet}!${f.cell}`
@@ -100,8 +113,7 @@ export function TaskEvidence({ submission: s, editing }: TaskEvidenceProps) {
       )}
       {flags.length > 0 && (
         <div className={styles.block} role="note">
-          <Badge color="danger">Integrity</Badge>{' '}
-          {flags.map((f) => `Text addressed to a grader in ${flagPlace(f)}: “${f.excerpt}”`).join(' · ')}
+          <Badge color="danger">Integrity</Badge> {flags.map(flagInWords).join(' · ')}
         </div>
       )}
       {s.result.answerLocation && (

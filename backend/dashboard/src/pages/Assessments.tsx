@@ -183,6 +183,7 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
   const [grace, setGrace] = useState(String(editing?.graceSeconds ?? 30));
   const [lateCounts, setLateCounts] = useState(editing?.lateCounts ?? false);
   const [allowFileUpload, setAllowFileUpload] = useState(editing?.allowFileUpload ?? false);
+  const [personalData, setPersonalData] = useState(editing?.personalData ?? true);
   const [preview, setPreview] = useState<TaskPublic | null>(null);
   const { run, error, fail } = useAction();
 
@@ -198,6 +199,7 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
         graceSeconds: Math.round(Number(grace)),
         lateCounts,
         allowFileUpload,
+        personalData,
         timeLimitSeconds: Math.round(Number(minutes) * 60),
         ...(length ? { length: Math.min(length, chosen.length) } : {}),
       };
@@ -258,6 +260,13 @@ function AssessmentBuilder({ api, editing, onDone }: AssessmentBuilderProps) {
             checked={allowFileUpload}
             onChange={(_, d) => setAllowFileUpload(d.checked)}
             label={allowFileUpload ? 'Allowed' : 'Not allowed'}
+          />
+        </Field>
+        <Field label="Data" hint="Own data: answers cannot be passed between candidates">
+          <Switch
+            checked={personalData}
+            onChange={(_, d) => setPersonalData(d.checked)}
+            label={personalData ? "Each candidate's own" : 'The same for everyone'}
           />
         </Field>
       </div>

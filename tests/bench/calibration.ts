@@ -23,4 +23,9 @@ export function calibrationBench(): void {
     'r',
   );
   report('calibration.fit_ms', ms, 'ms');
+  // The daily refit reads at most the newest 100,000 hand-ins: its longest run, on the sweep's thread.
+  const most = simulatePopulation(truth, { persons: 12_500, perPerson: 8, parts: 6, seed: 7 });
+  const began = performance.now();
+  fitRasch(most.responses);
+  report('calibration.fit_100k_hand_ins_ms', performance.now() - began, 'ms');
 }

@@ -23,7 +23,7 @@ export interface ReviewReason {
   message: string;
 }
 
-export const REVIEW_RULES = {
+const REVIEW_RULES = {
   /** Points either side of the pass mark. */
   nearPassMark: 0.05,
   /** The model's approach score this far from the checks' score. */

@@ -38,7 +38,7 @@ const UP = 0.8;
 const DOWN = 0.4;
 
 /** Where a task sits for the adaptive order: its learned level when trusted, else its authored one. */
-export const levelOf = (t: PoolTask) => t.learned?.level ?? t.difficulty;
+const levelOf = (t: PoolTask) => t.learned?.level ?? t.difficulty;
 const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
 /**

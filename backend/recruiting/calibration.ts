@@ -3,7 +3,7 @@ import { inTransaction } from '../db/transaction';
 import { calibrate, type Calibration } from '../calibration/calibrate';
 
 /** The newest hand-ins a fit reads: enough for stable estimates, bounded so a fit's memory is too (~25 MB). */
-export const CALIBRATION_HAND_IN_LIMIT = 100_000;
+const CALIBRATION_HAND_IN_LIMIT = 100_000;
 /** The sweep refits once a day. */
 const REFIT_EVERY_MS = 24 * 3_600_000;
 

@@ -2,7 +2,7 @@ import type { Sql } from '../db/client';
 import type { Agreement } from '../calibration/task-flags';
 
 /** An override within this many points of the grader's score still agrees with it. */
-export const AGREEMENT_TOLERANCE = 0.1;
+const AGREEMENT_TOLERANCE = 0.1;
 const DAY = 86_400_000;
 /** The period agreement is reported over. */
 export const AGREEMENT_DAYS = 90;

@@ -13,7 +13,7 @@ const WINDOW_DAYS = 90;
 const WINDOW_HAND_INS = 2_000;
 /** Formulas read per hand-in, for shapes. */
 const FORMULAS_READ = 100;
-export const QUEUE_LENGTH = 25;
+const QUEUE_LENGTH = 25;
 
 interface WindowRow {
   id: string;

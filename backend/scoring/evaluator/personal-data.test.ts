@@ -52,6 +52,19 @@ describe("each candidate's own data", () => {
     },
   );
 
+  it('keeps the values of a column the brief names, so the brief still speaks of the candidate’s data', () => {
+    const task = BUILT_IN_TASKS.find((t) => t.id === 'price-lookup-vlookup')!;
+    const named = { ...task, instructions: `${task.instructions} The 27" monitor costs 229.99.` };
+    const prices = (t: TaskSpec) =>
+      t.starter.sheets
+        .find((s) => s.name === 'Prices')!
+        .rows.slice(1)
+        .map((r) => Number(r[1]))
+        .sort((a, b) => a - b);
+    expect(prices(personalise(named, 3))).toEqual(prices(task));
+    expect(prices(personalise(task, 3))).not.toEqual(prices(task));
+  });
+
   it('is the same for the same seed, and leaves tasks answered by an object as they are', () => {
     const task = personal[0]!;
     expect(personalise(task, 5)).toEqual(personalise(task, 5));

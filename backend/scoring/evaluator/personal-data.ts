@@ -18,6 +18,23 @@ function seedFor(interviewSeed: number, taskId: string): number {
 const NUMBERED = /^(.*?)(\d+)$/;
 
 /**
+ * Whether the brief names one of a column's values ("the price of the Desk lamp", "orders over 5000"): such
+ * a column keeps its values, or the brief would speak of data the candidate does not have. Words of three
+ * characters or more and numbers of three digits or more count; shorter ones match by accident.
+ */
+function namedInBrief(column: readonly RawCellContent[], brief: string): boolean {
+  const text = brief.toLowerCase();
+  return column.some((v) => {
+    const s = String(v ?? '')
+      .trim()
+      .toLowerCase();
+    if (s.length < 3 || (typeof v === 'number' && Math.abs(v) < 100)) return false;
+    const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(text);
+  });
+}
+
+/**
  * Another number for a numbered key (`SKU-310` → `SKU-643`), as many digits long, none in `taken`; a key
  * without a number (a product's name) is kept, since a made-up name would read as nonsense.
  */
@@ -37,7 +54,8 @@ function renumber(key: RawCellContent, taken: Set<string>, rng: Random): RawCell
  * from one candidate to another. Every data block of three rows or more is regenerated: rows shuffled,
  * generated columns drawn again (a column of distinct categories stays distinct), numbered keys renumbered
  * (lookups pick from the renumbered keys, with some unknown ones where the task wants missing ones), some
- * values on the task's boundaries. Short blocks (thresholds, headers) keep their values, since the brief may name them.
+ * values on the task's boundaries. Short blocks (thresholds, headers) keep their values, and so does a column
+ * whose values the brief names, since the brief would otherwise speak of data the candidate does not have.
  * The values check then expects what the reference computes on this data, and the hidden-data variants
  * are made from it with a seed of their own. Tasks answered by an object (a pivot, a chart, a sort) and
  * tasks without generators are returned as they are: their checks may name values of the shared data.
@@ -59,6 +77,7 @@ export function personalise(task: TaskSpec, interviewSeed: number): TaskSpec {
       for (const [letter, g] of Object.entries(block.columns)) {
         const i = columnNumber(letter) - start.col;
         const column = rows.map((r) => r[i] ?? null);
+        if (namedInBrief(column, task.instructions)) continue;
         const distinct = new Set(column.map(String)).size === column.length;
         let fresh: RawCellContent[];
         if (g.kind === 'key') {

@@ -136,7 +136,10 @@ export const WorkbookSnapshotSchema = z
      * The task pane's stamps in the workbook's custom document properties: which interview set the workbook
      * up for which task. Absent where the host cannot read them (before ExcelApi 1.7) or in older hand-ins.
      */
-    stamps: z.array(z.strictObject({ taskId: shortText, interviewId: shortText })).max(50).optional(),
+    stamps: z
+      .array(z.strictObject({ taskId: shortText, interviewId: shortText }))
+      .max(50)
+      .optional(),
   })
   .meta({ id: 'WorkbookSnapshot' });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;

@@ -14,6 +14,9 @@ export const stampKey = (taskId: string) => `${PREFIX}${taskId}`;
 export function stampsOf(properties: readonly { key: string; value: unknown }[]): NonNullable<WorkbookSnapshot['stamps']> {
   return properties
     .filter((p) => p.key.startsWith(PREFIX) && typeof p.value === 'string')
-    .map((p) => ({ taskId: p.key.slice(PREFIX.length).slice(0, LIMITS.shortText), interviewId: String(p.value).slice(0, LIMITS.shortText) }))
+    .map((p) => ({
+      taskId: p.key.slice(PREFIX.length).slice(0, LIMITS.shortText),
+      interviewId: String(p.value).slice(0, LIMITS.shortText),
+    }))
     .slice(0, 50);
 }

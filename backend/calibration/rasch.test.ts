@@ -53,4 +53,18 @@ describe('the Rasch fit', () => {
     const { responses } = simulatePopulation(TRUE_DIFFICULTIES, { persons: 200, perPerson: 6, parts: 4, seed: 3 });
     expect(fitRasch(responses)).toEqual(fitRasch(responses));
   });
+
+  it('settles when a task was failed by everyone who took it, leaving that task at the limit', () => {
+    const { responses } = simulatePopulation(TRUE_DIFFICULTIES, { persons: 300, perPerson: 6, parts: 4, seed: 9 });
+    const withHopeless = [
+      ...responses,
+      { person: 'candidate-1', item: 'hopeless', score: 0 },
+      { person: 'candidate-2', item: 'hopeless', score: 0 },
+    ];
+    const fit = fitRasch(withHopeless);
+    expect(fit.converged).toBe(true);
+    expect(fit.items.find((i) => i.item === 'hopeless')!.difficulty).toBeGreaterThan(5);
+    const others = fit.items.filter((i) => i.item !== 'hopeless');
+    expect(others.reduce((a, i) => a + i.difficulty, 0) / others.length).toBeCloseTo(0, 6);
+  });
 });

@@ -53,6 +53,17 @@ export function fitRasch(
   const pIndex = new Map(personIds.map((p, i) => [p, i]));
   const iIndex = new Map(itemIds.map((it, i) => [it, i]));
   const obs = responses.map((r) => ({ p: pIndex.get(r.person)!, i: iIndex.get(r.item)!, s: Math.max(0, Math.min(1, r.score)) }));
+  const itemTotals = new Float64Array(itemIds.length);
+  const itemCounts = new Float64Array(itemIds.length);
+  for (const o of obs) {
+    itemTotals[o.i]! += o.s;
+    itemCounts[o.i]! += 1;
+  }
+  // A task everyone scored 0 on (or 1) has no finite estimate: as is usual in Rasch fitting, it is left out of
+  // the fit (its responses would pull abilities towards a value the limit never lets it reach) and reported
+  // at the limit, hardest or easiest.
+  const extreme = itemIds.map((_, k) => itemTotals[k] === 0 || itemTotals[k] === itemCounts[k]);
+  const fitted = obs.filter((o) => !extreme[o.i]);
   const theta = new Float64Array(personIds.length);
   const b = new Float64Array(itemIds.length);
 
@@ -60,7 +71,7 @@ export function fitRasch(
   const step = (values: Float64Array, key: 'p' | 'i', sign: 1 | -1): number => {
     const grad = new Float64Array(values.length);
     const info = new Float64Array(values.length);
-    for (const o of obs) {
+    for (const o of fitted) {
       const prob = sigmoid(theta[o.p]! - b[o.i]!);
       const at = key === 'p' ? o.p : o.i;
       grad[at]! += sign * (o.s - prob);
@@ -88,8 +99,10 @@ export function fitRasch(
   while (iterations < maxIterations) {
     iterations += 1;
     const moved = Math.max(step(theta, 'p', 1), step(b, 'i', -1));
-    // Only differences θ − b matter: moving both by the items' mean centres the difficulties and changes nothing else.
-    const mean = b.reduce((sum, v) => sum + v, 0) / Math.max(1, b.length);
+    // Only differences θ − b matter: moving both by the fitted items' mean centres the difficulties and changes
+    // nothing else.
+    const finite = b.filter((_, k) => !extreme[k]);
+    const mean = finite.reduce((sum, v) => sum + v, 0) / Math.max(1, finite.length);
     for (let k = 0; k < b.length; k++) b[k] = b[k]! - mean;
     for (let k = 0; k < theta.length; k++) theta[k] = theta[k]! - mean;
     if (moved < tolerance) {
@@ -97,6 +110,8 @@ export function fitRasch(
       break;
     }
   }
+
+  for (let k = 0; k < b.length; k++) if (extreme[k]) b[k] = itemTotals[k] === 0 ? LIMIT : -LIMIT;
 
   const itemInfo = new Float64Array(itemIds.length);
   const personInfo = new Float64Array(personIds.length);

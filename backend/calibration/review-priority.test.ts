@@ -67,6 +67,20 @@ describe('why a hand-in goes to the review queue', () => {
     expect(kinds(evidence({ unseenShapes: ['=SUMPRODUCT(R*R)'], othersOfTask: 3 }))).toEqual([]);
   });
 
+  it('is a hand-in the grader flagged: text addressed to it, or another candidate’s workbook', () => {
+    const flags = [
+      { kind: 'workbook-of-another-interview' as const, sheet: '', cell: 'document properties', excerpt: 'interview 81279ab8' },
+      { kind: 'data-not-issued' as const, sheet: 'Orders', cell: 'A2:C11', excerpt: '27 of 30 cells differ' },
+      { kind: 'data-not-issued' as const, sheet: 'Prices', cell: 'A2:B9', excerpt: '16 of 16 cells differ' },
+    ];
+    expect(reviewReasons(evidence({ result: result({ integrityFlags: flags }) }))).toEqual([
+      {
+        kind: 'integrity',
+        message: 'Flagged: the workbook was set up for another interview; the data is not what this candidate was given.',
+      },
+    ]);
+  });
+
   it('is the model and the checks 30 points or more apart', () => {
     expect(reviewReasons(evidence({ modelApproach: 0.4 }))).toEqual([
       { kind: 'model-disagrees', message: 'The model rated the approach 40%; the checks scored 95%.' },

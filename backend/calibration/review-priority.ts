@@ -17,7 +17,7 @@ export interface HandInEvidence {
   othersOfTask: number;
 }
 
-export type ReviewReasonKind = 'near-pass-mark' | 'gate-decided' | 'not-run' | 'unusual-formula' | 'model-disagrees';
+export type ReviewReasonKind = 'near-pass-mark' | 'gate-decided' | 'not-run' | 'unusual-formula' | 'model-disagrees' | 'integrity';
 export interface ReviewReason {
   kind: ReviewReasonKind;
   message: string;
@@ -33,6 +33,13 @@ const REVIEW_RULES = {
 } as const;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** What a grader's integrity flag means, for a reason in the queue. */
+const INTEGRITY_WORDS: Record<NonNullable<ScoreResult['integrityFlags']>[number]['kind'], string> = {
+  'instructions-in-workbook': 'text in the workbook addressed to a grader',
+  'workbook-of-another-interview': 'the workbook was set up for another interview',
+  'data-not-issued': 'the data is not what this candidate was given',
+};
 
 /**
  * A formula's shape: what it does, not where or with which constants: cell references (with or without
@@ -75,6 +82,12 @@ export function reviewReasons(e: HandInEvidence): ReviewReason[] {
     reasons.push({
       kind: 'unusual-formula',
       message: `A formula unlike any in ${e.othersOfTask} other hand-ins of this task: ${e.unseenShapes.slice(0, 2).join(', ')}.`,
+    });
+  const flagged = new Set((e.result.integrityFlags ?? []).map((f) => f.kind));
+  if (flagged.size)
+    reasons.push({
+      kind: 'integrity',
+      message: `Flagged: ${[...flagged].map((k) => INTEGRITY_WORDS[k]).join('; ')}.`,
     });
   if (e.modelApproach !== null && Math.abs(e.modelApproach - e.score) >= REVIEW_RULES.modelGap)
     reasons.push({

@@ -25,7 +25,7 @@ export function issuedDataFlags(snapshot: WorkbookSnapshot, issued: TaskSpec, in
       kind: 'workbook-of-another-interview',
       sheet: '',
       cell: 'document properties',
-      excerpt: `set up for interview ${stamp.interviewId.slice(0, 8)}, not this one`,
+      excerpt: `interview ${stamp.interviewId.slice(0, 8)}`,
     });
   // Only data a candidate should leave alone: an answer in cells. Sorting or de-duplicating rewrites it.
   const blocks = issued.answer.kind === 'range' ? (issued.private.hiddenData?.blocks ?? []) : [];
@@ -50,7 +50,7 @@ export function issuedDataFlags(snapshot: WorkbookSnapshot, issued: TaskSpec, in
         kind: 'data-not-issued',
         sheet: block.sheet,
         cell: block.range,
-        excerpt: `${differ} of ${compared} cells differ from the data this candidate was given`,
+        excerpt: `${differ} of ${compared} cells differ`,
       });
   }
   return flags;

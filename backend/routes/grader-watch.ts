@@ -32,7 +32,8 @@ const queue = createRoute({
   summary: 'The hand-ins the grader is least sure of',
   description:
     'Near the pass mark, decided by a gate, with checks that could not run, with a formula unlike any other hand-in of the task, ' +
-    "or where the model's view of the approach and the checks disagree; not yet labelled or overridden; most uncertain first.",
+    "where the model's view of the approach and the checks disagree, or that the grader flagged (text addressed to it, another " +
+    "candidate's workbook); not yet labelled or overridden; most uncertain first.",
   responses: { 200: jsonResponse(ReviewQueueSchema, 'The queue.'), ...errorResponses(401, 403) },
 });
 

@@ -35,8 +35,8 @@ export function ReviewQueuePage({ api }: ReviewQueuePageProps) {
       <PageHeading title="Review queue" />
       <Text as="p" block className={l.muted}>
         Hand-ins the grader is least sure of: near the pass mark, decided by a gate, with checks that could not run, with a formula unlike
-        the others', or where the model and the checks disagree. Confirm the score or correct it: each decision is kept as a labelled case
-        that the grader is tested against.
+        the others', where the model and the checks disagree, or that the grader flagged (text addressed to it, another candidate's
+        workbook). Confirm the score or correct it: each decision is kept as a labelled case that the grader is tested against.
       </Text>
       <PageState
         loaded={queue}

@@ -24,7 +24,7 @@ const kept = new Map<string, { from: TaskSpec; task: TaskSpec }>();
  * The task as this interview's candidate has it: with their own data when the interview has a seed (every
  * interview since the seed was kept), else the shared starter data. Kept per parsed task and seed.
  */
-export function asIssued(task: TaskSpec, interview: { dataSeed: number | null }): TaskSpec {
+function asIssued(task: TaskSpec, interview: { dataSeed: number | null }): TaskSpec {
   if (interview.dataSeed === null) return task;
   const key = `${task.id}@${interview.dataSeed}`;
   const hit = kept.get(key);

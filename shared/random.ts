@@ -29,3 +29,13 @@ export function seeded(seed: number): Random {
     },
   };
 }
+
+/**
+ * FNV-1a of a text, as an unsigned 32-bit number: a short, stable fingerprint or seed from a name. `basis`
+ * starts it elsewhere, to mix a number with a text.
+ */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from '../../shared/snapshot';
 import { TaskSpecSchema, type Check, type Skill, type TaskSpec } from '../../shared/task';
 import { columnLetters, parseCell } from '../../shared/a1';
 import { functionsUsed } from '../../shared/formula-refs';
+import { fnv1a } from '../../shared/random';
 import { chartCheck, conditionalFormatCheck, formulaChecks, numberFormatCheck, pivotCheck, tableCheck, validationCheck } from './checks';
 import { dataChange } from './data-changes';
 import { draftFollowUp } from './follow-up';
@@ -88,11 +89,7 @@ function starterOf(snapshot: WorkbookSnapshot): TaskSpec['starter'] {
 const nameAsked = (instructions: string, name: string) =>
   new RegExp(`(?:named|called|call it|name it)\\s+["'“]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(instructions);
 
-const seedOf = (text: string) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 1_000_000;
-};
+const seedOf = (text: string) => fnv1a(text) % 1_000_000;
 
 /**
  * A task from a starter and a solved workbook. The answer is what changed between them: formulas the solved

@@ -1,6 +1,7 @@
 import type { ScoreResult } from '../../shared/score';
 import type { WorkbookSnapshot } from '../../shared/snapshot';
 import type { TaskSpec } from '../../shared/task';
+import { fnv1a } from '../../shared/random';
 import type { Sql } from '../db/client';
 import { personalise } from '../scoring/evaluator/personal-data';
 import { issuedDataFlags } from '../scoring/issued-data';
@@ -10,11 +11,7 @@ import { cachedTask, loadTask } from '../tasks/store';
  * The seed of an interview's own data, from its invitation: the same before the code is redeemed (a
  * candidate handing in files downloads the starter first) as after, when it is kept with the interview.
  */
-export function dataSeedFor(inviteId: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < inviteId.length; i++) h = Math.imul(h ^ inviteId.charCodeAt(i), 0x01000193);
-  return (h >>> 0) >>> 1;
-}
+export const dataSeedFor = (inviteId: string): number => fnv1a(inviteId) >>> 1;
 
 /** Personalised tasks kept, newest last: an interview's requests ask for the same few again and again. */
 const KEPT = 256;

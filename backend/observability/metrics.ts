@@ -17,6 +17,9 @@ export type LlmObserver = (sample: {
  * database), and the grader's agreement with recruiters per task (once `watchAgreement` has a reader). Every series carries `instance`, so the figures of several
  * instances behind one scraper stay apart.
  */
+/** How long the grader-agreement gauge keeps what it read. */
+const AGREEMENT_READ_EVERY_MS = 5 * 60_000;
+
 export function prometheusMetrics(instance: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ instance });
@@ -53,8 +56,10 @@ export function prometheusMetrics(instance: string) {
       this.set(row?.n ?? Number.NaN);
     },
   });
-  // Ratios over the last 90 days, read when scraped; the reader comes from the entry (it is the grading's).
+  // Ratios over the last 90 days; the reader comes from the entry (it is the grading's). It reads every
+  // organisation's hand-ins of 90 days, so a scrape reuses what was read in the last few minutes.
   let readAgreement: (() => Promise<{ task: string; ratio: number }[]>) | null = null;
+  let lastRead: { at: number; ratios: { task: string; ratio: number }[] } | null = null;
   new Gauge({
     name: 'grader_agreement_ratio',
     help: "Share of a task's scored hand-ins (last 90 days) whose grader score recruiters let stand: not overridden, or within 10 points.",
@@ -62,8 +67,11 @@ export function prometheusMetrics(instance: string) {
     registers: [registry],
     async collect() {
       this.reset();
-      const ratios = readAgreement ? await readAgreement().catch(() => []) : [];
-      for (const { task, ratio } of ratios) this.set({ task }, ratio);
+      if (readAgreement && (!lastRead || Date.now() - lastRead.at >= AGREEMENT_READ_EVERY_MS)) {
+        const ratios = await readAgreement().catch(() => null);
+        lastRead = ratios ? { at: Date.now(), ratios } : null;
+      }
+      for (const { task, ratio } of lastRead?.ratios ?? []) this.set({ task }, ratio);
     },
   });
   const observeRequest: RequestObserver = ({ route, method, status, seconds }) => {
@@ -82,6 +90,7 @@ export function prometheusMetrics(instance: string) {
   /** From now on the grader-agreement gauge reads its ratios with this. */
   const watchAgreement = (read: () => Promise<{ task: string; ratio: number }[]>) => {
     readAgreement = read;
+    lastRead = null;
   };
   return { registry, observeRequest, observeLlm, watch, watchAgreement };
 }

@@ -29,7 +29,8 @@ interface WindowRow {
   open: boolean;
 }
 
-const windowOf = (sql: Sql, orgId: string, now: Date) => sql<WindowRow[]>`
+/** The window's hand-ins, newest first; one task's only when `taskId` is given (formula shapes compare within a task). */
+const windowOf = (sql: Sql, orgId: string, now: Date, taskId: string | null = null) => sql<WindowRow[]>`
   SELECT s.id, s.session_id, s.task_id, t.spec->>'title' AS title, i.candidate_name, s.received_at,
     sc.score::float8 AS score, sc.result,
     CASE WHEN r.status = 'reviewed' THEN (r.review->>'approachScore')::float8 END AS model_approach,
@@ -39,7 +40,7 @@ const windowOf = (sql: Sql, orgId: string, now: Date) => sql<WindowRow[]>`
   FROM submissions s JOIN scores sc ON sc.submission_id = s.id JOIN tasks t ON t.id = s.task_id
     JOIN interviews se ON se.id = s.session_id JOIN invites i ON i.id = se.invite_id
     LEFT JOIN reviews r ON r.submission_id = s.id
-  WHERE s.org_id = ${orgId} AND s.received_at >= ${new Date(now.getTime() - WINDOW_DAYS * DAY)}
+  WHERE s.org_id = ${orgId} AND s.received_at >= ${new Date(now.getTime() - WINDOW_DAYS * DAY)} ${taskId ? sql`AND s.task_id = ${taskId}` : sql``}
   ORDER BY s.received_at DESC LIMIT ${WINDOW_HAND_INS}`;
 
 /** Each open hand-in of the window with the reasons it is uncertain (none when the grader is sure). */
@@ -118,7 +119,10 @@ export async function decideReview(
   decision: ReviewDecision,
   now: Date,
 ): Promise<DecisionOutcome> {
-  const assessed = assess(await windowOf(sql, who.orgId, now)).find((a) => a.row.id === submissionId);
+  const [target] = await sql<{ task_id: string }[]>`SELECT task_id FROM submissions WHERE id = ${submissionId} AND org_id = ${who.orgId}`;
+  if (!target) return { ok: false, reason: 'not_found' };
+  // Its reasons, as the queue found them: formula shapes compare within its task, so only the task's hand-ins are read.
+  const assessed = assess(await windowOf(sql, who.orgId, now, target.task_id)).find((a) => a.row.id === submissionId);
   return inTransaction(sql, async (tx) => {
     const [row] = await tx<{ task_id: string; score: number }[]>`
       SELECT s.task_id, sc.score::float8 AS score FROM submissions s JOIN scores sc ON sc.submission_id = s.id

@@ -2,6 +2,7 @@ import type { Sql } from '../db/client';
 import type { TaskQualityReport } from '../../shared/api/quality';
 import { FLAG_RULES, ratio, taskFlags } from '../calibration/task-flags';
 import { analyticsFor } from './analytics';
+import { foldTaskStats } from './task-stats';
 import { AGREEMENT_DAYS, agreementByCheckKind, agreementByTask, agreementByWeek } from './grader-agreement';
 
 const DAY = 86_400_000;
@@ -13,6 +14,8 @@ const DAY = 86_400_000;
  */
 export async function taskQualityReport(sql: Sql, orgId: string, now: Date): Promise<TaskQualityReport> {
   const from = new Date(now.getTime() - AGREEMENT_DAYS * DAY).toISOString().slice(0, 10);
+  // Pass rate and time come from the daily figures: new hand-ins are folded in first, as analytics does.
+  await foldTaskStats(sql, orgId);
   const [tasks, stats, agreement, byCheckKind, byWeek, [fit]] = await Promise.all([
     sql<
       {
@@ -34,14 +37,14 @@ export async function taskQualityReport(sql: Sql, orgId: string, now: Date): Pro
       FROM tasks t LEFT JOIN task_calibrations c ON c.task_id = t.id
       WHERE t.id IN (SELECT at.task_id FROM assessment_tasks at JOIN assessments a ON a.id = at.assessment_id WHERE a.org_id = ${orgId})
          OR t.id IN (SELECT task_id FROM submissions WHERE org_id = ${orgId} AND received_at >= ${new Date(now.getTime() - AGREEMENT_DAYS * DAY)})`,
-    analyticsFor(sql, orgId, { from }).all(),
+    analyticsFor(sql, orgId, { from }).tasks(),
     agreementByTask(sql, orgId, now),
     agreementByCheckKind(sql, orgId, now),
     agreementByWeek(sql, orgId, now),
     sql<{ fitted_at: Date; hand_ins: number; min_hand_ins: number }[]>`
       SELECT fitted_at, hand_ins, min_hand_ins FROM calibration_fits ORDER BY id DESC LIMIT 1`,
   ]);
-  const statsOf = new Map(stats.tasks.map((t) => [t.taskId, t]));
+  const statsOf = new Map(stats.map((t) => [t.taskId, t]));
   const none = { handIns: 0, agreed: 0 };
   const rows = tasks.map((t) => {
     const s = statsOf.get(t.id);

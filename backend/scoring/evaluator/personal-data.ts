@@ -1,19 +1,12 @@
 import type { RawCellContent } from 'hyperformula';
 import type { CellValue } from '../../../shared/cells';
 import type { TaskSpec } from '../../../shared/task';
-import { columnLetters, columnNumber, parseCell } from '../../../shared/a1';
-import { seeded, type Random } from '../../../shared/random';
-import { generate, starterRows } from './variants';
+import { columnNumber, parseCell } from '../../../shared/a1';
+import { fnv1a, seeded, type Random } from '../../../shared/random';
+import { generate, nothingMadeYet, placeOnBoundaries, remember, starterRows } from './variants';
 
 /** Blocks shorter than this (a threshold cell, a header row) keep their values: the brief may name them. */
 const MIN_PERSONAL_ROWS = 3;
-
-/** One number from an interview's seed and a task's id, so each task of an interview gets its own data. */
-function seedFor(interviewSeed: number, taskId: string): number {
-  let h = interviewSeed >>> 0;
-  for (let i = 0; i < taskId.length; i++) h = Math.imul(h ^ taskId.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 const NUMBERED = /^(.*?)(\d+)$/;
 
@@ -63,21 +56,26 @@ function renumber(key: RawCellContent, taken: Set<string>, rng: Random): RawCell
 export function personalise(task: TaskSpec, interviewSeed: number): TaskSpec {
   const hidden = task.private.hiddenData;
   if (task.answer.kind !== 'range' || !hidden) return task;
-  const rng = seeded(seedFor(interviewSeed, task.id));
+  const rng = seeded(fnv1a(task.id, interviewSeed));
   const sheets = task.starter.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
-  const picked = new Map<string, RawCellContent[]>();
-  const written = new Map<string, RawCellContent>();
+  const made = nothingMadeYet();
   for (const block of hidden.blocks) {
     const [startCell] = block.range.split(':') as [string];
     const start = parseCell(startCell);
     const original = starterRows(task, block.sheet, block.range);
-    const width = original[0]?.length ?? 0;
     let rows = original.map((r) => [...r]);
     if (rows.length >= MIN_PERSONAL_ROWS) {
-      for (const [letter, g] of Object.entries(block.columns)) {
-        const i = columnNumber(letter) - start.col;
+      const columns = Object.entries(block.columns)
+        .map(([letter, g]) => ({ i: columnNumber(letter) - start.col, g }))
+        .filter(
+          ({ i }) =>
+            !namedInBrief(
+              rows.map((r) => r[i] ?? null),
+              task.instructions,
+            ),
+        );
+      for (const { i, g } of columns) {
         const column = rows.map((r) => r[i] ?? null);
-        if (namedInBrief(column, task.instructions)) continue;
         const distinct = new Set(column.map(String)).size === column.length;
         let fresh: RawCellContent[];
         if (g.kind === 'key') {
@@ -85,48 +83,26 @@ export function personalise(task: TaskSpec, interviewSeed: number): TaskSpec {
           fresh = column.map((k) => (k === null || k === '' ? k : renumber(k, taken, rng)));
         } else if (g.kind === 'category' && distinct && g.values.length >= column.length)
           fresh = rng.shuffle([...g.values]).slice(0, column.length);
-        else fresh = column.map((v) => (v === null || v === '' ? v : generate(g, v, rng, picked, new Set())));
+        else fresh = column.map((v) => (v === null || v === '' ? v : generate(g, v, rng, made.picked, new Set())));
         if (g.kind === 'pick' && g.missingRate > 0) {
           const missing = fresh.map((_, r) => r).filter(() => rng.next() < g.missingRate);
           if (missing.length === 0 && fresh.length) missing.push(rng.int(0, fresh.length - 1));
           // A key the lookup table does not have, written like the ones it has.
-          const pool = new Set((picked.get(g.from) ?? []).map(String));
+          const pool = new Set((made.picked.get(g.from) ?? []).map(String));
           for (const r of missing) {
             const unknown = renumber(fresh[r] ?? null, pool, rng);
             fresh[r] = unknown === fresh[r] ? `${String(fresh[r] ?? '')} (discontinued)` : unknown;
           }
         }
-        if (g.kind === 'number') {
-          const edges = g.edges
-            .map((e) => (typeof e === 'number' ? e : written.get(e.toLowerCase())))
-            .filter((e): e is number => typeof e === 'number');
-          const tie = g.tiesWith ? columnNumber(g.tiesWith) - start.col : -1;
-          fresh = fresh.map((v, r) => {
-            if (rng.next() >= 0.2) return v;
-            if (tie >= 0 && tie < i && (edges.length === 0 || rng.next() < 0.5)) return rows[r]![tie] ?? v;
-            return edges.length ? rng.pick(edges) : v;
-          });
-        }
         rows.forEach((row, r) => (row[i] = fresh[r]!));
       }
+      // As the hidden variants do, a fifth of the rows here (a quarter there) on the task's boundaries.
+      placeOnBoundaries(rows, columns, start.col, made, rng, 0.2);
       rows = rng.shuffle(rows);
     }
-    const lastRow = start.row + original.length - 1;
-    for (let c = 0; c < width; c++) {
-      const letter = columnLetters(start.col + c);
-      picked.set(
-        `${block.sheet}!${letter}${start.row}:${letter}${lastRow}`,
-        rows.map((r) => r[c] ?? null),
-      );
-    }
-    const sheet = sheets.find((s) => s.name === block.sheet);
-    rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        written.set(`${block.sheet}!${columnLetters(start.col + c)}${start.row + r}`.toLowerCase(), v);
-        const target = (sheet!.rows[start.row + r - 1] ??= []);
-        target[start.col + c - 1] = v as CellValue;
-      }),
-    );
+    remember(made, block.sheet, start, original.length, rows);
+    const sheet = sheets.find((s) => s.name === block.sheet)!;
+    rows.forEach((row, r) => row.forEach((v, c) => ((sheet.rows[start.row + r - 1] ??= [])[start.col + c - 1] = v as CellValue)));
   }
   return {
     ...task,
@@ -135,7 +111,7 @@ export function personalise(task: TaskSpec, interviewSeed: number): TaskSpec {
       ...task.private,
       // Expected values are what the reference computes on this candidate's data.
       checks: task.private.checks.map((c) => (c.kind === 'values' ? { ...c, expected: undefined } : c)),
-      hiddenData: { ...hidden, seed: seedFor(hidden.seed, String(interviewSeed)) },
+      hiddenData: { ...hidden, seed: fnv1a(String(interviewSeed), hidden.seed) },
     },
   };
 }

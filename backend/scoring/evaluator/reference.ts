@@ -1,5 +1,6 @@
 import type { CellValue } from '../../../shared/cells';
 import type { TaskSpec } from '../../../shared/task';
+import { fnv1a } from '../../../shared/random';
 import { contains, regionOf, sampledOffsets, type Region } from '../answer-region';
 import { evaluateOnVariants } from './evaluate';
 import { referenceGrids } from './grids';
@@ -23,9 +24,7 @@ const cache = new Map<string, ReferenceResults>();
 /** A short, stable fingerprint of a task, so an edited task is never served stale reference values. */
 function fingerprint(task: TaskSpec): string {
   const text = JSON.stringify(task);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${task.id}:${text.length}:${(h >>> 0).toString(16)}`;
+  return `${task.id}:${text.length}:${fnv1a(text).toString(16)}`;
 }
 
 /**

@@ -81,6 +81,69 @@ export function generate(
 }
 
 /**
+ * What made data remembers as it goes, block by block: each block's columns by range (`Prices!A2:A9`), so
+ * later blocks pick lookup keys that exist, and each cell written, by `Sheet!A1`, so later boundaries follow
+ * a varied threshold.
+ */
+export interface MadeSoFar {
+  picked: Map<string, RawCellContent[]>;
+  written: Map<string, RawCellContent>;
+}
+
+export const nothingMadeYet = (): MadeSoFar => ({ picked: new Map(), written: new Map() });
+
+/** Remembers a block once its rows are made (`rows` may be fewer than the block's `originalRows`). */
+export function remember(
+  made: MadeSoFar,
+  sheet: string,
+  start: { row: number; col: number },
+  originalRows: number,
+  rows: RawCellContent[][],
+): void {
+  const lastRow = start.row + originalRows - 1;
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const letter = columnLetters(start.col + c);
+    made.picked.set(
+      `${sheet}!${letter}${start.row}:${letter}${lastRow}`,
+      rows.map((r) => r[c] ?? null),
+    );
+  }
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => made.written.set(`${sheet}!${columnLetters(start.col + c)}${start.row + r}`.toLowerCase(), v)),
+  );
+}
+
+/**
+ * Boundaries: a `share` of the rows of each number column sit exactly on one of its edges (numbers, or cells
+ * made earlier) or tie with another column. True when some column has boundaries.
+ */
+export function placeOnBoundaries(
+  rows: RawCellContent[][],
+  columns: readonly { i: number; g: Generator }[],
+  startCol: number,
+  made: MadeSoFar,
+  rng: Random,
+  share: number,
+): boolean {
+  let any = false;
+  for (const { i, g } of columns) {
+    if (g.kind !== 'number') continue;
+    const tie = g.tiesWith ? columnNumber(g.tiesWith) - startCol : -1;
+    const edges = g.edges
+      .map((e) => (typeof e === 'number' ? e : made.written.get(e.toLowerCase())))
+      .filter((e): e is number => typeof e === 'number');
+    rows.forEach((row) => {
+      if (rng.next() >= share) return;
+      if (tie >= 0 && (edges.length === 0 || rng.next() < 0.5)) row[i] = row[tie] ?? row[i] ?? null;
+      else if (edges.length) row[i] = rng.pick(edges);
+    });
+    if (edges.length || tie >= 0) any = true;
+  }
+  return any;
+}
+
+/**
  * Makes the task's hidden-data variants, deterministically from its seed. Every variant shuffles the rows
  * and gives generated columns new values, so no total, count or average of the visible data survives into
  * a variant (a constant typed into a formula fails them all); every other variant leaves one value of each
@@ -97,20 +160,12 @@ export function makeVariants(task: TaskSpec): Variant[] {
     const mode = index < 5 ? index : 1 + rng.int(1, 4);
     const narrowed = index % 2 === 0;
     const changes = new Set<string>(['rows shuffled']);
-    const picked = new Map<string, RawCellContent[]>();
-    // Every cell this variant has written so far, by `Sheet!A1`: boundaries that follow a varied threshold.
-    const written = new Map<string, RawCellContent>();
-    const edgeValue = (edge: number | string): number | null => {
-      if (typeof edge === 'number') return edge;
-      const v = written.get(edge.toLowerCase());
-      return typeof v === 'number' ? v : null;
-    };
+    const made = nothingMadeYet();
     const blocks: BlockData[] = [];
     for (const block of hidden.blocks) {
       const [startCell] = block.range.split(':') as [string];
       const start = parseCell(startCell);
       const original = starterRows(task, block.sheet, block.range);
-      const width = original[0]?.length ?? 0;
       let rows = original.slice(0, VARIANT_MAX_ROWS).map((r) => [...r]);
       const columns = Object.entries(block.columns).map(([letter, g]) => ({ i: columnNumber(letter) - start.col, g }));
       {
@@ -119,21 +174,10 @@ export function makeVariants(task: TaskSpec): Variant[] {
         if (leftOut.size) changes.add('fewer distinct categories');
         rows = rows.map((row) => {
           const next = [...row];
-          for (const { i, g } of columns) next[i] = generate(g, row[i] ?? null, rng, picked, leftOut);
+          for (const { i, g } of columns) next[i] = generate(g, row[i] ?? null, rng, made.picked, leftOut);
           return next;
         });
-        // Boundaries: a quarter of the rows sit exactly on an edge or tie with another column.
-        for (const { i, g } of columns) {
-          if (g.kind !== 'number') continue;
-          const tie = g.tiesWith ? columnNumber(g.tiesWith) - start.col : -1;
-          const edges = g.edges.map(edgeValue).filter((e): e is number => e !== null);
-          rows.forEach((row) => {
-            if (rng.next() >= 0.25) return;
-            if (tie >= 0 && (edges.length === 0 || rng.next() < 0.5)) row[i] = row[tie] ?? row[i] ?? null;
-            else if (edges.length) row[i] = rng.pick(edges);
-          });
-          if (edges.length || tie >= 0) changes.add('values on the boundaries');
-        }
+        if (placeOnBoundaries(rows, columns, start.col, made, rng, 0.25)) changes.add('values on the boundaries');
         if (columns.some(({ g }) => g.kind !== 'keep' && g.kind !== 'key')) changes.add('values changed');
       }
       if (mode >= 2) {
@@ -172,20 +216,9 @@ export function makeVariants(task: TaskSpec): Variant[] {
         }
       }
       rng.shuffle(rows);
-      // Later blocks may pick from this one's columns (`Prices!A2:A9`), so lookups find what exists.
-      const lastRow = start.row + original.length - 1;
-      for (let c = 0; c < width; c++) {
-        const letter = columnLetters(start.col + c);
-        picked.set(
-          `${block.sheet}!${letter}${start.row}:${letter}${lastRow}`,
-          rows.map((r) => r[c] ?? null),
-        );
-      }
+      remember(made, block.sheet, start, original.length, rows);
       // The first and last halves of the block's rows, as the compressed layout keeps them (compress.ts).
       const gapRows = original.length - rows.length;
-      rows.forEach((row, r) =>
-        row.forEach((v, c) => written.set(`${block.sheet}!${columnLetters(start.col + c)}${start.row + r}`.toLowerCase(), v)),
-      );
       blocks.push({
         sheet: block.sheet,
         top: start.row,

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { engines, type TestDatabase } from '../../tests/helpers/databases';
+import { connect } from './client';
 import { loadMigrations, migrate } from './migrate';
 import { EXPECTED_SCHEMA_VERSION } from './schema-version';
 
@@ -58,5 +59,27 @@ describe.each(engines())('migrations on $name', (engine) => {
         'assessments_org_created_idx',
       ]),
     );
+  });
+});
+
+const postgresUrl = inject('postgresUrl');
+
+describe.skipIf(!postgresUrl)('migrations started together on an empty PostgreSQL database', () => {
+  it('are applied once, by one of the processes, and none of them fails', async () => {
+    const admin = connect(postgresUrl!, { max: 1 });
+    const own = new URL(postgresUrl!);
+    own.pathname = `/${own.pathname.slice(1)}_migrate_${process.pid}`;
+    await admin.unsafe(`CREATE DATABASE "${own.pathname.slice(1)}"`);
+    // Six servers starting at once, each on a connection of its own, as `npm start` twice (or a rollout) does.
+    const starts = Array.from({ length: 6 }, () => connect(own.toString(), { max: 1 }));
+    try {
+      const applied = await Promise.all(starts.map((sql) => migrate(sql)));
+      const everyVersion = (await loadMigrations()).map((m) => m.version);
+      expect(applied.flat().sort((a, b) => a - b)).toEqual(everyVersion);
+    } finally {
+      await Promise.all(starts.map((sql) => sql.end()));
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${own.pathname.slice(1)}" WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

@@ -30,9 +30,17 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
-/** The table that records which migrations a database has. */
-const recordTable = (sql: Sql) => sql`CREATE TABLE IF NOT EXISTS schema_migrations (
-  version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
+/**
+ * The table that records which migrations a database has, made under the migration lock: two
+ * `CREATE TABLE IF NOT EXISTS` at once on an empty database can both pass the check, and the second
+ * then fails on PostgreSQL's catalogue ("duplicate key … pg_type_typname_nsp_index").
+ */
+const recordTable = (sql: Sql) =>
+  inTransaction(sql, async (tx) => {
+    await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`;
+    await tx`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
+  });
 
 /**
  * Applies the migrations this database has not seen, each in its own transaction, under an advisory

@@ -133,11 +133,19 @@ export const WorkbookSnapshotSchema = z
     sheets: z.array(SnapshotSheetSchema).min(1).max(LIMITS.sheetsPerWorkbook),
     names: z.array(z.strictObject({ name: shortText, formula: z.string().max(LIMITS.formulaChars) })).max(LIMITS.namesPerWorkbook),
     /**
-     * The task pane's stamps in the workbook's custom document properties: which interview set the workbook
-     * up for which task. Absent where the host cannot read them (before ExcelApi 1.7) or in older hand-ins.
+     * The task pane's stamps: which interview set the workbook up for which task, in the workbook's custom
+     * document properties and (ExcelApi 1.12) in each task sheet's own, which travel with a sheet copied
+     * into another workbook. Absent where the host cannot read them (before ExcelApi 1.7) or in older hand-ins.
      */
     stamps: z
-      .array(z.strictObject({ taskId: shortText, interviewId: shortText }))
+      .array(
+        z.strictObject({
+          taskId: shortText,
+          interviewId: shortText,
+          /** The sheet whose custom properties carry it; absent for the document's. */
+          sheet: SheetNameSchema.optional(),
+        }),
+      )
       .max(50)
       .optional(),
   })

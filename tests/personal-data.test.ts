@@ -10,6 +10,7 @@ import { pastedValuesSnapshot, solvedSnapshot } from './helpers/snapshots';
 import { anAssessment, anInvite, anOrganisation } from './helpers/world';
 
 const TASK = 'price-lookup-vlookup';
+const TASK_SHEETS = ['Orders', 'Prices'];
 
 describe.each(engines())("each candidate's own data, on $name", (engine) => {
   let db: TestDatabase;
@@ -28,10 +29,10 @@ describe.each(engines())("each candidate's own data, on $name", (engine) => {
     await app.request('/api/v1/session/start', jsonRequest('POST', undefined, redeemed.sessionToken));
     return { token: redeemed.sessionToken, interviewId: redeemed.session.id, task: redeemed.task };
   }
-  /** A hand-in as the pane makes it: the workbook, stamped with the interview the pane set it up for. */
+  /** A hand-in as the pane makes it: the workbook and each task sheet, stamped with the interview the pane set it up for. */
   const stamped = (snapshot: WorkbookSnapshot, interviewId: string): WorkbookSnapshot => ({
     ...snapshot,
-    stamps: [{ taskId: TASK, interviewId }],
+    stamps: [{ taskId: TASK, interviewId }, ...TASK_SHEETS.map((sheet) => ({ taskId: TASK, interviewId, sheet }))],
   });
   async function handIn(token: string, snapshot: WorkbookSnapshot): Promise<ScoreResult> {
     const submissionId = randomUUID();
@@ -80,6 +81,27 @@ describe.each(engines())("each candidate's own data, on $name", (engine) => {
     expect(data.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Prices!A2:B9', 'Orders!A2:C11']);
     for (const f of data) expect(f.excerpt).toMatch(/^\d+ of \d+ cells differ$/);
     expect(result.integrityFlags![0]!.excerpt).toBe(`interview ${a.interviewId.slice(0, 8)}`);
+  });
+
+  it("recognises a task sheet copied out of another candidate's workbook into one's own by the sheet's stamp", async () => {
+    const [a, b] = [await aCandidate(), await aCandidate()];
+    const theirs = stamped(solvedSnapshot(asHandedOut(a.task)), a.interviewId);
+    const mine = stamped(solvedSnapshot(asHandedOut(b.task)), b.interviewId);
+    // Their Orders sheet, moved into this workbook in place of the candidate's own: its stamp comes with it.
+    const copied: WorkbookSnapshot = {
+      ...mine,
+      sheets: mine.sheets.map((s) => (s.name === 'Orders' ? theirs.sheets.find((t) => t.name === 'Orders')! : s)),
+      stamps: mine.stamps!.map((s) => (s.sheet === 'Orders' ? { ...s, interviewId: a.interviewId } : s)),
+    };
+    const result = await handIn(b.token, copied);
+    expect(valuesPassed(result)).toBe(false);
+    expect(result.integrityFlags).toContainEqual({
+      kind: 'workbook-of-another-interview',
+      sheet: 'Orders',
+      cell: 'sheet properties',
+      excerpt: `interview ${a.interviewId.slice(0, 8)}`,
+    });
+    expect(result.integrityFlags!.filter((f) => f.kind === 'data-not-issued').map((f) => f.sheet)).toEqual(['Orders']);
   });
 
   it("fails another candidate's answers typed into one's own workbook", async () => {

@@ -2,6 +2,8 @@
 export const SNAPSHOT_FEATURES = {
   /** The task pane's stamps (which interview set the workbook up), in custom document properties. */
   customProperties: '1.7',
+  /** The same stamps on each task sheet (worksheet custom properties), which move with a copied sheet. */
+  sheetStamps: '1.12',
   pivotTables: '1.8',
   dataValidation: '1.8',
   specialCells: '1.9',

@@ -31,8 +31,7 @@ export function createExcelHost(
     facts,
     theme,
     setupTask: (task, interviewId) => {
-      const stamp = supportedBy(facts.isSetSupported)('customProperties') ? { interviewId } : null;
-      const writing = setupTask(safeRun, task, stamp);
+      const writing = setupTask(safeRun, task, { interviewId, supported: supportedBy(facts.isSetSupported) });
       return watch ? watch.ignoreOwnWrites(writing) : writing;
     },
     readSnapshot: () => readSnapshot(safeRun, facts),

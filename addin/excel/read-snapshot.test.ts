@@ -99,6 +99,7 @@ describe('reading a snapshot', () => {
     excel.type('Data', 'A1', [[1]]).addValidation('Data', { range: 'A1', type: 'List', rule: { source: 'a,b' } });
     const snapshot = await readSnapshot(excel.run, excel.host, at);
     expect(snapshot.unsupported.map((u) => u.feature)).toEqual([
+      'sheetStamps',
       'pivotTables',
       'dataValidation',
       'specialCells',

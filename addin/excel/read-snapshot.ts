@@ -46,6 +46,7 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
       tables: ws.tables.load('items/name,items/showTotals,items/style'),
       pivots: supported('pivotTables') ? ws.pivotTables.load('items/name') : null,
       charts: ws.charts.load('items/name,items/chartType,items/title/text'),
+      stamps: supported('sheetStamps') ? ws.customProperties.load('items/key,items/value') : null,
       formats: ws.getRange().conditionalFormats.load('items/type'),
       validated:
         supported('specialCells') && supported('dataValidation')
@@ -82,6 +83,7 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
       };
     });
 
+    const sheetStamps = perSheet.flatMap((s) => (s.stamps ? [{ sheet: s.ws.name, properties: s.stamps.items }] : []));
     return {
       version: 1,
       capturedAt: now().toISOString(),
@@ -94,7 +96,7 @@ export async function readSnapshot(run: ExcelRun, host: HostFacts, now: () => Da
       activeSheet: active.name,
       sheets,
       names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-      ...(custom ? { stamps: stampsOf(custom.items) } : {}),
+      ...(custom ? { stamps: stampsOf(custom.items, sheetStamps) } : {}),
     };
   });
 }

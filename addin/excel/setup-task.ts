@@ -1,7 +1,7 @@
 import type { TaskPublic } from '../../shared/task';
 import { a1Address } from './addresses';
 import type { ExcelRun } from './read-snapshot';
-import { stampKey } from './stamp';
+import { stampKey, type Stamp } from './stamp';
 
 const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
@@ -18,9 +18,10 @@ function spareName(name: string, taken: Set<string>): string {
  * Writes a task's starter sheets into the workbook, in two syncs: one to see which sheets exist, one to
  * write. A sheet already named like a starter sheet (from an earlier task) is renamed, never overwritten,
  * so no earlier work is lost; the answer's sheet is activated and its answer range selected. Where the host
- * has custom document properties, the workbook is stamped with the interview it was set up for.
+ * has custom properties, the workbook (and each starter sheet, where it can) is stamped with the interview
+ * it was set up for.
  */
-export async function setupTask(run: ExcelRun, task: TaskPublic, stamp: { interviewId: string } | null = null): Promise<void> {
+export async function setupTask(run: ExcelRun, task: TaskPublic, stamp: Stamp | null = null): Promise<void> {
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
@@ -42,8 +43,9 @@ export async function setupTask(run: ExcelRun, task: TaskPublic, stamp: { interv
         const dataRows = Math.max(1, starter.rows.length - 1);
         ws.getRangeByIndexes(1, columnIndex(letters), dataRows, 1).numberFormat = Array.from({ length: dataRows }, () => [format]);
       }
+      if (stamp?.supported('sheetStamps')) ws.customProperties.add(stampKey(task.id), stamp.interviewId);
     }
-    if (stamp) context.workbook.properties.custom.add(stampKey(task.id), stamp.interviewId);
+    if (stamp?.supported('customProperties')) context.workbook.properties.custom.add(stampKey(task.id), stamp.interviewId);
     const answerSheet = task.answer.sheet ?? task.starter.sheets[0]!.name;
     const target = context.workbook.worksheets.getItem(answerSheet);
     target.activate();

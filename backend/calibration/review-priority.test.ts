@@ -76,7 +76,8 @@ describe('why a hand-in goes to the review queue', () => {
     expect(reviewReasons(evidence({ result: result({ integrityFlags: flags }) }))).toEqual([
       {
         kind: 'integrity',
-        message: 'Flagged: the workbook was set up for another interview; the data is not what this candidate was given.',
+        message:
+          'Flagged: the workbook, or a sheet of it, was set up for another interview; the data is not what this candidate was given.',
       },
     ]);
   });

@@ -37,7 +37,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** What a grader's integrity flag means, for a reason in the queue. */
 const INTEGRITY_WORDS: Record<NonNullable<ScoreResult['integrityFlags']>[number]['kind'], string> = {
   'instructions-in-workbook': 'text in the workbook addressed to a grader',
-  'workbook-of-another-interview': 'the workbook was set up for another interview',
+  'workbook-of-another-interview': 'the workbook, or a sheet of it, was set up for another interview',
   'data-not-issued': 'the data is not what this candidate was given',
 };
 

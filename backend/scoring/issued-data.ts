@@ -12,21 +12,33 @@ const same = (a: CellValue | undefined, b: CellValue | undefined) =>
   (a ?? null) === (b ?? null) || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)));
 
 /**
+ * One flag per other interview the task's stamps name, placed where it was found: the document's properties
+ * when they name it (the whole workbook is another's), else the first sheet that does (a sheet copied out
+ * of another's workbook into this one, whose document stamp is the candidate's own).
+ */
+function foreignStampFlags(snapshot: WorkbookSnapshot, taskId: string, interviewId: string): IntegrityFlag[] {
+  const foreign = (snapshot.stamps ?? []).filter((s) => s.taskId === taskId && s.interviewId !== interviewId);
+  const others = [...new Set(foreign.map((s) => s.interviewId))];
+  return others.map((other) => {
+    const named = foreign.filter((s) => s.interviewId === other);
+    const sheet = named.some((s) => s.sheet === undefined) ? undefined : named[0]!.sheet;
+    return {
+      kind: 'workbook-of-another-interview',
+      sheet: sheet ?? '',
+      cell: sheet === undefined ? 'document properties' : 'sheet properties',
+      excerpt: `interview ${other.slice(0, 8)}`,
+    };
+  });
+}
+
+/**
  * Signs that a hand-in is another candidate's workbook, against the task as issued to this interview: the
- * task pane's stamp naming another interview, or data blocks that mostly differ from the data this
+ * task pane's stamps naming another interview, or data blocks that mostly differ from the data this
  * candidate was given (each interview has its own). Reported with the score, never applied to it: the
  * values already fail on data that is not the candidate's own.
  */
 export function issuedDataFlags(snapshot: WorkbookSnapshot, issued: TaskSpec, interviewId: string): IntegrityFlag[] {
-  const flags: IntegrityFlag[] = [];
-  const stamp = snapshot.stamps?.find((s) => s.taskId === issued.id);
-  if (stamp && stamp.interviewId !== interviewId)
-    flags.push({
-      kind: 'workbook-of-another-interview',
-      sheet: '',
-      cell: 'document properties',
-      excerpt: `interview ${stamp.interviewId.slice(0, 8)}`,
-    });
+  const flags = foreignStampFlags(snapshot, issued.id, interviewId);
   // Only data a candidate should leave alone: an answer in cells. Sorting or de-duplicating rewrites it.
   const blocks = issued.answer.kind === 'range' ? (issued.private.hiddenData?.blocks ?? []) : [];
   for (const block of blocks) {

@@ -7150,6 +7150,7 @@ export interface components {
             sheets: components["schemas"]["SnapshotSheet"][];
             stamps?: {
                 interviewId: string;
+                sheet?: string;
                 taskId: string;
             }[];
             unsupported: {

@@ -47,6 +47,8 @@ export interface SimSheet {
   charts: SimChart[];
   conditionalFormats: SimConditionalFormat[];
   validations: SimValidation[];
+  /** The sheet's custom properties (`worksheet.customProperties`, ExcelApi 1.12), by key. */
+  customProperties: Map<string, string>;
 }
 
 /**
@@ -110,6 +112,7 @@ export class SimModel {
       charts: [],
       conditionalFormats: [],
       validations: [],
+      customProperties: new Map(),
     };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;

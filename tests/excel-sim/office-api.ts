@@ -594,6 +594,9 @@ export class SimWorksheet extends ClientObject {
   get charts() {
     return new Collection(this.ctx, () => this.sheet().charts.map((c) => new SimChartProxy(this.ctx, c)));
   }
+  get customProperties() {
+    return new SimCustomProperties(this.ctx, () => this.sheet().customProperties);
+  }
 }
 
 class SimWorksheetCollection extends Collection<SimWorksheet> {
@@ -635,15 +638,18 @@ class SimWorksheetCollection extends Collection<SimWorksheet> {
   }
 }
 
-/** `workbook.properties.custom`: add (replacing a key's value, as Office does) and list. */
+/** `workbook.properties.custom` and `worksheet.customProperties`: add (replacing a key's value, as Office does) and list. */
 class SimCustomProperties extends Collection<SimNamed> {
-  constructor(private readonly context: SimContext) {
-    super(context, () => [...context.model.customProperties].map(([key, value]) => new SimNamed(context, { key, value })));
+  constructor(
+    private readonly context: SimContext,
+    private readonly properties: () => Map<string, string>,
+  ) {
+    super(context, () => [...properties()].map(([key, value]) => new SimNamed(context, { key, value })));
   }
   add(key: string, value: string): void {
     this.context.enqueue(() => {
       if (key.length > 255) throw Object.assign(new Error('The key is longer than 255 characters.'), { code: 'InvalidArgument' });
-      this.context.model.customProperties.set(key, value);
+      this.properties().set(key, value);
     });
   }
 }
@@ -655,6 +661,6 @@ export class SimWorkbookProxy {
   constructor(ctx: SimContext) {
     this.worksheets = new SimWorksheetCollection(ctx);
     this.names = new Collection(ctx, () => ctx.model.names.map((n) => new SimNamed(ctx, { name: n.name, formula: n.formula })));
-    this.properties = { custom: new SimCustomProperties(ctx) };
+    this.properties = { custom: new SimCustomProperties(ctx, () => ctx.model.customProperties) };
   }
 }

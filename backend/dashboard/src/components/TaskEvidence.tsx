@@ -36,19 +36,21 @@ const useStyles = makeStyles({
   dateColumn: { width: '11em' },
 });
 
-/** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
 /** An integrity flag as a recruiter reads it. */
 function flagInWords(f: IntegrityFlag): string {
   switch (f.kind) {
     case 'instructions-in-workbook':
       return `Text addressed to a grader in ${flagPlace(f)}: “${f.excerpt}”`;
     case 'workbook-of-another-interview':
-      return `The task pane set this workbook up for another interview (${f.excerpt}): it may be another candidate's work`;
+      return f.sheet
+        ? `The sheet ${f.sheet} was set up by the task pane for another interview (${f.excerpt}): it may be copied from another candidate's workbook`
+        : `The task pane set this workbook up for another interview (${f.excerpt}): it may be another candidate's work`;
     case 'data-not-issued':
       return `The data in ${f.sheet}!${f.cell} is not what this candidate was given (${f.excerpt}): the workbook may come from another candidate`;
   }
 }
 
+/** Where a flagged text is: `Data!B4` for a cell, else the object it names (`chart Chart 1 title on Data`). */
 const flagPlace = (f: { sheet: string; cell: string }) =>
   /^[A-Z]{1,3}\d+$/.test(f.cell)
     ? `${f.sheet}!${f.cell}`

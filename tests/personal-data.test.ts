@@ -104,6 +104,20 @@ describe.each(engines())("each candidate's own data, on $name", (engine) => {
     expect(result.integrityFlags!.filter((f) => f.kind === 'data-not-issued').map((f) => f.sheet)).toEqual(['Orders']);
   });
 
+  it('does not flag the sheet of an earlier interview that the set-up moved aside in a workbook used again', async () => {
+    const [earlier, a] = [await aCandidate(), await aCandidate()];
+    const mine = stamped(solvedSnapshot(asHandedOut(a.task)), a.interviewId);
+    const old = stamped(solvedSnapshot(asHandedOut(earlier.task)), earlier.interviewId).sheets.find((s) => s.name === 'Orders')!;
+    const reused: WorkbookSnapshot = {
+      ...mine,
+      sheets: [{ ...old, name: 'Orders (1)' }, ...mine.sheets],
+      stamps: [...mine.stamps!, { taskId: TASK, interviewId: earlier.interviewId, sheet: 'Orders (1)' }],
+    };
+    const result = await handIn(a.token, reused);
+    expect(result.score).toBe(1);
+    expect(result.integrityFlags).toEqual([]);
+  });
+
   it("fails another candidate's answers typed into one's own workbook", async () => {
     const [a, b] = [await aCandidate(), await aCandidate()];
     const answers = pastedValuesSnapshot(asHandedOut(a.task))

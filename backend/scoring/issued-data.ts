@@ -13,11 +13,16 @@ const same = (a: CellValue | undefined, b: CellValue | undefined) =>
 
 /**
  * One flag per other interview the task's stamps name, placed where it was found: the document's properties
- * when they name it (the whole workbook is another's), else the first sheet that does (a sheet copied out
- * of another's workbook into this one, whose document stamp is the candidate's own).
+ * when they name it (the whole workbook is another's), else the first task sheet that does (a sheet copied
+ * out of another's workbook into this one, whose document stamp is the candidate's own). Only sheets under
+ * the task's own names count: the set-up renames an earlier interview's sheet aside (`Orders (1)`) in a
+ * workbook used again, and that sheet keeps its stamp without being handed in.
  */
-function foreignStampFlags(snapshot: WorkbookSnapshot, taskId: string, interviewId: string): IntegrityFlag[] {
-  const foreign = (snapshot.stamps ?? []).filter((s) => s.taskId === taskId && s.interviewId !== interviewId);
+function foreignStampFlags(snapshot: WorkbookSnapshot, issued: TaskSpec, interviewId: string): IntegrityFlag[] {
+  const taskSheets = new Set(issued.starter.sheets.map((s) => s.name.toLowerCase()));
+  const foreign = (snapshot.stamps ?? []).filter(
+    (s) => s.taskId === issued.id && s.interviewId !== interviewId && (s.sheet === undefined || taskSheets.has(s.sheet.toLowerCase())),
+  );
   const others = [...new Set(foreign.map((s) => s.interviewId))];
   return others.map((other) => {
     const named = foreign.filter((s) => s.interviewId === other);
@@ -38,7 +43,7 @@ function foreignStampFlags(snapshot: WorkbookSnapshot, taskId: string, interview
  * values already fail on data that is not the candidate's own.
  */
 export function issuedDataFlags(snapshot: WorkbookSnapshot, issued: TaskSpec, interviewId: string): IntegrityFlag[] {
-  const flags = foreignStampFlags(snapshot, issued.id, interviewId);
+  const flags = foreignStampFlags(snapshot, issued, interviewId);
   // Only data a candidate should leave alone: an answer in cells. Sorting or de-duplicating rewrites it.
   const blocks = issued.answer.kind === 'range' ? (issued.private.hiddenData?.blocks ?? []) : [];
   for (const block of blocks) {

@@ -11,14 +11,15 @@ export type LlmObserver = (sample: {
   outputTokens: number;
 }) => void;
 
+/** How long the grader-agreement gauge keeps what it read. */
+const AGREEMENT_READ_EVERY_MS = 5 * 60_000;
+
 /**
  * Prometheus metrics for the Node entry (prom-client): requests by route and status with a latency
  * histogram, LLM calls and tokens, the interviews in progress (counted when scraped, once `watch` has the
- * database), and the grader's agreement with recruiters per task (once `watchAgreement` has a reader). Every series carries `instance`, so the figures of several
- * instances behind one scraper stay apart.
+ * database), and the grader's agreement with recruiters per task (once `watchAgreement` has a reader).
+ * Every series carries `instance`, so the figures of several instances behind one scraper stay apart.
  */
-/** How long the grader-agreement gauge keeps what it read. */
-const AGREEMENT_READ_EVERY_MS = 5 * 60_000;
 
 export function prometheusMetrics(instance: string) {
   const registry = new Registry();

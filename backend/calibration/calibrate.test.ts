@@ -45,8 +45,24 @@ describe('the link from logits to authored levels', () => {
     expect(toLogit(scale, toLevel(scale, 1.3))).toBeCloseTo(1.3, 9);
   });
 
-  it('falls back to one logit per level with fewer than three calibrated tasks', () => {
-    expect(linkToLevels([{ difficulty: -1, level: 1 }])).toEqual(DEFAULT_LEVEL_SCALE);
+  it('falls back to one logit per level with fewer than three calibrated tasks, keeping their authored mean', () => {
+    const scale = linkToLevels([{ difficulty: -1, level: 1 }]);
+    expect(scale.scale).toBe(1);
+    expect(toLevel(scale, -1)).toBeCloseTo(1, 9);
+  });
+
+  it('keeps the authored mean when the calibrated tasks are all of one level, so none reads a level off', () => {
+    const scale = linkToLevels([
+      { difficulty: -0.3, level: 1 },
+      { difficulty: 0.1, level: 1 },
+      { difficulty: 0.2, level: 1 },
+    ]);
+    expect(scale.scale).toBe(1);
+    expect((toLevel(scale, -0.3) + toLevel(scale, 0.1) + toLevel(scale, 0.2)) / 3).toBeCloseTo(1, 9);
+  });
+
+  it('reads one logit as one level around level 2 before any task is calibrated', () => {
+    expect(linkToLevels([])).toEqual(DEFAULT_LEVEL_SCALE);
   });
 });
 

@@ -88,12 +88,12 @@ export function taskFlags(f: TaskFigures): TaskFlag[] {
     if (f.medianTime.from >= f.timeLimitSeconds)
       flags.push({
         kind: 'slow',
-        message: `Most candidates take over ${minutes(f.medianTime.from)}, the task's limit is ${minutes(f.timeLimitSeconds)}.`,
+        message: `Most candidates take over ${minutes(f.medianTime.from)}; the task's limit is ${minutes(f.timeLimitSeconds)}.`,
       });
     else if (f.medianTime.to !== null && f.medianTime.to <= f.timeLimitSeconds / 10)
       flags.push({
         kind: 'quick',
-        message: `Most candidates finish within ${minutes(f.medianTime.to)} of a ${minutes(f.timeLimitSeconds)} limit.`,
+        message: `Most candidates finish within ${minutes(f.medianTime.to)}; the task's limit is ${minutes(f.timeLimitSeconds)}.`,
       });
   }
   const overall = ratio(f.agreement);
